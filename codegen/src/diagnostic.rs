@@ -1,0 +1,289 @@
+//! Findings about a definition: a stable rule code, a severity, where, what and how to fix it.
+
+use std::fmt;
+use std::ops::Range;
+
+use serde::Serialize;
+
+/// How bad a finding is. Errors make a definition undeployable; warnings do not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        })
+    }
+}
+
+/// One step of a path into the JSON document.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Segment {
+    Key(String),
+    Index(usize),
+}
+
+/// Where a finding is: a path of keys and indexes from the document root,
+/// rendered as `States.Process.Catch[1].Next`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Location(pub Vec<Segment>);
+
+impl Location {
+    pub fn root() -> Self {
+        Self(Vec::new())
+    }
+
+    /// This location extended by an object key.
+    pub fn key(&self, key: &str) -> Self {
+        let mut segments = self.0.clone();
+        segments.push(Segment::Key(key.to_owned()));
+        Self(segments)
+    }
+
+    /// This location extended by an array index.
+    pub fn index(&self, index: usize) -> Self {
+        let mut segments = self.0.clone();
+        segments.push(Segment::Index(index));
+        Self(segments)
+    }
+
+    pub fn segments(&self) -> &[Segment] {
+        &self.0
+    }
+
+    /// The location as an RFC 6901 JSON Pointer (`/States/Process/Catch/1/Next`).
+    pub fn json_pointer(&self) -> String {
+        let mut out = String::new();
+        for segment in &self.0 {
+            out.push('/');
+            match segment {
+                Segment::Key(key) => out.push_str(&key.replace('~', "~0").replace('/', "~1")),
+                Segment::Index(index) => out.push_str(&index.to_string()),
+            }
+        }
+        out
+    }
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0.is_empty() {
+            return f.write_str("(root)");
+        }
+        for (i, segment) in self.0.iter().enumerate() {
+            match segment {
+                Segment::Index(index) => write!(f, "[{index}]")?,
+                Segment::Key(key) if needs_quoting(key) => write!(f, "[{key:?}]")?,
+                Segment::Key(key) => {
+                    if i > 0 {
+                        f.write_str(".")?;
+                    }
+                    f.write_str(key)?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+fn needs_quoting(key: &str) -> bool {
+    key.is_empty() || key.contains(['.', '[', ']', '"'])
+}
+
+impl Serialize for Location {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// A finding of the parser or the validator.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    /// Stable rule code, e.g. `MISSING_TRANSITION_TARGET`.
+    pub code: Code,
+    pub severity: Severity,
+    /// The offending place in the document.
+    pub location: Location,
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it, when there is something more to say than the message.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub help: Option<String>,
+    /// Byte range inside the string value at `location` (for JSONPath, JSONata and
+    /// intrinsic-function errors), counted in the decoded string.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value_span: Option<Range<usize>>,
+}
+
+impl Diagnostic {
+    pub fn error(code: Code, location: Location, message: impl Into<String>) -> Self {
+        Self {
+            code,
+            severity: Severity::Error,
+            location,
+            message: message.into(),
+            help: None,
+            value_span: None,
+        }
+    }
+
+    pub fn warning(code: Code, location: Location, message: impl Into<String>) -> Self {
+        Self {
+            severity: Severity::Warning,
+            ..Self::error(code, location, message)
+        }
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn with_value_span(mut self, span: Range<usize>) -> Self {
+        self.value_span = Some(span);
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}[{}] {}: {}",
+            self.severity, self.code, self.location, self.message
+        )?;
+        if let Some(help) = &self.help {
+            write!(f, " (help: {help})")?;
+        }
+        Ok(())
+    }
+}
+
+macro_rules! codes {
+    ($($(#[doc = $doc:literal])* $name:ident,)*) => {
+        /// The stable rule codes. Names follow AWS's `ValidateStateMachineDefinition`
+        /// codes where AWS has one for the same rule.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+        pub enum Code {
+            $($(#[doc = $doc])* $name,)*
+        }
+
+        impl Code {
+            /// Every code, for documentation and tests.
+            pub const ALL: &'static [Code] = &[$(Code::$name,)*];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Code::$name => stringify!($name),)*
+                }
+            }
+
+            /// What the rule checks, in one sentence.
+            pub fn describe(self) -> &'static str {
+                match self {
+                    $(Code::$name => concat!($($doc),*).trim_ascii(),)*
+                }
+            }
+        }
+    };
+}
+
+codes! {
+    /// The document is not well-formed JSON.
+    INVALID_JSON_DESCRIPTION,
+    /// The document, a state or a nested object is not a JSON object where one is required.
+    SCHEMA_VALIDATION_FAILED,
+    /// A field that the specification does not define at this place.
+    UNKNOWN_FIELD,
+    /// A required field is absent.
+    MISSING_FIELD,
+    /// A field has the wrong JSON type.
+    INVALID_TYPE,
+    /// A field has a value outside the ones allowed (an enumeration, a range, a format).
+    INVALID_VALUE,
+    /// Two fields that cannot be used together.
+    MUTUALLY_EXCLUSIVE_FIELDS,
+    /// A field that exists only in the other query language (JSONPath or JSONata).
+    QUERY_LANGUAGE_FIELD,
+    /// A state asks for JSONPath inside a machine that uses JSONata.
+    QUERY_LANGUAGE_CONFLICT,
+    /// QueryLanguage written as an entry of States instead of a field of the machine.
+    MISPLACED_QUERY_LANGUAGE,
+    /// A Next, Default, Catch Next or StartAt names a state that does not exist in its scope.
+    MISSING_TRANSITION_TARGET,
+    /// A state that no path from StartAt reaches.
+    UNREACHABLE_STATE,
+    /// A scope has no terminal state (End, Succeed or Fail), so no execution can finish.
+    MISSING_END_STATE,
+    /// A state has neither Next nor End, or has both.
+    INVALID_TRANSITION,
+    /// The same state name appears more than once in the whole machine.
+    DUPLICATE_STATE_NAME,
+    /// A state name is empty or longer than 80 characters.
+    INVALID_STATE_NAME,
+    /// The Resource of a Task is not an ARN Step Functions can call.
+    INVALID_RESOURCE,
+    /// A JSONPath (Path) does not parse.
+    INVALID_JSONPATH,
+    /// A reference path uses an operator that selects several nodes (`*`, `..`, filters, slices).
+    INVALID_REFERENCE_PATH,
+    /// An intrinsic function call is malformed, unknown or has the wrong number of arguments.
+    INVALID_INTRINSIC_FUNCTION,
+    /// A JSONata expression does not parse.
+    INVALID_JSONATA,
+    /// A string looks like a JSONPath or intrinsic function but its key does not end in `.$`.
+    NO_DOLLAR,
+    /// A Pass state's Result contains paths, which are not evaluated.
+    PASS_RESULT_IS_STATIC,
+    /// A Choice rule is malformed: no or several comparisons, missing Variable or Next.
+    INVALID_CHOICE_RULE,
+    /// A Choice comparison has an operand of the wrong type.
+    INVALID_CHOICE_OPERAND,
+    /// ErrorEquals is empty, `States.ALL` is not alone and last, or an error name is unknown.
+    INVALID_ERROR_EQUALS,
+    /// A retrier or catcher can never match because an earlier one catches the same errors.
+    SHADOWED_ERROR_HANDLER,
+    /// A field that only a distributed Map accepts, on an inline Map.
+    DISTRIBUTED_MAP_ONLY,
+    /// An integration pattern that Express workflows do not support.
+    EXPRESS_UNSUPPORTED,
+    /// A `.waitForTaskToken` task that never passes the task token to the service.
+    MISSING_TASK_TOKEN,
+    /// A `${...}` deployment placeholder that was never substituted.
+    UNRESOLVED_PLACEHOLDER,
+    /// A variable read that no Assign in scope defines.
+    UNDEFINED_VARIABLE,
+    /// A variable read that some path reaches without assigning it first.
+    POSSIBLY_UNDEFINED_VARIABLE,
+    /// An Assign key that is not a valid variable name.
+    INVALID_VARIABLE_NAME,
+    /// `$states` used with a field it does not have in this place.
+    INVALID_STATES_REFERENCE,
+    /// A JSONata function that Step Functions does not provide.
+    UNKNOWN_JSONATA_FUNCTION,
+    /// The definition is larger than the Step Functions service limit.
+    DEFINITION_TOO_LARGE,
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}

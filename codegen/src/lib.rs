@@ -1,0 +1,64 @@
+//! The sfn compiler core: the Amazon States Language model, its parser, validator and
+//! canonical emitter. Pure Rust: no I/O, no async, no proc-macro, no AWS SDK.
+//!
+//! ```
+//! let text = r#"{"StartAt": "Hello", "States": {"Hello": {"Type": "Pass", "End": true}}}"#;
+//! let report = sfn_codegen::check(text, &sfn_codegen::Options::default());
+//! assert!(report.is_valid());
+//! let machine = report.machine.unwrap();
+//! assert_eq!(sfn_codegen::emit::to_string(&machine), r#"{"StartAt":"Hello","States":{"Hello":{"Type":"Pass","End":true}}}"#);
+//! ```
+
+pub mod diagnostic;
+pub mod emit;
+pub mod intrinsic;
+pub mod jsonata;
+pub mod jsonpath;
+pub mod model;
+pub mod parse;
+pub mod span;
+mod suggest;
+pub mod validate;
+
+pub use diagnostic::{Code, Diagnostic, Location, Severity};
+pub use model::StateMachine;
+pub use validate::{MachineType, Options};
+
+/// The JSON type of a value, for messages ("a string", "an object", ...).
+pub(crate) fn parse_type_name(value: &serde_json::Value) -> &'static str {
+    parse::type_name(value)
+}
+
+/// A parsed and validated definition.
+#[derive(Debug, Clone)]
+pub struct Report {
+    /// The model, when the text could be decoded into one.
+    pub machine: Option<StateMachine>,
+    /// Every finding, errors first, in document order within each severity.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Report {
+    /// Whether the definition has no error (warnings allowed).
+    pub fn is_valid(&self) -> bool {
+        self.machine.is_some() && !self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics.iter().filter(|d| d.is_error())
+    }
+}
+
+/// Parses and validates ASL JSON text.
+pub fn check(text: &str, options: &Options) -> Report {
+    let parsed = parse::parse(text);
+    let mut diagnostics = parsed.diagnostics;
+    if let Some(machine) = &parsed.machine {
+        diagnostics.extend(validate::validate_with_size(machine, Some(text.len()), options));
+    }
+    diagnostics.sort_by_key(|d| d.severity);
+    Report {
+        machine: parsed.machine,
+        diagnostics,
+    }
+}

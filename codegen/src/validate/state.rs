@@ -1,0 +1,475 @@
+//! Per-state rules: which fields each state type and query language allows, fields that
+//! exclude each other, numeric ranges, the Task resource, and Express restrictions.
+
+use serde_json::{Number, Value};
+
+use super::exprs::{Exprs, PathKind, Read, StatesFields};
+use super::{choice, errors, map};
+use crate::diagnostic::{Code, Diagnostic, Location};
+use crate::model::*;
+
+/// Largest value of the integer fields (seconds, attempts) Step Functions accepts.
+pub const MAX_INTEGER: i64 = 99_999_999;
+
+pub(super) fn check_machine(machine: &StateMachine, out: &mut Vec<Diagnostic>) {
+    if let Some(timeout) = &machine.timeout_seconds {
+        integer_in_range(out, &Location::root().key("TimeoutSeconds"), "TimeoutSeconds", timeout, 1, MAX_INTEGER);
+    }
+    if let Some(version) = &machine.version
+        && version != "1.0"
+    {
+        out.push(Diagnostic::error(
+            Code::INVALID_VALUE,
+            Location::root().key("Version"),
+            format!("`Version` is `{version}`; the only version of the language is \"1.0\""),
+        ));
+    }
+}
+
+/// Checks one state and returns the variables it reads.
+pub(super) fn check(state: &State, location: &Location, language: QueryLanguage, express: bool, out: &mut Vec<Diagnostic>) -> Vec<Read> {
+    let mut x = Exprs {
+        out,
+        reads: Vec::new(),
+        language,
+    };
+    match state {
+        State::Task(task) => check_task(task, location, &mut x, express),
+        State::Pass(pass) => check_pass(pass, location, &mut x),
+        State::Choice(c) => choice::check(c, location, &mut x),
+        State::Wait(wait) => check_wait(wait, location, &mut x),
+        State::Succeed(s) => {
+            io(&mut x, location, &s.input_path, &s.output_path);
+            output(&mut x, location, &s.output, StatesFields::INPUT);
+        }
+        State::Fail(fail) => check_fail(fail, location, &mut x),
+        State::Parallel(p) => check_parallel(p, location, &mut x),
+        State::Map(m) => map::check(m, location, &mut x),
+    }
+    x.reads
+}
+
+/// The replacement of a field in the other query language, for messages.
+fn counterpart(field: &str) -> &'static str {
+    match field {
+        "Parameters" => "use `Arguments` in JSONata states",
+        "Arguments" => "use `Parameters` in JSONPath states",
+        "ResultSelector" | "OutputPath" => "use `Output` in JSONata states",
+        "ResultPath" => "use `Output` (and `Assign`) in JSONata states",
+        "InputPath" => "use `$states.input` in `Arguments` or `Output` in JSONata states",
+        "Output" => "use `OutputPath`, `ResultPath` or `ResultSelector` in JSONPath states",
+        "ItemsPath" => "use `Items` in JSONata states",
+        "Items" => "use `ItemsPath` in JSONPath states",
+        "Result" => "use `Output` in JSONata states",
+        "Condition" => "use `Variable` and a comparison operator in JSONPath states",
+        "Variable" => "use `Condition` in JSONata states",
+        _ if field.ends_with("Path") => "in JSONata states, write a `{% %}` expression in the field without `Path`",
+        _ => "",
+    }
+}
+
+/// Reports a field of the other query language.
+pub(super) fn wrong_language(x: &mut Exprs<'_>, location: &Location, field: &str) {
+    let other = match x.language {
+        QueryLanguage::JSONPath => "JSONata",
+        QueryLanguage::JSONata => "JSONPath",
+    };
+    let mut diagnostic = Diagnostic::error(
+        Code::QUERY_LANGUAGE_FIELD,
+        location.key(field),
+        format!("`{field}` is a {other} field, but this state uses {}", x.language.as_str()),
+    );
+    let help = counterpart(field);
+    if !help.is_empty() {
+        diagnostic = diagnostic.with_help(help);
+    }
+    x.out.push(diagnostic);
+}
+
+/// A payload field that belongs to one query language.
+pub(super) fn payload(x: &mut Exprs<'_>, location: &Location, field: &str, value: &Option<Value>, language: QueryLanguage, states: StatesFields) {
+    let Some(value) = value else {
+        return;
+    };
+    if language != x.language {
+        wrong_language(x, location, field);
+        return;
+    }
+    match language {
+        QueryLanguage::JSONPath => x.template(value, &location.key(field)),
+        QueryLanguage::JSONata => x.jsonata_value(value, &location.key(field), states),
+    }
+}
+
+pub(super) fn io(x: &mut Exprs<'_>, location: &Location, input_path: &NullablePath, output_path: &NullablePath) {
+    nullable_path(x, location, "InputPath", input_path, PathKind::Path);
+    nullable_path(x, location, "OutputPath", output_path, PathKind::Path);
+}
+
+pub(super) fn nullable_path(x: &mut Exprs<'_>, location: &Location, field: &str, value: &NullablePath, kind: PathKind) {
+    match value {
+        None => {}
+        Some(_) if x.language == QueryLanguage::JSONata => wrong_language(x, location, field),
+        Some(None) => {}
+        Some(Some(path)) => x.path(path, &location.key(field), kind),
+    }
+}
+
+/// A `...Path` field (reference path, JSONPath only).
+pub(super) fn reference_path(x: &mut Exprs<'_>, location: &Location, field: &str, value: &Option<String>) {
+    let Some(path) = value else {
+        return;
+    };
+    if x.language == QueryLanguage::JSONata {
+        wrong_language(x, location, field);
+    } else {
+        x.path(path, &location.key(field), PathKind::Reference);
+    }
+}
+
+pub(super) fn output(x: &mut Exprs<'_>, location: &Location, value: &Option<Value>, states: StatesFields) {
+    payload(x, location, "Output", value, QueryLanguage::JSONata, states);
+}
+
+pub(super) fn assign(x: &mut Exprs<'_>, location: &Location, value: &Option<Value>, states: StatesFields) {
+    if let Some(value) = value {
+        x.assign(value, &location.key("Assign"), states);
+    }
+}
+
+/// Both of two alternatives given.
+pub(super) fn exclusive(x: &mut Exprs<'_>, location: &Location, a: (&str, bool), b: (&str, bool)) {
+    if a.1 && b.1 {
+        x.out.push(
+            Diagnostic::error(
+                Code::MUTUALLY_EXCLUSIVE_FIELDS,
+                location.key(b.0),
+                format!("`{}` and `{}` cannot be used together", a.0, b.0),
+            )
+            .with_help(format!("keep only one of `{}` and `{}`", a.0, b.0)),
+        );
+    }
+}
+
+/// An integer between `min` and `max`, or a reason it is not.
+fn integer_problem(n: &Number, min: i64, max: i64) -> Option<String> {
+    let value = n.as_i64().or_else(|| n.as_f64().filter(|f| f.fract() == 0.0 && f.abs() < 1e15).map(|f| f as i64));
+    match value {
+        None => Some(format!("must be a whole number, found {n}")),
+        Some(v) if v < min => Some(format!("must be at least {min}, found {v}")),
+        Some(v) if v > max => Some(format!("must be at most {max}, found {v}")),
+        Some(_) => None,
+    }
+}
+
+pub(super) fn integer_in_range(out: &mut Vec<Diagnostic>, location: &Location, field: &str, n: &Number, min: i64, max: i64) -> bool {
+    match integer_problem(n, min, max) {
+        Some(problem) => {
+            out.push(Diagnostic::error(Code::INVALID_VALUE, location.clone(), format!("`{field}` {problem}")));
+            false
+        }
+        None => true,
+    }
+}
+
+/// A numeric field that JSONata states may also write as an expression.
+pub(super) fn number_or_expr(x: &mut Exprs<'_>, location: &Location, field: &str, value: &Option<NumberOrExpr>, min: i64, max: i64) {
+    match value {
+        None => {}
+        Some(NumberOrExpr::Number(n)) => {
+            integer_in_range(x.out, &location.key(field), field, n, min, max);
+        }
+        Some(NumberOrExpr::Expr(text)) => match x.language {
+            QueryLanguage::JSONata if crate::jsonata::looks_like_template(text) => {
+                x.jsonata_string(text, &location.key(field), StatesFields::INPUT)
+            }
+            _ => x.out.push(
+                Diagnostic::error(
+                    Code::INVALID_TYPE,
+                    location.key(field),
+                    format!("`{field}` must be a number, found the string `{text}`"),
+                )
+                .with_help(match x.language {
+                    QueryLanguage::JSONPath => format!("to read it from the input, use `{field}Path`"),
+                    QueryLanguage::JSONata => "write a number, or a `{% %}` expression".to_owned(),
+                }),
+            ),
+        },
+    }
+}
+
+fn number_value(value: &Option<NumberOrExpr>) -> Option<f64> {
+    match value {
+        Some(NumberOrExpr::Number(n)) => n.as_f64(),
+        _ => None,
+    }
+}
+
+fn check_task(task: &Task, location: &Location, x: &mut Exprs<'_>, express: bool) {
+    check_resource(x, location, &task.resource);
+    if express {
+        check_express_pattern(x, location, &task.resource);
+    }
+    check_task_token(x, location, task);
+    io(x, location, &task.input_path, &task.output_path);
+    payload(x, location, "Parameters", &task.parameters, QueryLanguage::JSONPath, StatesFields::INPUT);
+    payload(x, location, "Arguments", &task.arguments, QueryLanguage::JSONata, StatesFields::INPUT);
+    payload(x, location, "ResultSelector", &task.result_selector, QueryLanguage::JSONPath, StatesFields::INPUT);
+    nullable_path(x, location, "ResultPath", &task.result_path, PathKind::Target);
+    output(x, location, &task.output, StatesFields::RESULT);
+    assign(x, location, &task.assign, StatesFields::RESULT);
+    if let Some(credentials) = &task.credentials {
+        let field = location.key("Credentials");
+        match (credentials, x.language) {
+            (Value::Object(_), QueryLanguage::JSONPath) => x.template(credentials, &field),
+            (Value::Object(_), QueryLanguage::JSONata) => x.jsonata_value(credentials, &field, StatesFields::INPUT),
+            (other, _) => x.out.push(Diagnostic::error(
+                Code::INVALID_TYPE,
+                field,
+                format!("`Credentials` must be an object with `RoleArn`, found {}", crate::parse_type_name(other)),
+            )),
+        }
+    }
+    let has_timeout = task.timeout_seconds.is_some();
+    let has_heartbeat = task.heartbeat_seconds.is_some();
+    exclusive(x, location, ("TimeoutSeconds", has_timeout), ("TimeoutSecondsPath", task.timeout_seconds_path.is_some()));
+    exclusive(x, location, ("HeartbeatSeconds", has_heartbeat), ("HeartbeatSecondsPath", task.heartbeat_seconds_path.is_some()));
+    number_or_expr(x, location, "TimeoutSeconds", &task.timeout_seconds, 1, MAX_INTEGER);
+    number_or_expr(x, location, "HeartbeatSeconds", &task.heartbeat_seconds, 1, MAX_INTEGER);
+    reference_path(x, location, "TimeoutSecondsPath", &task.timeout_seconds_path);
+    reference_path(x, location, "HeartbeatSecondsPath", &task.heartbeat_seconds_path);
+    if let (Some(timeout), Some(heartbeat)) = (number_value(&task.timeout_seconds), number_value(&task.heartbeat_seconds))
+        && heartbeat >= timeout
+    {
+        x.out.push(
+            Diagnostic::error(
+                Code::INVALID_VALUE,
+                location.key("HeartbeatSeconds"),
+                format!("`HeartbeatSeconds` ({heartbeat}) must be smaller than `TimeoutSeconds` ({timeout})"),
+            )
+            .with_help("a heartbeat that is not shorter than the timeout never fires"),
+        );
+    }
+    errors::check_retry(x, location, &task.retry);
+    errors::check_catch(x, location, &task.catch);
+}
+
+/// Task resources are ARNs: `arn:<partition>:<service>:<region>:<account>:<resource>`.
+fn check_resource(x: &mut Exprs<'_>, location: &Location, resource: &str) {
+    if resource.contains("${") {
+        // Reported by the placeholder check, with a better message.
+        return;
+    }
+    let parts: Vec<&str> = resource.splitn(6, ':').collect();
+    let valid = parts.len() == 6 && parts[0] == "arn" && !parts[1].is_empty() && !parts[2].is_empty() && !parts[5].is_empty();
+    if !valid {
+        x.out.push(
+            Diagnostic::error(
+                Code::INVALID_RESOURCE,
+                location.key("Resource"),
+                format!("`{resource}` is not a resource ARN Step Functions can call"),
+            )
+            .with_help("use an integration ARN such as `arn:aws:states:::lambda:invoke`, a Lambda function ARN or an activity ARN"),
+        );
+    }
+}
+
+/// Express executions cannot wait for jobs, callbacks or activities.
+fn check_express_pattern(x: &mut Exprs<'_>, location: &Location, resource: &str) {
+    let pattern = if resource.ends_with(".sync") || resource.contains(".sync:") {
+        Some("`.sync` (run a job and wait)")
+    } else if resource.ends_with(".waitForTaskToken") {
+        Some("`.waitForTaskToken` (wait for a callback)")
+    } else if resource.contains(":activity:") {
+        Some("activities")
+    } else {
+        None
+    };
+    if let Some(pattern) = pattern {
+        x.out.push(
+            Diagnostic::error(
+                Code::EXPRESS_UNSUPPORTED,
+                location.key("Resource"),
+                format!("Express workflows do not support {pattern}"),
+            )
+            .with_help("use the request-response form of the integration, or run this part in a Standard workflow"),
+        );
+    }
+}
+
+/// A `.waitForTaskToken` task must hand the task token to someone, or it waits forever.
+fn check_task_token(x: &mut Exprs<'_>, location: &Location, task: &Task) {
+    if !task.resource.ends_with(".waitForTaskToken") {
+        return;
+    }
+    let mentions_token = |value: &Option<Value>| {
+        value.as_ref().is_some_and(|v| {
+            let text = v.to_string();
+            text.contains("$$.Task.Token") || text.contains("$states.context.Task.Token")
+        })
+    };
+    if !mentions_token(&task.parameters) && !mentions_token(&task.arguments) {
+        x.out.push(
+            Diagnostic::warning(
+                Code::MISSING_TASK_TOKEN,
+                location.key("Resource"),
+                "this `.waitForTaskToken` task never passes the task token, so nobody can call back and it waits until it times out",
+            )
+            .with_help("pass `\"TaskToken.$\": \"$$.Task.Token\"` (JSONPath) or `\"{% $states.context.Task.Token %}\"` (JSONata) in the payload"),
+        );
+    }
+}
+
+fn check_pass(pass: &Pass, location: &Location, x: &mut Exprs<'_>) {
+    io(x, location, &pass.input_path, &pass.output_path);
+    payload(x, location, "Parameters", &pass.parameters, QueryLanguage::JSONPath, StatesFields::INPUT);
+    if let Some(result) = &pass.result {
+        if x.language == QueryLanguage::JSONata {
+            wrong_language(x, location, "Result");
+        } else if contains_dollar_key(result) {
+            x.out.push(
+                Diagnostic::warning(
+                    Code::PASS_RESULT_IS_STATIC,
+                    location.key("Result"),
+                    "`Result` is passed as written: its `.$` fields are not evaluated",
+                )
+                .with_help("use `Parameters` to build a result from paths"),
+            );
+        }
+    }
+    nullable_path(x, location, "ResultPath", &pass.result_path, PathKind::Target);
+    output(x, location, &pass.output, StatesFields::INPUT);
+    assign(x, location, &pass.assign, StatesFields::INPUT);
+}
+
+fn contains_dollar_key(value: &Value) -> bool {
+    match value {
+        Value::Object(map) => map.iter().any(|(k, v)| k.ends_with(".$") || contains_dollar_key(v)),
+        Value::Array(items) => items.iter().any(contains_dollar_key),
+        _ => false,
+    }
+}
+
+fn check_wait(wait: &Wait, location: &Location, x: &mut Exprs<'_>) {
+    io(x, location, &wait.input_path, &wait.output_path);
+    output(x, location, &wait.output, StatesFields::INPUT);
+    assign(x, location, &wait.assign, StatesFields::INPUT);
+    let given: Vec<&str> = [
+        ("Seconds", wait.seconds.is_some()),
+        ("SecondsPath", wait.seconds_path.is_some()),
+        ("Timestamp", wait.timestamp.is_some()),
+        ("TimestampPath", wait.timestamp_path.is_some()),
+    ]
+    .into_iter()
+    .filter_map(|(name, present)| present.then_some(name))
+    .collect();
+    match given.as_slice() {
+        [] => x.out.push(Diagnostic::error(
+            Code::MISSING_FIELD,
+            location.clone(),
+            "a Wait state needs one of `Seconds`, `SecondsPath`, `Timestamp` or `TimestampPath`",
+        )),
+        [_] => {}
+        [first, rest @ ..] => {
+            for other in rest {
+                exclusive(x, location, (first, true), (other, true));
+            }
+        }
+    }
+    number_or_expr(x, location, "Seconds", &wait.seconds, 0, MAX_INTEGER);
+    reference_path(x, location, "SecondsPath", &wait.seconds_path);
+    reference_path(x, location, "TimestampPath", &wait.timestamp_path);
+    if let Some(timestamp) = &wait.timestamp {
+        let field = location.key("Timestamp");
+        if x.language == QueryLanguage::JSONata && crate::jsonata::looks_like_template(timestamp) {
+            x.jsonata_string(timestamp, &field, StatesFields::INPUT);
+        } else if !is_timestamp(timestamp) {
+            x.out.push(
+                Diagnostic::error(Code::INVALID_VALUE, field, format!("`{timestamp}` is not an RFC 3339 timestamp"))
+                    .with_help("write it like `2026-03-14T01:59:00Z` (uppercase `T`, and `Z` or an offset such as `+01:00`)"),
+            );
+        }
+    }
+}
+
+/// RFC 3339 date-time, as Step Functions requires for timestamps.
+pub(super) fn is_timestamp(text: &str) -> bool {
+    let b = text.as_bytes();
+    let digits = |range: std::ops::Range<usize>| b.get(range).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+    if b.len() < 20 || !digits(0..4) || b[4] != b'-' || !digits(5..7) || b[7] != b'-' || !digits(8..10) || b[10] != b'T' || !digits(11..13) || b[13] != b':' || !digits(14..16) || b[16] != b':' || !digits(17..19) {
+        return false;
+    }
+    let field = |range: std::ops::Range<usize>| text[range].parse::<u32>().unwrap_or(99);
+    if !(1..=12).contains(&field(5..7)) || !(1..=31).contains(&field(8..10)) || field(11..13) > 23 || field(14..16) > 59 || field(17..19) > 60 {
+        return false;
+    }
+    let mut rest = &text[19..];
+    if let Some(fraction) = rest.strip_prefix('.') {
+        let n = fraction.bytes().take_while(u8::is_ascii_digit).count();
+        if n == 0 {
+            return false;
+        }
+        rest = &fraction[n..];
+    }
+    match rest.as_bytes() {
+        [b'Z'] => true,
+        [sign, h1, h2, b':', m1, m2] => matches!(sign, b'+' | b'-') && [h1, h2, m1, m2].iter().all(|c| c.is_ascii_digit()),
+        _ => false,
+    }
+}
+
+fn check_fail(fail: &Fail, location: &Location, x: &mut Exprs<'_>) {
+    exclusive(x, location, ("Error", fail.error.is_some()), ("ErrorPath", fail.error_path.is_some()));
+    exclusive(x, location, ("Cause", fail.cause.is_some()), ("CausePath", fail.cause_path.is_some()));
+    for (field, value) in [("ErrorPath", &fail.error_path), ("CausePath", &fail.cause_path)] {
+        let Some(text) = value else { continue };
+        if x.language == QueryLanguage::JSONata {
+            wrong_language(x, location, field);
+        } else if crate::intrinsic::looks_like_call(text) {
+            x.dollar_value(text, &location.key(field));
+        } else {
+            x.path(text, &location.key(field), PathKind::Reference);
+        }
+    }
+    if x.language == QueryLanguage::JSONata {
+        for (field, value) in [("Error", &fail.error), ("Cause", &fail.cause)] {
+            if let Some(text) = value {
+                x.jsonata_string(text, &location.key(field), StatesFields::INPUT);
+            }
+        }
+    }
+}
+
+fn check_parallel(parallel: &Parallel, location: &Location, x: &mut Exprs<'_>) {
+    if parallel.branches.is_empty() {
+        x.out.push(Diagnostic::error(
+            Code::INVALID_VALUE,
+            location.key("Branches"),
+            "`Branches` is empty; a Parallel state needs at least one branch",
+        ));
+    }
+    io(x, location, &parallel.input_path, &parallel.output_path);
+    payload(x, location, "Parameters", &parallel.parameters, QueryLanguage::JSONPath, StatesFields::INPUT);
+    payload(x, location, "Arguments", &parallel.arguments, QueryLanguage::JSONata, StatesFields::INPUT);
+    payload(x, location, "ResultSelector", &parallel.result_selector, QueryLanguage::JSONPath, StatesFields::INPUT);
+    nullable_path(x, location, "ResultPath", &parallel.result_path, PathKind::Target);
+    output(x, location, &parallel.output, StatesFields::RESULT);
+    assign(x, location, &parallel.assign, StatesFields::RESULT);
+    errors::check_retry(x, location, &parallel.retry);
+    errors::check_catch(x, location, &parallel.catch);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_timestamp;
+
+    #[test]
+    fn timestamps_follow_rfc_3339() {
+        assert!(is_timestamp("2026-03-14T01:59:00Z"));
+        assert!(is_timestamp("2026-03-14T01:59:00.123+05:30"));
+        assert!(!is_timestamp("2026-03-14 01:59:00Z"));
+        assert!(!is_timestamp("2026-03-14T01:59:00"));
+        assert!(!is_timestamp("2026-13-14T01:59:00Z"));
+        assert!(!is_timestamp("2026-03-14t01:59:00z"));
+    }
+}

@@ -1,0 +1,1 @@
+//! Test-only crate: the cross-crate tests live in `tests/tests/`.
