@@ -148,7 +148,7 @@ mod tests {
         let diagnostic = Diagnostic::error(Code::MISSING_TRANSITION_TARGET, location, "x");
         let range = map.range_of(&diagnostic).unwrap();
         assert_eq!(&DOC[range.clone()], "\"Bee\"");
-        assert_eq!(map.line_column(range.start), (3, 45));
+        assert_eq!(map.line_column(range.start), (3, 44));
         let inner = diagnostic.with_value_span(1..2);
         assert_eq!(&DOC[map.range_of(&inner).unwrap()], "e");
     }

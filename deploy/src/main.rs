@@ -1,1 +1,45 @@
-fn main(){}
+//! `cargo sfn`: validate, format (and, as the project grows, build and deploy) AWS Step
+//! Functions workflows.
+
+mod commands;
+mod render;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Compile, check and deploy AWS Step Functions workflows.
+#[derive(Debug, Parser)]
+#[command(name = "cargo sfn", bin_name = "cargo sfn", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check definitions against the Amazon States Language and the service's rules.
+    Validate(commands::validate::Args),
+    /// Rewrite definitions in canonical form (field order, indentation).
+    Fmt(commands::fmt::Args),
+}
+
+fn main() -> ExitCode {
+    // Cargo runs `cargo-sfn sfn <args>`; accept being run as `cargo-sfn <args>` too.
+    let mut args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    if args.get(1).is_some_and(|a| a == "sfn") {
+        args.remove(1);
+    }
+    let cli = Cli::parse_from(args);
+    let result = match cli.command {
+        Command::Validate(args) => commands::validate::run(&args),
+        Command::Fmt(args) => commands::fmt::run(&args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::from(2)
+        }
+    }
+}

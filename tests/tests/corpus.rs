@@ -84,3 +84,17 @@ fn stringify_transitions(value: &mut Value) {
         _ => {}
     }
 }
+
+/// Prints the warnings the corpus draws (run with `--nocapture` when reviewing rules).
+#[test]
+fn corpus_warnings_are_few() {
+    let mut warnings = 0;
+    for (name, text) in corpus() {
+        for diagnostic in check(&text, &Options::default()).diagnostics {
+            println!("{name}: {diagnostic}");
+            warnings += 1;
+        }
+    }
+    // Real definitions deserve few complaints; a rule that fires on most of them is wrong.
+    assert!(warnings < 60, "{warnings} warnings on the corpus");
+}

@@ -16,7 +16,7 @@ fn parses_the_language() {
         "$sum(Account.Order.Product.(Price * Quantity))",
         "Account.Order.Product{`Product Name`: $.Price}",
         "[1..5, 7]",
-        "$x := 3; $y := $x * 2",
+        "($x := 3; $y := $x * 2)",
         "( $double := function($v) { $v * 2 }; $map([1,2,3], $double) )",
         "λ($a, $b)<nn:n>{ $a + $b }(1, 2)",
         "Phone[type='mobile'].number",
@@ -79,4 +79,9 @@ fn finds_templates() {
     assert_eq!(template("{% 1 + 2 %}"), Some((" 1 + 2 ", 2)));
     assert_eq!(template("plain"), None);
     assert!(looks_like_template("{% unterminated"));
+}
+
+#[test]
+fn a_top_level_sequence_needs_parentheses() {
+    assert!(parse("$x := 3; $x").is_err());
 }

@@ -21,8 +21,12 @@ pub(super) fn check(scope: &Scope<'_>, out: &mut Vec<Diagnostic>) {
         ));
         return;
     }
+    // States a misspelt target most likely meant: reporting them unreachable too would
+    // make one typo two errors.
+    let mut meant: Vec<&str> = Vec::new();
     if !scope.states.contains_key(scope.start_at) {
         out.push(missing_target(scope, scope.location.key("StartAt"), "StartAt", scope.start_at));
+        meant.extend(did_you_mean(scope.start_at, scope.states.keys().map(String::as_str)));
     }
     for (name, state) in scope.states {
         let location = states_location.key(name);
@@ -32,10 +36,11 @@ pub(super) fn check(scope: &Scope<'_>, out: &mut Vec<Diagnostic>) {
             if !scope.states.contains_key(target) {
                 let (target_location, field_name) = successor_location(&location, field);
                 out.push(missing_target(scope, target_location, field_name, target));
+                meant.extend(did_you_mean(target, scope.states.keys().map(String::as_str)));
             }
         }
     }
-    check_reachability(scope, &states_location, out);
+    check_reachability(scope, &states_location, &meant, out);
     if !scope.states.values().any(State::is_terminal) {
         out.push(
             Diagnostic::error(
@@ -118,7 +123,7 @@ fn check_transition(state: &State, location: &Location, out: &mut Vec<Diagnostic
     }
 }
 
-fn check_reachability(scope: &Scope<'_>, states_location: &Location, out: &mut Vec<Diagnostic>) {
+fn check_reachability(scope: &Scope<'_>, states_location: &Location, meant: &[&str], out: &mut Vec<Diagnostic>) {
     let Some(start) = scope.states.get_index_of(scope.start_at) else {
         return;
     };
@@ -137,7 +142,7 @@ fn check_reachability(scope: &Scope<'_>, states_location: &Location, out: &mut V
         }
     }
     for (index, name) in scope.states.keys().enumerate() {
-        if !seen[index] {
+        if !seen[index] && !meant.contains(&name.as_str()) {
             out.push(
                 Diagnostic::error(
                     Code::UNREACHABLE_STATE,

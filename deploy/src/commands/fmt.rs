@@ -1,0 +1,50 @@
+//! `cargo sfn fmt FILE...`: canonical form, written in place.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use sfn_codegen::{emit, parse};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Definition files to format in place, or `-` to format stdin to stdout.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// Change nothing; exit 1 if a file is not in canonical form.
+    #[arg(long)]
+    pub check: bool,
+    /// Write the compact form (one line) instead of the indented one.
+    #[arg(long)]
+    pub compact: bool,
+}
+
+pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
+    let mut unformatted = Vec::new();
+    let mut failed = false;
+    for path in super::expand(&args.files)? {
+        let text = super::read_source(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let parsed = parse::parse(&text);
+        let Some(machine) = parsed.machine else {
+            // Formatting needs a model; show why there is none.
+            let report = crate::render::FileReport::checked(path.clone(), text, parsed.diagnostics);
+            crate::render::reports(&mut std::io::stderr().lock(), std::slice::from_ref(&report), crate::render::Format::Human)?;
+            failed = true;
+            continue;
+        };
+        let formatted = if args.compact { emit::to_string(&machine) + "\n" } else { emit::to_string_pretty(&machine) };
+        if path.as_os_str() == "-" {
+            std::io::stdout().lock().write_all(formatted.as_bytes())?;
+        } else if formatted != text {
+            if args.check {
+                unformatted.push(path.display().to_string());
+            } else {
+                std::fs::write(&path, formatted).map_err(|e| format!("{}: {e}", path.display()))?;
+            }
+        }
+    }
+    for path in &unformatted {
+        eprintln!("not in canonical form: {path}");
+    }
+    Ok(if failed || !unformatted.is_empty() { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
