@@ -151,17 +151,24 @@ fn state(value: &Value, location: Location, sink: &mut Sink) -> Option<State> {
 }
 
 fn transition(f: &mut Fields<'_>, sink: &mut Sink) -> Transition {
-    Transition {
+    let transition = Transition {
         next: f.string(sink, "Next"),
         end: f.boolean(sink, "End"),
+    };
+    // Guessing a transition from a mistyped one would only add wrong findings about the graph.
+    if f.raw("End").is_some() && transition.end.is_none() {
+        sink.fatal = true;
     }
+    transition
 }
 
 fn task(f: &mut Fields<'_>, sink: &mut Sink) -> Option<Task> {
+    // A missing `Resource` is fatal (no model), but the other fields are still read so
+    // that none of them is reported as unknown.
     Some(Task {
         comment: f.string(sink, "Comment"),
         query_language: f.query_language(sink),
-        resource: f.required_string(sink, "Resource")?,
+        resource: f.required_string(sink, "Resource").unwrap_or_default(),
         credentials: f.payload("Credentials"),
         input_path: f.nullable_path(sink, "InputPath"),
         parameters: f.payload("Parameters"),
@@ -344,7 +351,7 @@ fn parallel(f: &mut Fields<'_>, sink: &mut Sink) -> Option<Parallel> {
                 f.missing(sink, "Branches");
             }
             sink.fatal = true;
-            return None;
+            Vec::new()
         }
     };
     Some(Parallel {
@@ -460,7 +467,7 @@ fn processor_config(object: &Object<String, Value>, location: Location, sink: &m
 fn item_reader(object: &Object<String, Value>, location: Location, sink: &mut Sink) -> Option<ItemReader> {
     let mut f = Fields::new(object, location, "an ItemReader");
     let reader = ItemReader {
-        resource: f.required_string(sink, "Resource")?,
+        resource: f.required_string(sink, "Resource").unwrap_or_default(),
         reader_config: f.payload("ReaderConfig"),
         parameters: f.payload("Parameters"),
         arguments: f.payload("Arguments"),

@@ -24,7 +24,9 @@ pub(super) fn check(scope: &Scope<'_>, out: &mut Vec<Diagnostic>) {
     // States a misspelt target most likely meant: reporting them unreachable too would
     // make one typo two errors.
     let mut meant: Vec<&str> = Vec::new();
+    let mut targets_missing = false;
     if !scope.states.contains_key(scope.start_at) {
+        targets_missing = true;
         out.push(missing_target(scope, scope.location.key("StartAt"), "StartAt", scope.start_at));
         meant.extend(did_you_mean(scope.start_at, scope.states.keys().map(String::as_str)));
     }
@@ -36,12 +38,14 @@ pub(super) fn check(scope: &Scope<'_>, out: &mut Vec<Diagnostic>) {
             if !scope.states.contains_key(target) {
                 let (target_location, field_name) = successor_location(&location, field);
                 out.push(missing_target(scope, target_location, field_name, target));
+                targets_missing = true;
                 meant.extend(did_you_mean(target, scope.states.keys().map(String::as_str)));
             }
         }
     }
     check_reachability(scope, &states_location, &meant, out);
-    if !scope.states.values().any(State::is_terminal) {
+    // With a transition going nowhere, the missing state may well have been the end.
+    if !targets_missing && !scope.states.values().any(State::is_terminal) {
         out.push(
             Diagnostic::error(
                 Code::MISSING_END_STATE,

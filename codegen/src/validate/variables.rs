@@ -63,11 +63,13 @@ fn edges<'s>(state: &'s State) -> Vec<(&'s str, HashSet<String>)> {
 /// Checks the reads of one scope; returns, per state, the variables assigned on every path to it.
 pub(super) fn check(scope: &Scope<'_>, reads: &[Vec<Read>], env: &Env, out: &mut Vec<Diagnostic>) -> Vec<HashSet<String>> {
     let count = scope.states.len();
-    let mut entry: Vec<Option<HashSet<String>>> = vec![None; count];
-    if reads.iter().all(Vec::is_empty) {
+    let own = assigned_in(scope.states);
+    if own.is_empty() && reads.iter().all(Vec::is_empty) {
+        // Nothing assigned here: every state starts with what the scope inherited.
         return vec![env.defined.clone(); count];
     }
-    let visible: HashSet<String> = env.visible.union(&assigned_in(scope.states)).cloned().collect();
+    let mut entry: Vec<Option<HashSet<String>>> = vec![None; count];
+    let visible: HashSet<String> = env.visible.union(&own).cloned().collect();
     if let Some(start) = scope.states.get_index_of(scope.start_at) {
         entry[start] = Some(env.defined.clone());
         let mut work = vec![start];

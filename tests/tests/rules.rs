@@ -1,0 +1,89 @@
+//! The project's own rule corpus: `fixtures/invalid/<CODE>.<case>.asl.json` must draw a
+//! finding with that code (at the location its `Comment` names, `expect CODE at LOCATION`),
+//! and `fixtures/valid/*.asl.json` must draw none. Every rule has at least one case.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use sfn_codegen::{Code, Options, Severity, check};
+
+fn fixtures(kind: &str) -> Vec<(String, String)> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(kind);
+    let mut out: Vec<(String, String)> = std::fs::read_dir(&dir)
+        .expect("fixtures folder")
+        .map(|e| e.expect("fixture entry").path())
+        .map(|path: PathBuf| (file_name(&path), std::fs::read_to_string(&path).expect("readable fixture")))
+        .collect();
+    out.sort();
+    out
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().unwrap().to_string_lossy().into_owned()
+}
+
+/// `expect CODE at LOCATION` from the fixture's Comment.
+fn expected_location(text: &str) -> Option<String> {
+    let value: serde_json::Value = serde_json::from_str(text).ok()?;
+    let comment = value.get("Comment")?.as_str()?;
+    Some(comment.split(" at ").nth(1)?.to_owned())
+}
+
+#[test]
+fn every_invalid_fixture_draws_its_rule() {
+    for (name, text) in fixtures("invalid") {
+        let code = name.split('.').next().unwrap();
+        let report = check(&text, &Options::default());
+        let location = expected_location(&text);
+        let hit = report.diagnostics.iter().find(|d| {
+            d.code.as_str() == code && location.as_ref().is_none_or(|l| d.location.to_string() == *l)
+        });
+        let Some(hit) = hit else {
+            panic!(
+                "{name}: expected {code} at {location:?}, got:\n{}",
+                report.diagnostics.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+            );
+        };
+        assert!(!hit.message.is_empty());
+        if hit.severity == Severity::Error {
+            assert!(!report.is_valid(), "{name}: an error finding must make the definition invalid");
+        }
+    }
+}
+
+#[test]
+fn invalid_fixtures_report_one_problem_once() {
+    // One mistake, one finding: no cascades. (Warnings that add information may accompany it.)
+    for (name, text) in fixtures("invalid") {
+        let report = check(&text, &Options::default());
+        let errors: Vec<String> = report.errors().map(ToString::to_string).collect();
+        assert!(errors.len() <= 1, "{name}: one mistake drew {} errors:\n{}", errors.len(), errors.join("\n"));
+    }
+}
+
+#[test]
+fn valid_fixtures_draw_no_finding() {
+    for (name, text) in fixtures("valid") {
+        let report = check(&text, &Options::default());
+        assert!(report.is_valid(), "{name}: {:?}", report.diagnostics);
+        assert!(report.diagnostics.is_empty(), "{name}: {:?}", report.diagnostics);
+    }
+}
+
+#[test]
+fn every_rule_has_a_fixture() {
+    let covered: BTreeSet<String> = fixtures("invalid").into_iter().map(|(name, _)| name.split('.').next().unwrap().to_owned()).collect();
+    let missing: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).filter(|c| !covered.contains(*c)).collect();
+    assert!(missing.is_empty(), "rules without an invalid fixture: {missing:?}");
+}
+
+#[test]
+fn express_machines_refuse_waiting_patterns() {
+    let text = std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/valid/callback-with-token-and-timeouts.asl.json")).unwrap();
+    assert!(check(&text, &Options::default()).is_valid());
+    let express = Options {
+        machine_type: sfn_codegen::MachineType::Express,
+    };
+    let report = check(&text, &express);
+    assert!(report.errors().any(|d| d.code == Code::EXPRESS_UNSUPPORTED && d.location.to_string() == "States.Ask.Resource"));
+}
