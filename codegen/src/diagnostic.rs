@@ -2,6 +2,7 @@
 
 use std::fmt;
 use std::ops::Range;
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -31,36 +32,65 @@ pub enum Segment {
 
 /// Where a finding is: a path of keys and indexes from the document root,
 /// rendered as `States.Process.Catch[1].Next`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
-pub struct Location(pub Vec<Segment>);
+///
+/// Stored as a shared linked list from the leaf up, so extending a location (done for
+/// every field the validator visits) costs one small allocation, not a copy of the path.
+#[derive(Clone, Default)]
+pub struct Location(Option<Arc<Step>>);
+
+struct Step {
+    parent: Location,
+    segment: Segment,
+}
 
 impl Location {
     pub fn root() -> Self {
-        Self(Vec::new())
+        Self(None)
+    }
+
+    /// A location from its segments, root first.
+    pub fn from_segments(segments: impl IntoIterator<Item = Segment>) -> Self {
+        segments.into_iter().fold(Self::root(), |parent, segment| Self(Some(Arc::new(Step { parent, segment }))))
     }
 
     /// This location extended by an object key.
     pub fn key(&self, key: &str) -> Self {
-        let mut segments = self.0.clone();
-        segments.push(Segment::Key(key.to_owned()));
-        Self(segments)
+        self.child(Segment::Key(key.to_owned()))
     }
 
     /// This location extended by an array index.
     pub fn index(&self, index: usize) -> Self {
-        let mut segments = self.0.clone();
-        segments.push(Segment::Index(index));
-        Self(segments)
+        self.child(Segment::Index(index))
     }
 
-    pub fn segments(&self) -> &[Segment] {
-        &self.0
+    fn child(&self, segment: Segment) -> Self {
+        Self(Some(Arc::new(Step {
+            parent: self.clone(),
+            segment,
+        })))
+    }
+
+    /// The segments, root first.
+    pub fn segments(&self) -> Vec<Segment> {
+        let mut out = Vec::new();
+        let mut current = &self.0;
+        while let Some(step) = current {
+            out.push(step.segment.clone());
+            current = &step.parent.0;
+        }
+        out.reverse();
+        out
+    }
+
+    /// The last segment, if any.
+    pub fn last(&self) -> Option<&Segment> {
+        self.0.as_ref().map(|step| &step.segment)
     }
 
     /// The location as an RFC 6901 JSON Pointer (`/States/Process/Catch/1/Next`).
     pub fn json_pointer(&self) -> String {
         let mut out = String::new();
-        for segment in &self.0 {
+        for segment in self.segments() {
             out.push('/');
             match segment {
                 Segment::Key(key) => out.push_str(&key.replace('~', "~0").replace('/', "~1")),
@@ -71,12 +101,33 @@ impl Location {
     }
 }
 
+impl PartialEq for Location {
+    fn eq(&self, other: &Self) -> bool {
+        self.segments() == other.segments()
+    }
+}
+
+impl Eq for Location {}
+
+impl std::hash::Hash for Location {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.segments().hash(state);
+    }
+}
+
+impl fmt::Debug for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Location({self})")
+    }
+}
+
 impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.0.is_empty() {
+        let segments = self.segments();
+        if segments.is_empty() {
             return f.write_str("(root)");
         }
-        for (i, segment) in self.0.iter().enumerate() {
+        for (i, segment) in segments.iter().enumerate() {
             match segment {
                 Segment::Index(index) => write!(f, "[{index}]")?,
                 Segment::Key(key) if needs_quoting(key) => write!(f, "[{key:?}]")?,

@@ -51,10 +51,11 @@ impl Report {
 
 /// Parses and validates ASL JSON text.
 pub fn check(text: &str, options: &Options) -> Report {
-    let parsed = parse::parse(text);
+    let (parsed, json) = parse::parse_keeping_json(text);
     let mut diagnostics = parsed.diagnostics;
-    if let Some(machine) = &parsed.machine {
-        diagnostics.extend(validate::validate_with_size(machine, Some(text.len()), options));
+    if let (Some(machine), Some(value)) = (&parsed.machine, &json) {
+        let source = validate::Source { len: text.len(), value };
+        diagnostics.extend(validate::validate_source(machine, Some(source), options));
     }
     diagnostics.sort_by_key(|d| d.severity);
     Report {

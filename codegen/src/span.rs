@@ -56,15 +56,15 @@ impl<'a> SourceMap<'a> {
         let mut property = None;
         for segment in location.segments() {
             match (segment, current) {
-                (Segment::Key(key), Value::Object(object)) => {
+                (Segment::Key(ref key), Value::Object(object)) => {
                     // The last property with the name is the one JSON parsers keep.
-                    let found = object.properties.iter().rev().find(|p| p.name.as_str() == key)?;
+                    let found = object.properties.iter().rev().find(|p| p.name.as_str() == key.as_str())?;
                     property = Some(found);
                     current = &found.value;
                 }
                 (Segment::Index(index), Value::Array(array)) => {
                     property = None;
-                    current = array.elements.get(*index)?;
+                    current = array.elements.get(index)?;
                 }
                 _ => return None,
             }

@@ -23,30 +23,24 @@ pub struct Parsed {
 /// Parses ASL JSON text. Never panics: malformed JSON, any nesting depth and any size
 /// give findings, not crashes.
 pub fn parse(text: &str) -> Parsed {
+    parse_keeping_json(text).0
+}
+
+/// Parses, and also returns the JSON value the model was decoded from.
+pub(crate) fn parse_keeping_json(text: &str) -> (Parsed, Option<Value>) {
     if text.trim().is_empty() {
-        return Parsed {
-            machine: None,
-            diagnostics: vec![Diagnostic::error(
-                Code::INVALID_JSON_DESCRIPTION,
-                Location::root(),
-                "the definition is empty",
-            )],
-        };
+        let diagnostic = Diagnostic::error(Code::INVALID_JSON_DESCRIPTION, Location::root(), "the definition is empty");
+        return (Parsed { machine: None, diagnostics: vec![diagnostic] }, None);
     }
     let parsed = match json::parse(text) {
         Ok(parsed) => parsed,
-        Err(error) => {
-            return Parsed {
-                machine: None,
-                diagnostics: vec![json_error(&error)],
-            };
-        }
+        Err(error) => return (Parsed { machine: None, diagnostics: vec![json_error(&error)] }, None),
     };
     let mut out = from_value(&parsed.value);
     if parsed.has_duplicate_keys {
         out.diagnostics.extend(duplicate_key_findings(text));
     }
-    out
+    (out, Some(parsed.value))
 }
 
 /// Decodes an already-parsed JSON value.

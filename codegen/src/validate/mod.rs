@@ -40,12 +40,18 @@ pub struct Options {
 
 /// Validates a model. Findings are in walk order: the machine, then each scope's states.
 pub fn validate(machine: &StateMachine, options: &Options) -> Vec<Diagnostic> {
-    validate_with_size(machine, None, options)
+    validate_source(machine, None, options)
 }
 
-/// Validates a model whose source text had `source_len` bytes (checked against the limit;
-/// without it the canonical compact form is measured).
-pub(crate) fn validate_with_size(machine: &StateMachine, source_len: Option<usize>, options: &Options) -> Vec<Diagnostic> {
+/// The JSON a model was parsed from: its size is checked against the service limit and its
+/// strings are searched for placeholders. Without it the canonical form is used.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Source<'a> {
+    pub len: usize,
+    pub value: &'a serde_json::Value,
+}
+
+pub(crate) fn validate_source(machine: &StateMachine, source: Option<Source<'_>>, options: &Options) -> Vec<Diagnostic> {
     let mut validator = Validator {
         machine,
         out: Vec::new(),
@@ -64,8 +70,8 @@ pub(crate) fn validate_with_size(machine: &StateMachine, source_len: Option<usiz
         express: options.machine_type == MachineType::Express,
     };
     validator.scope(&scope, &env);
-    placeholders::check(machine, &mut validator.out);
-    let size = source_len.unwrap_or_else(|| crate::emit::to_string(machine).len());
+    placeholders::check(machine, source.map(|s| s.value), &mut validator.out);
+    let size = source.map_or_else(|| crate::emit::to_string(machine).len(), |s| s.len);
     if size > MAX_DEFINITION_BYTES {
         validator.out.push(
             Diagnostic::error(

@@ -6,15 +6,20 @@ use serde_json::Value;
 use crate::diagnostic::{Code, Diagnostic, Location, Segment};
 use crate::model::StateMachine;
 
-pub(super) fn check(machine: &StateMachine, out: &mut Vec<Diagnostic>) {
-    walk(&crate::emit::to_value(machine), &Location::root(), out);
+/// Checks every string of the definition: the source JSON when there is one (cheaper than
+/// serializing the model again), else the model's canonical form.
+pub(super) fn check(machine: &StateMachine, source: Option<&Value>, out: &mut Vec<Diagnostic>) {
+    match source {
+        Some(value) => walk(value, &Location::root(), out),
+        None => walk(&crate::emit::to_value(machine), &Location::root(), out),
+    }
 }
 
 fn walk(value: &Value, location: &Location, out: &mut Vec<Diagnostic>) {
     match value {
         Value::String(text) => {
             if let Some(span) = placeholder(text) {
-                let in_resource = matches!(location.segments().last(), Some(Segment::Key(k)) if k == "Resource");
+                let in_resource = matches!(location.last(), Some(Segment::Key(k)) if k == "Resource");
                 let message = format!("`{}` is a deployment placeholder that was never substituted", &text[span.clone()]);
                 let diagnostic = if in_resource {
                     Diagnostic::error(Code::UNRESOLVED_PLACEHOLDER, location.clone(), message)
