@@ -13,7 +13,11 @@ fn definition(n: usize) -> (String, usize) {
     let mut states = serde_json::Map::new();
     let mut count = 0;
     for i in 0..n {
-        let next = if i + 1 == n { "Done".to_owned() } else { format!("Step{}", i + 1) };
+        let next = if i + 1 == n {
+            "Done".to_owned()
+        } else {
+            format!("Step{}", i + 1)
+        };
         let state = if i % 10 == 5 {
             json!({"Type": "Choice", "Choices": [
                 {"And": [{"Variable": "$.total", "NumericGreaterThan": i}, {"Variable": "$.kind", "StringEquals": "order"}], "Next": next},
@@ -36,8 +40,12 @@ fn definition(n: usize) -> (String, usize) {
         states.insert(format!("Step{i}"), state);
     }
     states.insert("Done".into(), json!({"Type": "Succeed"}));
-    states.insert("Failed".into(), json!({"Type": "Fail", "Error": "StepFailed", "Cause": "a step failed"}));
-    let machine = json!({"Comment": "benchmark", "StartAt": "Step0", "States": Value::Object(states)});
+    states.insert(
+        "Failed".into(),
+        json!({"Type": "Fail", "Error": "StepFailed", "Cause": "a step failed"}),
+    );
+    let machine =
+        json!({"Comment": "benchmark", "StartAt": "Step0", "States": Value::Object(states)});
     (serde_json::to_string_pretty(&machine).unwrap(), count + 2)
 }
 
@@ -46,7 +54,11 @@ fn about_one_megabyte() -> (String, usize) {
     let (mut low, mut high) = (100, 5_000);
     while low + 1 < high {
         let mid = (low + high) / 2;
-        if definition(mid).0.len() <= 1_000_000 { low = mid } else { high = mid }
+        if definition(mid).0.len() <= 1_000_000 {
+            low = mid
+        } else {
+            high = mid
+        }
     }
     definition(low)
 }
@@ -58,12 +70,20 @@ fn bench(c: &mut Criterion) {
         let _ = std::fs::write(dir.join("large.asl.json"), &large.0);
     }
     let mut group = c.benchmark_group("check");
-    for (name, (text, states)) in [("small", definition(5)), ("medium", definition(200)), ("1MB", large)] {
-        assert!(sfn_codegen::check(&text, &Default::default()).is_valid(), "{name} must be valid");
+    for (name, (text, states)) in [
+        ("small", definition(5)),
+        ("medium", definition(200)),
+        ("1MB", large),
+    ] {
+        assert!(
+            sfn_codegen::check(&text, &Default::default()).is_valid(),
+            "{name} must be valid"
+        );
         group.throughput(Throughput::Elements(states as u64));
-        group.bench_function(format!("{name} ({} bytes, {states} states)", text.len()), |b| {
-            b.iter(|| sfn_codegen::check(black_box(&text), &Default::default()))
-        });
+        group.bench_function(
+            format!("{name} ({} bytes, {states} states)", text.len()),
+            |b| b.iter(|| sfn_codegen::check(black_box(&text), &Default::default())),
+        );
     }
     group.finish();
 }

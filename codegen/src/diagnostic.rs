@@ -50,7 +50,9 @@ impl Location {
 
     /// A location from its segments, root first.
     pub fn from_segments(segments: impl IntoIterator<Item = Segment>) -> Self {
-        segments.into_iter().fold(Self::root(), |parent, segment| Self(Some(Arc::new(Step { parent, segment }))))
+        segments.into_iter().fold(Self::root(), |parent, segment| {
+            Self(Some(Arc::new(Step { parent, segment })))
+        })
     }
 
     /// This location extended by an object key.

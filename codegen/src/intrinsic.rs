@@ -22,7 +22,11 @@ pub enum Arg {
 impl Arg {
     pub fn span(&self) -> Range<usize> {
         match self {
-            Arg::String(_, s) | Arg::Number(_, s) | Arg::Boolean(_, s) | Arg::Null(s) | Arg::Path(_, s) => s.clone(),
+            Arg::String(_, s)
+            | Arg::Number(_, s)
+            | Arg::Boolean(_, s)
+            | Arg::Null(s)
+            | Arg::Path(_, s) => s.clone(),
             Arg::Call(call) => call.span.clone(),
         }
     }
@@ -99,12 +103,19 @@ pub fn looks_like_call(text: &str) -> bool {
 
 /// Parses and checks one intrinsic function call.
 pub fn parse(text: &str) -> Result<Call, IntrinsicError> {
-    let mut parser = Parser { text, pos: 0, depth: 0 };
+    let mut parser = Parser {
+        text,
+        pos: 0,
+        depth: 0,
+    };
     parser.skip_space();
     let call = parser.call()?;
     parser.skip_space();
     if parser.pos < text.len() {
-        return error("unexpected text after the closing `)`", parser.pos..text.len());
+        return error(
+            "unexpected text after the closing `)`",
+            parser.pos..text.len(),
+        );
     }
     Ok(call)
 }
@@ -130,7 +141,10 @@ impl Parser<'_> {
         let start = self.pos;
         self.depth += 1;
         if self.depth > MAX_NESTING {
-            return error(format!("intrinsic functions nest at most {MAX_NESTING} deep"), start..start + 1);
+            return error(
+                format!("intrinsic functions nest at most {MAX_NESTING} deep"),
+                start..start + 1,
+            );
         }
         let len = self.text[start..]
             .find(|c: char| !(c.is_ascii_alphanumeric() || c == '.'))
@@ -147,7 +161,10 @@ impl Parser<'_> {
         };
         self.skip_space();
         if self.peek() != Some('(') {
-            return error(format!("expected `(` after `{name}`"), self.pos..self.pos + 1);
+            return error(
+                format!("expected `(` after `{name}`"),
+                self.pos..self.pos + 1,
+            );
         }
         self.pos += 1;
         let mut args = Vec::new();
@@ -165,8 +182,15 @@ impl Parser<'_> {
                         self.pos += 1;
                         break;
                     }
-                    Some(c) => return error(format!("expected `,` or `)`, found `{c}`"), self.pos..self.pos + c.len_utf8()),
-                    None => return error(format!("`{name}(` is never closed"), start..self.text.len()),
+                    Some(c) => {
+                        return error(
+                            format!("expected `,` or `)`, found `{c}`"),
+                            self.pos..self.pos + c.len_utf8(),
+                        );
+                    }
+                    None => {
+                        return error(format!("`{name}(` is never closed"), start..self.text.len());
+                    }
                 }
             }
         }
@@ -196,7 +220,9 @@ impl Parser<'_> {
             }
             Some(c) if c.is_ascii_digit() || c == '-' => {
                 let len = self.text[start..]
-                    .find(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '+' | '.' | 'e' | 'E')))
+                    .find(|c: char| {
+                        !(c.is_ascii_digit() || matches!(c, '-' | '+' | '.' | 'e' | 'E'))
+                    })
                     .unwrap_or(self.text.len() - start);
                 self.pos += len;
                 match self.text[start..start + len].parse::<f64>() {
@@ -263,7 +289,9 @@ impl Parser<'_> {
                     }
                     Some((k, e)) => {
                         return error(
-                            format!("`\\{e}` is not an escape intrinsic strings allow; use `\\'`, `\\{{`, `\\}}` or `\\\\`"),
+                            format!(
+                                "`\\{e}` is not an escape intrinsic strings allow; use `\\'`, `\\{{`, `\\}}` or `\\\\`"
+                            ),
                             at..self.pos + k + e.len_utf8(),
                         );
                     }
@@ -272,7 +300,10 @@ impl Parser<'_> {
                 _ => value.push(c),
             }
         }
-        error("unterminated string: a `'` is missing", start..self.text.len())
+        error(
+            "unterminated string: a `'` is missing",
+            start..self.text.len(),
+        )
     }
 }
 
@@ -285,7 +316,11 @@ fn check_arguments(call: &Call, least: usize, most: usize) -> Result<(), Intrins
             (l, m) => format!("{l} to {m}"),
         };
         return error(
-            format!("`{}` takes {expected} argument{}, found {n}", call.name, if expected == "1" { "" } else { "s" }),
+            format!(
+                "`{}` takes {expected} argument{}, found {n}",
+                call.name,
+                if expected == "1" { "" } else { "s" }
+            ),
             call.span.clone(),
         );
     }
@@ -295,12 +330,20 @@ fn check_arguments(call: &Call, least: usize, most: usize) -> Result<(), Intrins
                 let placeholders = count_placeholders(template);
                 if placeholders != n - 1 {
                     return error(
-                        format!("the template has {placeholders} `{{}}` placeholder(s) but {} value(s) follow it", n - 1),
+                        format!(
+                            "the template has {placeholders} `{{}}` placeholder(s) but {} value(s) follow it",
+                            n - 1
+                        ),
                         span.clone(),
                     );
                 }
-            } else if let Some(arg @ (Arg::Number(..) | Arg::Boolean(..) | Arg::Null(_))) = call.args.first() {
-                return error("the first argument of `States.Format` must be a string template", arg.span());
+            } else if let Some(arg @ (Arg::Number(..) | Arg::Boolean(..) | Arg::Null(_))) =
+                call.args.first()
+            {
+                return error(
+                    "the first argument of `States.Format` must be a string template",
+                    arg.span(),
+                );
             }
         }
         "States.Hash" => {
@@ -308,7 +351,10 @@ fn check_arguments(call: &Call, least: usize, most: usize) -> Result<(), Intrins
                 && !HASH_ALGORITHMS.contains(&algorithm.as_str())
             {
                 return error(
-                    format!("`{algorithm}` is not a hash algorithm; use one of {}", HASH_ALGORITHMS.join(", ")),
+                    format!(
+                        "`{algorithm}` is not a hash algorithm; use one of {}",
+                        HASH_ALGORITHMS.join(", ")
+                    ),
                     span.clone(),
                 );
             }
@@ -317,7 +363,10 @@ fn check_arguments(call: &Call, least: usize, most: usize) -> Result<(), Intrins
             if let Some(arg) = call.args.get(2)
                 && !matches!(arg, Arg::Boolean(false, _) | Arg::Path(..) | Arg::Call(_))
             {
-                return error("the third argument of `States.JsonMerge` must be `false` (deep merge is not supported)", arg.span());
+                return error(
+                    "the third argument of `States.JsonMerge` must be `false` (deep merge is not supported)",
+                    arg.span(),
+                );
             }
         }
         _ => {}
@@ -363,11 +412,35 @@ mod tests {
     #[test]
     fn checks_names_arity_escapes_and_templates() {
         let e = parse("States.Fromat('x')").unwrap_err();
-        assert!(e.message.contains("did you mean `States.Format`"), "{}", e.message);
-        assert!(parse("States.UUID(1)").unwrap_err().message.contains("takes 0 arguments"));
-        assert!(parse("States.ArrayGetItem($.a)").unwrap_err().message.contains("takes 2 arguments"));
-        assert!(parse("States.Format('a\\nb')").unwrap_err().message.contains("not an escape"));
-        assert!(parse("States.Format('{} {}', $.a)").unwrap_err().message.contains("2 `{}` placeholder"));
+        assert!(
+            e.message.contains("did you mean `States.Format`"),
+            "{}",
+            e.message
+        );
+        assert!(
+            parse("States.UUID(1)")
+                .unwrap_err()
+                .message
+                .contains("takes 0 arguments")
+        );
+        assert!(
+            parse("States.ArrayGetItem($.a)")
+                .unwrap_err()
+                .message
+                .contains("takes 2 arguments")
+        );
+        assert!(
+            parse("States.Format('a\\nb')")
+                .unwrap_err()
+                .message
+                .contains("not an escape")
+        );
+        assert!(
+            parse("States.Format('{} {}', $.a)")
+                .unwrap_err()
+                .message
+                .contains("2 `{}` placeholder")
+        );
         assert!(parse("States.Hash($.a, 'SHA-2')").is_err());
         assert!(parse("States.JsonMerge($.a, $.b, true)").is_err());
         assert!(parse("States.Array($.a").is_err());

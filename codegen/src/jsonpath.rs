@@ -87,14 +87,24 @@ pub fn is_name_char(c: char) -> bool {
 pub fn parse(text: &str) -> Result<Path, PathError> {
     let bytes = text.as_bytes();
     if !text.starts_with('$') {
-        return error("a path must start with `$`, `$$` or `$variableName`", 0..text.len().min(1));
+        return error(
+            "a path must start with `$`, `$$` or `$variableName`",
+            0..text.len().min(1),
+        );
     }
     let (root, mut i) = if text.starts_with("$$") {
         (Root::Context, 2)
     } else {
-        let name_len: usize = text[1..].chars().take_while(|c| is_name_char(*c)).map(char::len_utf8).sum();
+        let name_len: usize = text[1..]
+            .chars()
+            .take_while(|c| is_name_char(*c))
+            .map(char::len_utf8)
+            .sum();
         if name_len > 0 {
-            (Root::Variable(text[1..1 + name_len].to_owned()), 1 + name_len)
+            (
+                Root::Variable(text[1..1 + name_len].to_owned()),
+                1 + name_len,
+            )
         } else {
             (Root::Input, 1)
         }
@@ -113,7 +123,10 @@ pub fn parse(text: &str) -> Result<Path, PathError> {
                     } else if bytes.get(i) == Some(&b'[') {
                         steps.push((Step::Descendant(None), start..i));
                     } else {
-                        return error("`..` must be followed by a field name, `*` or `[`", start..i);
+                        return error(
+                            "`..` must be followed by a field name, `*` or `[`",
+                            start..i,
+                        );
                     }
                 } else {
                     steps.push((Step::Descendant(Some(name.to_owned())), start..i));
@@ -130,7 +143,10 @@ pub fn parse(text: &str) -> Result<Path, PathError> {
                 }
                 let name = take_name(text, &mut i);
                 if name.is_empty() {
-                    return error("expected a field name after `.`", start..(i + 1).min(text.len()));
+                    return error(
+                        "expected a field name after `.`",
+                        start..(i + 1).min(text.len()),
+                    );
                 }
                 if text[i..].starts_with("()") {
                     i += 2;
@@ -147,7 +163,10 @@ pub fn parse(text: &str) -> Result<Path, PathError> {
             }
             _ => {
                 let c = text[i..].chars().next().unwrap_or(' ');
-                return error(format!("unexpected `{c}` in path; expected `.` or `[`"), i..i + c.len_utf8());
+                return error(
+                    format!("unexpected `{c}` in path; expected `.` or `[`"),
+                    i..i + c.len_utf8(),
+                );
             }
         }
     }
@@ -230,8 +249,17 @@ fn bracket_step(inner: &str, span: Range<usize>) -> Result<Step, PathError> {
     }
     if inner.contains(':') {
         let parts: Vec<&str> = inner.split(':').collect();
-        if parts.len() > 3 || parts.iter().any(|p| !p.trim().is_empty() && p.trim().parse::<i64>().is_err()) {
-            return error(format!("`[{inner}]` is not a valid slice; expected `[start:end]` or `[start:end:step]`"), span);
+        if parts.len() > 3
+            || parts
+                .iter()
+                .any(|p| !p.trim().is_empty() && p.trim().parse::<i64>().is_err())
+        {
+            return error(
+                format!(
+                    "`[{inner}]` is not a valid slice; expected `[start:end]` or `[start:end:step]`"
+                ),
+                span,
+            );
         }
         return Ok(Step::Slice);
     }
@@ -271,7 +299,9 @@ fn split_top_level(text: &str, separator: char) -> Vec<&str> {
 }
 
 fn unquote(quoted: &str) -> String {
-    quoted[1..quoted.len() - 1].replace("\\'", "'").replace("\\\"", "\"")
+    quoted[1..quoted.len() - 1]
+        .replace("\\'", "'")
+        .replace("\\\"", "\"")
 }
 
 #[cfg(test)]
@@ -290,12 +320,24 @@ mod tests {
         let path = ok("$.detail['user-id'].items[0]");
         assert_eq!(
             path.steps.iter().map(|s| s.0.clone()).collect::<Vec<_>>(),
-            vec![Step::Field("detail".into()), Step::Field("user-id".into()), Step::Field("items".into()), Step::Index(0)]
+            vec![
+                Step::Field("detail".into()),
+                Step::Field("user-id".into()),
+                Step::Field("items".into()),
+                Step::Index(0)
+            ]
         );
         assert!(ok("$.items[*].id").first_multi_node_step().is_some());
         assert!(ok("$..price").first_multi_node_step().is_some());
-        assert!(ok("$.a[?(@.price < 10 && @.tag == ']')]").first_multi_node_step().is_some());
-        assert_eq!(ok("$.items.length()").steps[1].0, Step::Function("length".into()));
+        assert!(
+            ok("$.a[?(@.price < 10 && @.tag == ']')]")
+                .first_multi_node_step()
+                .is_some()
+        );
+        assert_eq!(
+            ok("$.items.length()").steps[1].0,
+            Step::Function("length".into())
+        );
         ok("$.a[1:3]");
         ok("$.a[-1]");
         ok("$.Payload.body-text");

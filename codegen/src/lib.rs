@@ -54,7 +54,10 @@ pub fn check(text: &str, options: &Options) -> Report {
     let (parsed, json) = parse::parse_keeping_json(text);
     let mut diagnostics = parsed.diagnostics;
     if let (Some(machine), Some(value)) = (&parsed.machine, &json) {
-        let source = validate::Source { len: text.len(), value };
+        let source = validate::Source {
+            len: text.len(),
+            value,
+        };
         diagnostics.extend(validate::validate_source(machine, Some(source), options));
     }
     diagnostics.sort_by_key(|d| d.severity);

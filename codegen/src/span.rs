@@ -45,7 +45,13 @@ impl<'a> SourceMap<'a> {
             // Positions inside the decoded string match the source only when nothing was escaped.
             if raw == literal.value.as_ref() && span.end <= raw.len() {
                 let start = range.start + 1 + span.start;
-                return Some(start..(range.start + 1 + span.end).max(start + 1).min(range.end - 1).max(start));
+                return Some(
+                    start
+                        ..(range.start + 1 + span.end)
+                            .max(start + 1)
+                            .min(range.end - 1)
+                            .max(start),
+                );
             }
         }
         Some(range.start..range.end)
@@ -58,7 +64,11 @@ impl<'a> SourceMap<'a> {
             match (segment, current) {
                 (Segment::Key(ref key), Value::Object(object)) => {
                     // The last property with the name is the one JSON parsers keep.
-                    let found = object.properties.iter().rev().find(|p| p.name.as_str() == key.as_str())?;
+                    let found = object
+                        .properties
+                        .iter()
+                        .rev()
+                        .find(|p| p.name.as_str() == key.as_str())?;
                     property = Some(found);
                     current = &found.value;
                 }
@@ -102,7 +112,8 @@ pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
 
 /// The locations of the second and later occurrences of a key in the same object.
 pub fn duplicate_keys(text: &str) -> Vec<Location> {
-    let Ok(parsed) = parse_to_ast(text, &CollectOptions::default(), &ParseOptions::default()) else {
+    let Ok(parsed) = parse_to_ast(text, &CollectOptions::default(), &ParseOptions::default())
+    else {
         return Vec::new();
     };
     let mut out = Vec::new();

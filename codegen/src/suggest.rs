@@ -1,7 +1,10 @@
 //! "Did you mean ...?" for misspelt state names, fields and functions.
 
 /// The candidate most similar to `input`, if it is similar enough to be a likely typo.
-pub fn did_you_mean<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn did_you_mean<'a>(
+    input: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     // Same threshold as clap's suggestions: Jaro similarity above 0.7.
     let lowered = input.to_lowercase();
     candidates

@@ -72,7 +72,11 @@ struct JsonFile<'a> {
     diagnostics: Vec<JsonFinding<'a>>,
 }
 
-pub fn reports(out: &mut dyn Write, reports: &[FileReport], format: Format) -> std::io::Result<Summary> {
+pub fn reports(
+    out: &mut dyn Write,
+    reports: &[FileReport],
+    format: Format,
+) -> std::io::Result<Summary> {
     let mut summary = Summary {
         files: reports.len(),
         ..Summary::default()
@@ -95,7 +99,8 @@ pub fn reports(out: &mut dyn Write, reports: &[FileReport], format: Format) -> s
 
 fn human(out: &mut dyn Write, reports: &[FileReport], summary: &Summary) -> std::io::Result<()> {
     let config = Config::default();
-    let color = std::io::IsTerminal::is_terminal(&std::io::stdout()) && std::env::var_os("NO_COLOR").is_none();
+    let color = std::io::IsTerminal::is_terminal(&std::io::stdout())
+        && std::env::var_os("NO_COLOR").is_none();
     for report in reports {
         let name = report.path.display().to_string();
         if let Some(error) = &report.read_error {
@@ -112,14 +117,20 @@ fn human(out: &mut dyn Write, reports: &[FileReport], summary: &Summary) -> std:
             let mut buffer = Vec::new();
             if color {
                 let mut writer = term::termcolor::Ansi::new(&mut buffer);
-                term::emit_to_write_style(&mut writer, &config, &file, &rendered).map_err(std::io::Error::other)?;
+                term::emit_to_write_style(&mut writer, &config, &file, &rendered)
+                    .map_err(std::io::Error::other)?;
             } else {
-                term::emit_to_io_write(&mut buffer, &config, &file, &rendered).map_err(std::io::Error::other)?;
+                term::emit_to_io_write(&mut buffer, &config, &file, &rendered)
+                    .map_err(std::io::Error::other)?;
             }
             out.write_all(&buffer)?;
         }
     }
-    let verdict = if summary.errors == 0 && summary.unreadable == 0 { "ok" } else { "FAILED" };
+    let verdict = if summary.errors == 0 && summary.unreadable == 0 {
+        "ok"
+    } else {
+        "FAILED"
+    };
     writeln!(
         out,
         "{verdict}: {} file(s) checked, {} error(s), {} warning(s)",
@@ -136,7 +147,9 @@ fn to_report(diagnostic: &Diagnostic, source: &SourceMap<'_>) -> Report<()> {
         .with_code(diagnostic.code.as_str())
         .with_message(&diagnostic.message);
     if let Some(range) = source.range_of(diagnostic) {
-        report = report.with_labels(vec![Label::primary((), range).with_message(diagnostic.location.to_string())]);
+        report = report.with_labels(vec![
+            Label::primary((), range).with_message(diagnostic.location.to_string()),
+        ]);
     } else {
         report = report.with_notes(vec![format!("at {}", diagnostic.location)]);
     }
@@ -153,7 +166,8 @@ fn json(out: &mut dyn Write, reports: &[FileReport], summary: &Summary) -> std::
             let source = (!report.diagnostics.is_empty()).then(|| SourceMap::new(&report.text));
             JsonFile {
                 file: report.path.display().to_string(),
-                valid: report.read_error.is_none() && !report.diagnostics.iter().any(Diagnostic::is_error),
+                valid: report.read_error.is_none()
+                    && !report.diagnostics.iter().any(Diagnostic::is_error),
                 read_error: report.read_error.as_deref(),
                 diagnostics: report
                     .diagnostics

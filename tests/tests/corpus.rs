@@ -11,14 +11,19 @@ fn corpus() -> Vec<(String, String)> {
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("the shared corpus must be at {}: {e}", dir.display()))
         .map(|entry| entry.expect("readable corpus entry").path())
-        .filter(|path| path.extension().is_some_and(|e| e == "json") && !path.ends_with("manifest.json"))
+        .filter(|path| {
+            path.extension().is_some_and(|e| e == "json") && !path.ends_with("manifest.json")
+        })
         .collect();
     files.sort();
     files
         .into_iter()
         .map(|path| {
             let text = std::fs::read_to_string(&path).expect("readable corpus file");
-            (path.file_name().unwrap().to_string_lossy().into_owned(), text)
+            (
+                path.file_name().unwrap().to_string_lossy().into_owned(),
+                text,
+            )
         })
         .collect()
 }
@@ -38,7 +43,12 @@ fn every_corpus_definition_validates_without_errors() {
             failures.push(format!("{name}:\n  {}", errors.join("\n  ")));
         }
     }
-    assert!(failures.is_empty(), "{} definitions rejected:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} definitions rejected:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 /// Two readings the service gives that emission makes explicit: `QueryLanguage` written
@@ -47,7 +57,9 @@ fn every_corpus_definition_validates_without_errors() {
 fn normalized(mut value: Value) -> Value {
     stringify_transitions(&mut value);
     if let Some(states) = value.get_mut("States").and_then(Value::as_object_mut)
-        && let Some(language) = states.shift_remove("QueryLanguage").filter(Value::is_string)
+        && let Some(language) = states
+            .shift_remove("QueryLanguage")
+            .filter(Value::is_string)
         && let Some(top) = value.as_object_mut()
     {
         top.entry("QueryLanguage").or_insert(language);
@@ -58,13 +70,25 @@ fn normalized(mut value: Value) -> Value {
 #[test]
 fn every_corpus_definition_round_trips() {
     for (name, text) in corpus() {
-        let machine = parse::parse(&text).machine.unwrap_or_else(|| panic!("{name} parses"));
+        let machine = parse::parse(&text)
+            .machine
+            .unwrap_or_else(|| panic!("{name} parses"));
         let emitted = emit::to_string_pretty(&machine);
         let input: Value = serde_json::from_str(&text).unwrap();
         let output: Value = serde_json::from_str(&emitted).unwrap();
-        assert_eq!(normalized(input), output, "{name}: emission changed the meaning");
-        let again = parse::parse(&emitted).machine.unwrap_or_else(|| panic!("{name}: emitted form parses"));
-        assert_eq!(emit::to_string_pretty(&again), emitted, "{name}: emission is not stable");
+        assert_eq!(
+            normalized(input),
+            output,
+            "{name}: emission changed the meaning"
+        );
+        let again = parse::parse(&emitted)
+            .machine
+            .unwrap_or_else(|| panic!("{name}: emitted form parses"));
+        assert_eq!(
+            emit::to_string_pretty(&again),
+            emitted,
+            "{name}: emission is not stable"
+        );
         assert_eq!(again, machine, "{name}: model changed across a round trip");
     }
 }
@@ -73,7 +97,9 @@ fn stringify_transitions(value: &mut Value) {
     match value {
         Value::Object(map) => {
             for (key, child) in map.iter_mut() {
-                if matches!(key.as_str(), "Next" | "Default" | "StartAt") && (child.is_boolean() || child.is_number()) {
+                if matches!(key.as_str(), "Next" | "Default" | "StartAt")
+                    && (child.is_boolean() || child.is_number())
+                {
                     *child = Value::String(child.to_string());
                 } else {
                     stringify_transitions(child);

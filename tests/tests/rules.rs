@@ -8,11 +8,18 @@ use std::path::{Path, PathBuf};
 use sfn_codegen::{Code, Options, Severity, check};
 
 fn fixtures(kind: &str) -> Vec<(String, String)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(kind);
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(kind);
     let mut out: Vec<(String, String)> = std::fs::read_dir(&dir)
         .expect("fixtures folder")
         .map(|e| e.expect("fixture entry").path())
-        .map(|path: PathBuf| (file_name(&path), std::fs::read_to_string(&path).expect("readable fixture")))
+        .map(|path: PathBuf| {
+            (
+                file_name(&path),
+                std::fs::read_to_string(&path).expect("readable fixture"),
+            )
+        })
         .collect();
     out.sort();
     out
@@ -36,17 +43,28 @@ fn every_invalid_fixture_draws_its_rule() {
         let report = check(&text, &Options::default());
         let location = expected_location(&text);
         let hit = report.diagnostics.iter().find(|d| {
-            d.code.as_str() == code && location.as_ref().is_none_or(|l| d.location.to_string() == *l)
+            d.code.as_str() == code
+                && location
+                    .as_ref()
+                    .is_none_or(|l| d.location.to_string() == *l)
         });
         let Some(hit) = hit else {
             panic!(
                 "{name}: expected {code} at {location:?}, got:\n{}",
-                report.diagnostics.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+                report
+                    .diagnostics
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("\n")
             );
         };
         assert!(!hit.message.is_empty());
         if hit.severity == Severity::Error {
-            assert!(!report.is_valid(), "{name}: an error finding must make the definition invalid");
+            assert!(
+                !report.is_valid(),
+                "{name}: an error finding must make the definition invalid"
+            );
         }
     }
 }
@@ -57,7 +75,12 @@ fn invalid_fixtures_report_one_problem_once() {
     for (name, text) in fixtures("invalid") {
         let report = check(&text, &Options::default());
         let errors: Vec<String> = report.errors().map(ToString::to_string).collect();
-        assert!(errors.len() <= 1, "{name}: one mistake drew {} errors:\n{}", errors.len(), errors.join("\n"));
+        assert!(
+            errors.len() <= 1,
+            "{name}: one mistake drew {} errors:\n{}",
+            errors.len(),
+            errors.join("\n")
+        );
     }
 }
 
@@ -66,24 +89,45 @@ fn valid_fixtures_draw_no_finding() {
     for (name, text) in fixtures("valid") {
         let report = check(&text, &Options::default());
         assert!(report.is_valid(), "{name}: {:?}", report.diagnostics);
-        assert!(report.diagnostics.is_empty(), "{name}: {:?}", report.diagnostics);
+        assert!(
+            report.diagnostics.is_empty(),
+            "{name}: {:?}",
+            report.diagnostics
+        );
     }
 }
 
 #[test]
 fn every_rule_has_a_fixture() {
-    let covered: BTreeSet<String> = fixtures("invalid").into_iter().map(|(name, _)| name.split('.').next().unwrap().to_owned()).collect();
-    let missing: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).filter(|c| !covered.contains(*c)).collect();
-    assert!(missing.is_empty(), "rules without an invalid fixture: {missing:?}");
+    let covered: BTreeSet<String> = fixtures("invalid")
+        .into_iter()
+        .map(|(name, _)| name.split('.').next().unwrap().to_owned())
+        .collect();
+    let missing: Vec<&str> = Code::ALL
+        .iter()
+        .map(|c| c.as_str())
+        .filter(|c| !covered.contains(*c))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "rules without an invalid fixture: {missing:?}"
+    );
 }
 
 #[test]
 fn express_machines_refuse_waiting_patterns() {
-    let text = std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/valid/callback-with-token-and-timeouts.asl.json")).unwrap();
+    let text = std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("fixtures/valid/callback-with-token-and-timeouts.asl.json"),
+    )
+    .unwrap();
     assert!(check(&text, &Options::default()).is_valid());
     let express = Options {
         machine_type: sfn_codegen::MachineType::Express,
     };
     let report = check(&text, &express);
-    assert!(report.errors().any(|d| d.code == Code::EXPRESS_UNSUPPORTED && d.location.to_string() == "States.Ask.Resource"));
+    assert!(
+        report.errors().any(|d| d.code == Code::EXPRESS_UNSUPPORTED
+            && d.location.to_string() == "States.Ask.Resource")
+    );
 }

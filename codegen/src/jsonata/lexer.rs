@@ -26,7 +26,8 @@ pub struct Token {
 
 const TWO_CHAR: &[&str] = &["..", ":=", "!=", ">=", "<=", "**", "~>", "?:", "??"];
 const ONE_CHAR: &[&str] = &[
-    ".", "[", "]", "{", "}", "(", ")", ",", "@", "#", ";", ":", "?", "+", "-", "*", "/", "%", "|", "=", "<", ">", "^", "&", "!", "~",
+    ".", "[", "]", "{", "}", "(", ")", ",", "@", "#", ";", ":", "?", "+", "-", "*", "/", "%", "|",
+    "=", "<", ">", "^", "&", "!", "~",
 ];
 
 pub struct Lexer<'a> {
@@ -54,10 +55,12 @@ impl<'a> Lexer<'a> {
         loop {
             let trimmed = self.rest().trim_start();
             self.pos = self.src.len() - trimmed.len();
-            if trimmed.starts_with("/*") {
-                match trimmed[2..].find("*/") {
+            if let Some(comment) = trimmed.strip_prefix("/*") {
+                match comment.find("*/") {
                     Some(end) => self.pos += end + 4,
-                    None => return self.err("comment `/*` is never closed", self.pos..self.src.len()),
+                    None => {
+                        return self.err("comment `/*` is never closed", self.pos..self.src.len());
+                    }
                 }
             } else {
                 return Ok(());
@@ -72,7 +75,10 @@ impl<'a> Lexer<'a> {
         let start = self.pos;
         let rest = self.rest();
         let Some(c) = rest.chars().next() else {
-            return Ok(Token { tok: Tok::End, span: start..start });
+            return Ok(Token {
+                tok: Tok::End,
+                span: start..start,
+            });
         };
         let tok = match c {
             '/' if operand => self.regex()?,
@@ -82,11 +88,20 @@ impl<'a> Lexer<'a> {
                     self.pos += end + 2;
                     Tok::Name(rest[1..1 + end].to_owned())
                 }
-                None => return self.err("quoted name is never closed: a '`' is missing", start..self.src.len()),
+                None => {
+                    return self.err(
+                        "quoted name is never closed: a '`' is missing",
+                        start..self.src.len(),
+                    );
+                }
             },
             '0'..='9' => self.number()?,
             '$' => {
-                let len: usize = rest[1..].chars().take_while(|c| is_name_char(*c) || *c == '$').map(char::len_utf8).sum();
+                let len: usize = rest[1..]
+                    .chars()
+                    .take_while(|c| is_name_char(*c) || *c == '$')
+                    .map(char::len_utf8)
+                    .sum();
                 self.pos += 1 + len;
                 Tok::Variable(rest[1..1 + len].to_owned())
             }
@@ -98,9 +113,16 @@ impl<'a> Lexer<'a> {
                     self.pos += 1;
                     Tok::Op(op)
                 } else {
-                    let len: usize = rest.chars().take_while(|c| is_name_char(*c)).map(char::len_utf8).sum();
+                    let len: usize = rest
+                        .chars()
+                        .take_while(|c| is_name_char(*c))
+                        .map(char::len_utf8)
+                        .sum();
                     if len == 0 {
-                        return self.err(format!("unexpected character `{c}`"), start..start + c.len_utf8());
+                        return self.err(
+                            format!("unexpected character `{c}`"),
+                            start..start + c.len_utf8(),
+                        );
                     }
                     self.pos += len;
                     match &rest[..len] {
@@ -112,7 +134,10 @@ impl<'a> Lexer<'a> {
                 }
             }
         };
-        Ok(Token { tok, span: start..self.pos })
+        Ok(Token {
+            tok,
+            span: start..self.pos,
+        })
     }
 
     fn number(&mut self) -> Result<Tok, SyntaxError> {
@@ -171,19 +196,28 @@ impl<'a> Lexer<'a> {
                 Some((k, 'u')) => {
                     let hex = self.src.get(start + 2 + k..start + 6 + k).unwrap_or("");
                     if hex.len() != 4 || !hex.chars().all(|h| h.is_ascii_hexdigit()) {
-                        return self.err("`\\u` must be followed by four hex digits", at..(start + 6 + k).min(self.src.len()));
+                        return self.err(
+                            "`\\u` must be followed by four hex digits",
+                            at..(start + 6 + k).min(self.src.len()),
+                        );
                     }
                     for _ in 0..4 {
                         chars.next();
                     }
                 }
                 Some((k, e)) => {
-                    return self.err(format!("unsupported escape sequence `\\{e}`"), at..start + 1 + k + e.len_utf8());
+                    return self.err(
+                        format!("unsupported escape sequence `\\{e}`"),
+                        at..start + 1 + k + e.len_utf8(),
+                    );
                 }
                 None => break,
             }
         }
-        self.err(format!("string is never closed: a `{quote}` is missing"), start..self.src.len())
+        self.err(
+            format!("string is never closed: a `{quote}` is missing"),
+            start..self.src.len(),
+        )
     }
 
     fn regex(&mut self) -> Result<Tok, SyntaxError> {
@@ -206,7 +240,10 @@ impl<'a> Lexer<'a> {
                 return Ok(Tok::Regex);
             }
         }
-        self.err("regular expression is never closed: a `/` is missing", start..self.src.len())
+        self.err(
+            "regular expression is never closed: a `/` is missing",
+            start..self.src.len(),
+        )
     }
 
     /// Skips a function signature `<...>` after a lambda's parameters.
@@ -230,7 +267,10 @@ impl<'a> Lexer<'a> {
                 _ => {}
             }
         }
-        self.err("function signature is never closed: a `>` is missing", start..self.src.len())
+        self.err(
+            "function signature is never closed: a `>` is missing",
+            start..self.src.len(),
+        )
     }
 }
 

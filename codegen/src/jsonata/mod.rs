@@ -78,14 +78,76 @@ pub fn looks_like_template(text: &str) -> bool {
 /// The JSONata functions Step Functions provides: the standard library, plus
 /// `$partition`, `$range`, `$hash`, `$random`, `$uuid` and `$parse` of Step Functions.
 pub const FUNCTIONS: &[&str] = &[
-    "sum", "count", "max", "min", "average", "string", "substring", "substringBefore", "substringAfter",
-    "lowercase", "uppercase", "length", "trim", "pad", "contains", "split", "join", "match", "replace", "now",
-    "millis", "fromMillis", "toMillis", "formatNumber", "formatBase", "formatInteger", "parseInteger", "number",
-    "floor", "ceil", "round", "abs", "sqrt", "power", "random", "boolean", "not", "exists", "type",
-    "base64encode", "base64decode", "encodeUrlComponent", "encodeUrl", "decodeUrlComponent", "decodeUrl",
-    "append", "sort", "reverse", "shuffle", "distinct", "zip", "keys", "lookup", "spread", "merge", "sift",
-    "each", "error", "assert", "single", "filter", "map", "reduce", "clone", "eval", "partition", "range",
-    "hash", "uuid", "parse",
+    "sum",
+    "count",
+    "max",
+    "min",
+    "average",
+    "string",
+    "substring",
+    "substringBefore",
+    "substringAfter",
+    "lowercase",
+    "uppercase",
+    "length",
+    "trim",
+    "pad",
+    "contains",
+    "split",
+    "join",
+    "match",
+    "replace",
+    "now",
+    "millis",
+    "fromMillis",
+    "toMillis",
+    "formatNumber",
+    "formatBase",
+    "formatInteger",
+    "parseInteger",
+    "number",
+    "floor",
+    "ceil",
+    "round",
+    "abs",
+    "sqrt",
+    "power",
+    "random",
+    "boolean",
+    "not",
+    "exists",
+    "type",
+    "base64encode",
+    "base64decode",
+    "encodeUrlComponent",
+    "encodeUrl",
+    "decodeUrlComponent",
+    "decodeUrl",
+    "append",
+    "sort",
+    "reverse",
+    "shuffle",
+    "distinct",
+    "zip",
+    "keys",
+    "lookup",
+    "spread",
+    "merge",
+    "sift",
+    "each",
+    "error",
+    "assert",
+    "single",
+    "filter",
+    "map",
+    "reduce",
+    "clone",
+    "eval",
+    "partition",
+    "range",
+    "hash",
+    "uuid",
+    "parse",
 ];
 
 /// What an expression reads from outside itself.
@@ -125,10 +187,10 @@ fn collect_bound(node: &Node, bound: &mut HashSet<String>) {
 
 fn walk(node: &Node, bound: &HashSet<String>, facts: &mut Facts) {
     match &node.kind {
-        Expr::Variable(name) => {
-            if !name.is_empty() && name != "$" && name != "states" && !bound.contains(name) {
-                facts.variables.push((name.clone(), node.span.clone()));
-            }
+        Expr::Variable(name)
+            if !name.is_empty() && name != "$" && name != "states" && !bound.contains(name) =>
+        {
+            facts.variables.push((name.clone(), node.span.clone()));
         }
         Expr::Binary(".", left, right) => {
             if let (Expr::Variable(var), Expr::Name(field)) = (&left.kind, &right.kind)
@@ -142,7 +204,9 @@ fn walk(node: &Node, bound: &HashSet<String>, facts: &mut Facts) {
                 && !bound.contains(name)
             {
                 if !FUNCTIONS.contains(&name.as_str()) {
-                    facts.unknown_functions.push((name.clone(), callee.span.clone()));
+                    facts
+                        .unknown_functions
+                        .push((name.clone(), callee.span.clone()));
                 }
                 // A called name is a function, not a variable read.
                 for child in children(node).skip(1) {
@@ -160,13 +224,24 @@ fn walk(node: &Node, bound: &HashSet<String>, facts: &mut Facts) {
 
 fn children(node: &Node) -> Box<dyn Iterator<Item = &Node> + '_> {
     match &node.kind {
-        Expr::Literal | Expr::Name(_) | Expr::Variable(_) | Expr::Wildcard | Expr::Placeholder => Box::new(std::iter::empty()),
-        Expr::Unary(a) | Expr::Bind(_, a) | Expr::Lambda(_, a) => Box::new(std::iter::once(a.as_ref())),
+        Expr::Literal | Expr::Name(_) | Expr::Variable(_) | Expr::Wildcard | Expr::Placeholder => {
+            Box::new(std::iter::empty())
+        }
+        Expr::Unary(a) | Expr::Bind(_, a) | Expr::Lambda(_, a) => {
+            Box::new(std::iter::once(a.as_ref()))
+        }
         Expr::Binary(_, a, b) => Box::new([a.as_ref(), b.as_ref()].into_iter()),
         Expr::Filter(a, b) => Box::new(std::iter::once(a.as_ref()).chain(b.as_deref())),
-        Expr::GroupBy(a, pairs) => Box::new(std::iter::once(a.as_ref()).chain(pairs.iter().flat_map(|(k, v)| [k, v]))),
-        Expr::OrderBy(a, terms) | Expr::Call(a, terms) => Box::new(std::iter::once(a.as_ref()).chain(terms.iter())),
-        Expr::Block(items) | Expr::Array(items) | Expr::Condition(items) | Expr::Transform(items) => Box::new(items.iter()),
+        Expr::GroupBy(a, pairs) => {
+            Box::new(std::iter::once(a.as_ref()).chain(pairs.iter().flat_map(|(k, v)| [k, v])))
+        }
+        Expr::OrderBy(a, terms) | Expr::Call(a, terms) => {
+            Box::new(std::iter::once(a.as_ref()).chain(terms.iter()))
+        }
+        Expr::Block(items)
+        | Expr::Array(items)
+        | Expr::Condition(items)
+        | Expr::Transform(items) => Box::new(items.iter()),
         Expr::Object(pairs) => Box::new(pairs.iter().flat_map(|(k, v)| [k, v])),
     }
 }

@@ -37,7 +37,11 @@ impl<'a> Parser<'a> {
     pub fn new(src: &'a str) -> Result<Self, SyntaxError> {
         let mut lexer = Lexer::new(src);
         let tok = lexer.next(true)?;
-        Ok(Self { lexer, tok, depth: 0 })
+        Ok(Self {
+            lexer,
+            tok,
+            depth: 0,
+        })
     }
 
     pub fn parse_all(mut self) -> Result<Node, SyntaxError> {
@@ -69,7 +73,10 @@ impl<'a> Parser<'a> {
 
     fn expect(&mut self, op: &str, operand_next: bool) -> Result<(), SyntaxError> {
         if !self.is(op) {
-            return self.error(format!("expected `{op}`, found {}", describe(&self.tok.tok)));
+            return self.error(format!(
+                "expected `{op}`, found {}",
+                describe(&self.tok.tok)
+            ));
         }
         self.advance(operand_next)
     }
@@ -149,7 +156,10 @@ impl<'a> Parser<'a> {
                             self.advance(true)?;
                             let to = self.expression(0)?;
                             let span = item.span.start..to.span.end;
-                            items.push(Self::node(Expr::Binary("..", Box::new(item), Box::new(to)), span));
+                            items.push(Self::node(
+                                Expr::Binary("..", Box::new(item), Box::new(to)),
+                                span,
+                            ));
                         } else {
                             items.push(item);
                         }
@@ -189,7 +199,10 @@ impl<'a> Parser<'a> {
                     self.advance(false)?;
                     Ok(Self::node(Expr::Name(op.to_owned()), token.span))
                 }
-                _ => self.error(format!("expected an expression, found {}", describe(&token.tok))),
+                _ => self.error(format!(
+                    "expected an expression, found {}",
+                    describe(&token.tok)
+                )),
             },
             Tok::End => self.error("the expression ends too early"),
         }
@@ -221,7 +234,12 @@ impl<'a> Parser<'a> {
         while !self.is(")") {
             match &self.tok.tok {
                 Tok::Variable(name) => params.push(name.clone()),
-                other => return self.error(format!("a function parameter must be a `$name`, found {}", describe(other))),
+                other => {
+                    return self.error(format!(
+                        "a function parameter must be a `$name`, found {}",
+                        describe(other)
+                    ));
+                }
             }
             self.advance(false)?;
             if !self.is(",") {
@@ -230,7 +248,10 @@ impl<'a> Parser<'a> {
             self.advance(true)?;
         }
         if !self.is(")") {
-            return self.error(format!("expected `)` after the parameters, found {}", describe(&self.tok.tok)));
+            return self.error(format!(
+                "expected `)` after the parameters, found {}",
+                describe(&self.tok.tok)
+            ));
         }
         self.lexer.signature()?;
         self.advance(true)?;
@@ -259,7 +280,10 @@ impl<'a> Parser<'a> {
                 let predicate = self.expression(0)?;
                 let end = self.tok.span.end;
                 self.expect("]", false)?;
-                Ok(Self::node(Expr::Filter(Box::new(left), Some(Box::new(predicate))), start..end))
+                Ok(Self::node(
+                    Expr::Filter(Box::new(left), Some(Box::new(predicate))),
+                    start..end,
+                ))
             }
             "{" => {
                 let (pairs, end) = self.object_body()?;
@@ -335,7 +359,10 @@ impl<'a> Parser<'a> {
                 self.advance(true)?;
                 let right = self.expression(bp)?;
                 let end = right.span.end;
-                Ok(Self::node(Expr::Binary(op, Box::new(left), Box::new(right)), start..end))
+                Ok(Self::node(
+                    Expr::Binary(op, Box::new(left), Box::new(right)),
+                    start..end,
+                ))
             }
         }
     }

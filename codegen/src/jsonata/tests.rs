@@ -70,7 +70,11 @@ fn collects_free_variables_functions_and_states_fields() {
     assert_eq!(names, ["total", "items"]);
     assert_eq!(facts.unknown_functions.len(), 1);
     assert_eq!(facts.unknown_functions[0].0, "myfn");
-    let fields: Vec<&str> = facts.states_fields.iter().map(|(n, _)| n.as_str()).collect();
+    let fields: Vec<&str> = facts
+        .states_fields
+        .iter()
+        .map(|(n, _)| n.as_str())
+        .collect();
     assert_eq!(fields, ["input", "errorOutput"]);
 }
 

@@ -94,6 +94,10 @@ pub struct Branch {
 }
 
 /// One state. Serialized with its `Type` first.
+///
+/// Variants differ in size (a Map has many optional fields); states live once in their
+/// scope's map and are not moved around, so boxing them would buy nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "Type")]
 pub enum State {

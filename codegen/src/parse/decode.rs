@@ -8,14 +8,19 @@ use crate::diagnostic::{Code, Diagnostic, Location};
 use crate::model::*;
 use crate::suggest::did_you_mean;
 
-const STATE_TYPES: &[&str] = &["Task", "Pass", "Choice", "Wait", "Succeed", "Fail", "Parallel", "Map"];
+const STATE_TYPES: &[&str] = &[
+    "Task", "Pass", "Choice", "Wait", "Succeed", "Fail", "Parallel", "Map",
+];
 
 pub(crate) fn machine(value: &Value, sink: &mut Sink) -> Option<StateMachine> {
     let Value::Object(object) = value else {
         sink.fatal(Diagnostic::error(
             Code::SCHEMA_VALIDATION_FAILED,
             Location::root(),
-            format!("a state machine definition must be a JSON object, found {}", type_name(value)),
+            format!(
+                "a state machine definition must be a JSON object, found {}",
+                type_name(value)
+            ),
         ));
         return None;
     };
@@ -40,7 +45,11 @@ pub(crate) fn machine(value: &Value, sink: &mut Sink) -> Option<StateMachine> {
 /// The `States` of a scope. At the top level, a `"QueryLanguage": "..."` entry written
 /// inside `States` is taken as the machine's query language, with a warning: that is what
 /// its author meant, and such definitions are deployed in the wild.
-fn states(f: &mut Fields<'_>, sink: &mut Sink, mut top_level_language: Option<&mut Option<QueryLanguage>>) -> Option<States> {
+fn states(
+    f: &mut Fields<'_>,
+    sink: &mut Sink,
+    mut top_level_language: Option<&mut Option<QueryLanguage>>,
+) -> Option<States> {
     let Some((object, location)) = f.object(sink, "States") else {
         if f.raw("States").is_none() {
             f.missing(sink, "States");
@@ -51,21 +60,22 @@ fn states(f: &mut Fields<'_>, sink: &mut Sink, mut top_level_language: Option<&m
     let mut out = IndexMap::with_capacity(object.len());
     for (name, value) in object {
         let state_location = location.key(name);
-        if let (Some(language), "QueryLanguage", Value::String(text)) = (top_level_language.as_deref_mut(), name.as_str(), value) {
-            if let Some(parsed) = parse_query_language(text) {
-                if language.is_none() {
-                    *language = Some(parsed);
-                }
-                sink.push(
-                    Diagnostic::warning(
-                        Code::MISPLACED_QUERY_LANGUAGE,
-                        state_location,
-                        "`QueryLanguage` is written as an entry of `States`; it is taken as the machine's query language",
-                    )
-                    .with_help("move `\"QueryLanguage\"` next to `StartAt` at the top level (`cargo sfn fmt` does this)"),
-                );
-                continue;
+        if let (Some(language), "QueryLanguage", Value::String(text)) =
+            (top_level_language.as_deref_mut(), name.as_str(), value)
+            && let Some(parsed) = parse_query_language(text)
+        {
+            if language.is_none() {
+                *language = Some(parsed);
             }
+            sink.push(
+                Diagnostic::warning(
+                    Code::MISPLACED_QUERY_LANGUAGE,
+                    state_location,
+                    "`QueryLanguage` is written as an entry of `States`; it is taken as the machine's query language",
+                )
+                .with_help("move `\"QueryLanguage\"` next to `StartAt` at the top level (`cargo sfn fmt` does this)"),
+            );
+            continue;
         }
         if let Some(state) = state(value, state_location, sink) {
             out.insert(name.clone(), state);
@@ -82,7 +92,12 @@ fn parse_query_language(text: &str) -> Option<QueryLanguage> {
     }
 }
 
-fn expect_object<'a>(value: &'a Value, location: &Location, what: &str, sink: &mut Sink) -> Option<&'a Object<String, Value>> {
+fn expect_object<'a>(
+    value: &'a Value,
+    location: &Location,
+    what: &str,
+    sink: &mut Sink,
+) -> Option<&'a Object<String, Value>> {
     match value {
         Value::Object(object) => Some(object),
         other => {
@@ -110,8 +125,12 @@ fn state(value: &Value, location: Location, sink: &mut Sink) -> Option<State> {
         }
         None => {
             sink.fatal(
-                Diagnostic::error(Code::MISSING_FIELD, location, "a state must have a `Type` field")
-                    .with_help(format!("one of {}", STATE_TYPES.join(", "))),
+                Diagnostic::error(
+                    Code::MISSING_FIELD,
+                    location,
+                    "a state must have a `Type` field",
+                )
+                .with_help(format!("one of {}", STATE_TYPES.join(", "))),
             );
             return None;
         }
@@ -128,7 +147,8 @@ fn state(value: &Value, location: Location, sink: &mut Sink) -> Option<State> {
         unknown => {
             let mut diagnostic = invalid_enum(location.key("Type"), "Type", unknown, STATE_TYPES);
             if diagnostic.help.is_none() {
-                diagnostic.help = did_you_mean(unknown, STATE_TYPES.iter().copied()).map(|s| format!("did you mean `{s}`?"));
+                diagnostic.help = did_you_mean(unknown, STATE_TYPES.iter().copied())
+                    .map(|s| format!("did you mean `{s}`?"));
             }
             sink.fatal(diagnostic);
             return None;
@@ -273,7 +293,10 @@ fn choice_rule(value: &Value, location: Location, sink: &mut Sink) -> Option<Cho
                 other => sink.push(Diagnostic::error(
                     Code::INVALID_TYPE,
                     field,
-                    format!("`{key}` must be an array of Choice rules, found {}", type_name(other)),
+                    format!(
+                        "`{key}` must be an array of Choice rules, found {}",
+                        type_name(other)
+                    ),
                 )),
             },
             "Not" => rule.not = choice_rule(value, field, sink).map(Box::new),
@@ -283,9 +306,19 @@ fn choice_rule(value: &Value, location: Location, sink: &mut Sink) -> Option<Cho
                     value: value.clone(),
                 }),
                 None => {
-                    let known = ["Comment", "Variable", "Next", "Condition", "Output", "Assign", "And", "Or", "Not"]
-                        .into_iter()
-                        .chain(Operator::ALL.iter().map(|o| o.as_str()));
+                    let known = [
+                        "Comment",
+                        "Variable",
+                        "Next",
+                        "Condition",
+                        "Output",
+                        "Assign",
+                        "And",
+                        "Or",
+                        "Not",
+                    ]
+                    .into_iter()
+                    .chain(Operator::ALL.iter().map(|o| o.as_str()));
                     let mut diagnostic = Diagnostic::error(
                         Code::UNKNOWN_FIELD,
                         field,
@@ -389,7 +422,9 @@ fn branch(value: &Value, location: Location, sink: &mut Sink) -> Option<Branch> 
 fn map(f: &mut Fields<'_>, sink: &mut Sink) -> Option<Map> {
     let processor = f
         .object(sink, "ItemProcessor")
-        .and_then(|(object, location)| item_processor(object, location, "a Map ItemProcessor", sink));
+        .and_then(|(object, location)| {
+            item_processor(object, location, "a Map ItemProcessor", sink)
+        });
     let iterator = f
         .object(sink, "Iterator")
         .and_then(|(object, location)| item_processor(object, location, "a Map Iterator", sink));
@@ -400,12 +435,16 @@ fn map(f: &mut Fields<'_>, sink: &mut Sink) -> Option<Map> {
         comment: f.string(sink, "Comment"),
         query_language: f.query_language(sink),
         input_path: f.nullable_path(sink, "InputPath"),
-        item_reader: f.object(sink, "ItemReader").and_then(|(o, l)| item_reader(o, l, sink)),
+        item_reader: f
+            .object(sink, "ItemReader")
+            .and_then(|(o, l)| item_reader(o, l, sink)),
         items_path: f.string(sink, "ItemsPath"),
         items: f.payload("Items"),
         item_selector: f.payload("ItemSelector"),
         parameters: f.payload("Parameters"),
-        item_batcher: f.object(sink, "ItemBatcher").map(|(o, l)| item_batcher(o, l, sink)),
+        item_batcher: f
+            .object(sink, "ItemBatcher")
+            .map(|(o, l)| item_batcher(o, l, sink)),
         item_processor: processor,
         iterator,
         max_concurrency: f.number_or_expr(sink, "MaxConcurrency"),
@@ -415,7 +454,9 @@ fn map(f: &mut Fields<'_>, sink: &mut Sink) -> Option<Map> {
         tolerated_failure_count: f.number_or_expr(sink, "ToleratedFailureCount"),
         tolerated_failure_count_path: f.string(sink, "ToleratedFailureCountPath"),
         label: f.string(sink, "Label"),
-        result_writer: f.object(sink, "ResultWriter").map(|(o, l)| result_writer(o, l, sink)),
+        result_writer: f
+            .object(sink, "ResultWriter")
+            .map(|(o, l)| result_writer(o, l, sink)),
         result_selector: f.payload("ResultSelector"),
         result_path: f.nullable_path(sink, "ResultPath"),
         output_path: f.nullable_path(sink, "OutputPath"),
@@ -427,10 +468,17 @@ fn map(f: &mut Fields<'_>, sink: &mut Sink) -> Option<Map> {
     })
 }
 
-fn item_processor(object: &Object<String, Value>, location: Location, what: &'static str, sink: &mut Sink) -> Option<ItemProcessor> {
+fn item_processor(
+    object: &Object<String, Value>,
+    location: Location,
+    what: &'static str,
+    sink: &mut Sink,
+) -> Option<ItemProcessor> {
     let mut f = Fields::new(object, location, what);
     let comment = f.string(sink, "Comment");
-    let processor_config = f.object(sink, "ProcessorConfig").map(|(o, l)| processor_config(o, l, sink));
+    let processor_config = f
+        .object(sink, "ProcessorConfig")
+        .map(|(o, l)| processor_config(o, l, sink));
     let start_at = f.required_string(sink, "StartAt");
     let states = states(&mut f, sink, None);
     f.finish(sink);
@@ -442,29 +490,52 @@ fn item_processor(object: &Object<String, Value>, location: Location, what: &'st
     })
 }
 
-fn processor_config(object: &Object<String, Value>, location: Location, sink: &mut Sink) -> ProcessorConfig {
+fn processor_config(
+    object: &Object<String, Value>,
+    location: Location,
+    sink: &mut Sink,
+) -> ProcessorConfig {
     let mut f = Fields::new(object, location, "a ProcessorConfig");
     let mode = f.string(sink, "Mode").and_then(|mode| match mode.as_str() {
         "INLINE" => Some(ProcessorMode::Inline),
         "DISTRIBUTED" => Some(ProcessorMode::Distributed),
         other => {
-            sink.push(invalid_enum(f.location.key("Mode"), "Mode", other, &["INLINE", "DISTRIBUTED"]));
+            sink.push(invalid_enum(
+                f.location.key("Mode"),
+                "Mode",
+                other,
+                &["INLINE", "DISTRIBUTED"],
+            ));
             None
         }
     });
-    let execution_type = f.string(sink, "ExecutionType").and_then(|t| match t.as_str() {
-        "STANDARD" => Some(ExecutionType::Standard),
-        "EXPRESS" => Some(ExecutionType::Express),
-        other => {
-            sink.push(invalid_enum(f.location.key("ExecutionType"), "ExecutionType", other, &["STANDARD", "EXPRESS"]));
-            None
-        }
-    });
+    let execution_type = f
+        .string(sink, "ExecutionType")
+        .and_then(|t| match t.as_str() {
+            "STANDARD" => Some(ExecutionType::Standard),
+            "EXPRESS" => Some(ExecutionType::Express),
+            other => {
+                sink.push(invalid_enum(
+                    f.location.key("ExecutionType"),
+                    "ExecutionType",
+                    other,
+                    &["STANDARD", "EXPRESS"],
+                ));
+                None
+            }
+        });
     f.finish(sink);
-    ProcessorConfig { mode, execution_type }
+    ProcessorConfig {
+        mode,
+        execution_type,
+    }
 }
 
-fn item_reader(object: &Object<String, Value>, location: Location, sink: &mut Sink) -> Option<ItemReader> {
+fn item_reader(
+    object: &Object<String, Value>,
+    location: Location,
+    sink: &mut Sink,
+) -> Option<ItemReader> {
     let mut f = Fields::new(object, location, "an ItemReader");
     let reader = ItemReader {
         resource: f.required_string(sink, "Resource").unwrap_or_default(),
@@ -476,7 +547,11 @@ fn item_reader(object: &Object<String, Value>, location: Location, sink: &mut Si
     Some(reader)
 }
 
-fn item_batcher(object: &Object<String, Value>, location: Location, sink: &mut Sink) -> ItemBatcher {
+fn item_batcher(
+    object: &Object<String, Value>,
+    location: Location,
+    sink: &mut Sink,
+) -> ItemBatcher {
     let mut f = Fields::new(object, location, "an ItemBatcher");
     let batcher = ItemBatcher {
         max_items_per_batch: f.number_or_expr(sink, "MaxItemsPerBatch"),
@@ -489,7 +564,11 @@ fn item_batcher(object: &Object<String, Value>, location: Location, sink: &mut S
     batcher
 }
 
-fn result_writer(object: &Object<String, Value>, location: Location, sink: &mut Sink) -> ResultWriter {
+fn result_writer(
+    object: &Object<String, Value>,
+    location: Location,
+    sink: &mut Sink,
+) -> ResultWriter {
     let mut f = Fields::new(object, location, "a ResultWriter");
     let writer = ResultWriter {
         resource: f.string(sink, "Resource"),
@@ -519,14 +598,21 @@ fn retriers(f: &mut Fields<'_>, sink: &mut Sink) -> Vec<Retrier> {
                 max_attempts: f.number(sink, "MaxAttempts"),
                 backoff_rate: f.number(sink, "BackoffRate"),
                 max_delay_seconds: f.number(sink, "MaxDelaySeconds"),
-                jitter_strategy: f.string(sink, "JitterStrategy").and_then(|j| match j.as_str() {
-                    "FULL" => Some(JitterStrategy::Full),
-                    "NONE" => Some(JitterStrategy::None),
-                    other => {
-                        sink.push(invalid_enum(f.location.key("JitterStrategy"), "JitterStrategy", other, &["FULL", "NONE"]));
-                        None
-                    }
-                }),
+                jitter_strategy: f
+                    .string(sink, "JitterStrategy")
+                    .and_then(|j| match j.as_str() {
+                        "FULL" => Some(JitterStrategy::Full),
+                        "NONE" => Some(JitterStrategy::None),
+                        other => {
+                            sink.push(invalid_enum(
+                                f.location.key("JitterStrategy"),
+                                "JitterStrategy",
+                                other,
+                                &["FULL", "NONE"],
+                            ));
+                            None
+                        }
+                    }),
             };
             f.finish(sink);
             Some(retrier)

@@ -157,7 +157,11 @@ impl<'a> Fields<'a> {
         }
     }
 
-    pub fn object(&mut self, sink: &mut Sink, name: &'static str) -> Option<(&'a Map<String, Value>, Location)> {
+    pub fn object(
+        &mut self,
+        sink: &mut Sink,
+        name: &'static str,
+    ) -> Option<(&'a Map<String, Value>, Location)> {
         match self.raw(name)? {
             Value::Object(map) => Some((map, self.location.key(name))),
             other => {
@@ -167,7 +171,11 @@ impl<'a> Fields<'a> {
         }
     }
 
-    pub fn array(&mut self, sink: &mut Sink, name: &'static str) -> Option<(&'a Vec<Value>, Location)> {
+    pub fn array(
+        &mut self,
+        sink: &mut Sink,
+        name: &'static str,
+    ) -> Option<(&'a Vec<Value>, Location)> {
         match self.raw(name)? {
             Value::Array(items) => Some((items, self.location.key(name))),
             other => {
@@ -186,7 +194,10 @@ impl<'a> Fields<'a> {
                 other => sink.push(Diagnostic::error(
                     Code::INVALID_TYPE,
                     location.index(i),
-                    format!("`{name}` entries must be strings, found {}", type_name(other)),
+                    format!(
+                        "`{name}` entries must be strings, found {}",
+                        type_name(other)
+                    ),
                 )),
             }
         }
@@ -212,7 +223,9 @@ impl<'a> Fields<'a> {
 
     /// Reports every field nobody asked for.
     pub fn finish(self, sink: &mut Sink) {
-        if self.object.len() <= self.known.len() && self.object.keys().all(|k| self.known.contains(&k.as_str())) {
+        if self.object.len() <= self.known.len()
+            && self.object.keys().all(|k| self.known.contains(&k.as_str()))
+        {
             return;
         }
         for key in self.object.keys() {
@@ -237,17 +250,30 @@ pub(crate) fn coerced(location: Location, name: &str, scalar: &Value) -> Diagnos
     Diagnostic::warning(
         Code::INVALID_TYPE,
         location,
-        format!("`{name}` should be a string; {} `{scalar}` is read as the string \"{scalar}\"", type_name(scalar)),
+        format!(
+            "`{name}` should be a string; {} `{scalar}` is read as the string \"{scalar}\"",
+            type_name(scalar)
+        ),
     )
-    .with_help(format!("quote it: `\"{scalar}\"` (YAML reads unquoted true, false and numbers as non-strings)"))
+    .with_help(format!(
+        "quote it: `\"{scalar}\"` (YAML reads unquoted true, false and numbers as non-strings)"
+    ))
 }
 
 /// A string that must be one of a few values.
-pub(crate) fn invalid_enum(location: Location, field: &str, value: &str, allowed: &[&str]) -> Diagnostic {
+pub(crate) fn invalid_enum(
+    location: Location,
+    field: &str,
+    value: &str,
+    allowed: &[&str],
+) -> Diagnostic {
     let mut diagnostic = Diagnostic::error(
         Code::INVALID_VALUE,
         location,
-        format!("`{field}` is `{value}`; it must be one of {}", allowed.join(", ")),
+        format!(
+            "`{field}` is `{value}`; it must be one of {}",
+            allowed.join(", ")
+        ),
     );
     if let Some(best) = did_you_mean(value, allowed.iter().copied()) {
         diagnostic = diagnostic.with_help(format!("did you mean `{best}`?"));

@@ -101,8 +101,16 @@ mod tests {
 
     #[test]
     fn flags_duplicate_keys_at_any_depth() {
-        assert!(!parse(r#"{"a": {"b": 1, "c": 2}}"#).unwrap().has_duplicate_keys);
-        assert!(parse(r#"{"a": [{"b": 1, "b": 2}]}"#).unwrap().has_duplicate_keys);
+        assert!(
+            !parse(r#"{"a": {"b": 1, "c": 2}}"#)
+                .unwrap()
+                .has_duplicate_keys
+        );
+        assert!(
+            parse(r#"{"a": [{"b": 1, "b": 2}]}"#)
+                .unwrap()
+                .has_duplicate_keys
+        );
     }
 
     #[test]

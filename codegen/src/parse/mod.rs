@@ -9,8 +9,8 @@ use serde_json::Value;
 use crate::diagnostic::{Code, Diagnostic, Location};
 use crate::model::StateMachine;
 use crate::span;
-pub(crate) use fields::type_name;
 use fields::Sink;
+pub(crate) use fields::type_name;
 
 /// What parsing produced: the model (unless a finding made that impossible) and every
 /// finding along the way.
@@ -29,12 +29,30 @@ pub fn parse(text: &str) -> Parsed {
 /// Parses, and also returns the JSON value the model was decoded from.
 pub(crate) fn parse_keeping_json(text: &str) -> (Parsed, Option<Value>) {
     if text.trim().is_empty() {
-        let diagnostic = Diagnostic::error(Code::INVALID_JSON_DESCRIPTION, Location::root(), "the definition is empty");
-        return (Parsed { machine: None, diagnostics: vec![diagnostic] }, None);
+        let diagnostic = Diagnostic::error(
+            Code::INVALID_JSON_DESCRIPTION,
+            Location::root(),
+            "the definition is empty",
+        );
+        return (
+            Parsed {
+                machine: None,
+                diagnostics: vec![diagnostic],
+            },
+            None,
+        );
     }
     let parsed = match json::parse(text) {
         Ok(parsed) => parsed,
-        Err(error) => return (Parsed { machine: None, diagnostics: vec![json_error(&error)] }, None),
+        Err(error) => {
+            return (
+                Parsed {
+                    machine: None,
+                    diagnostics: vec![json_error(&error)],
+                },
+                None,
+            );
+        }
     };
     let mut out = from_value(&parsed.value);
     if parsed.has_duplicate_keys {
@@ -56,11 +74,19 @@ pub fn from_value(value: &Value) -> Parsed {
 fn json_error(error: &serde_json::Error) -> Diagnostic {
     let message = error.to_string();
     // serde_json appends " at line X column Y"; the span says that already.
-    let message = message.split(" at line ").next().unwrap_or(&message).to_owned();
+    let message = message
+        .split(" at line ")
+        .next()
+        .unwrap_or(&message)
+        .to_owned();
     Diagnostic::error(
         Code::INVALID_JSON_DESCRIPTION,
         Location::root(),
-        format!("the definition is not valid JSON: {message} (line {}, column {})", error.line(), error.column()),
+        format!(
+            "the definition is not valid JSON: {message} (line {}, column {})",
+            error.line(),
+            error.column()
+        ),
     )
 }
 

@@ -24,8 +24,12 @@ pub(super) fn check(choice: &Choice, location: &Location, x: &mut Exprs<'_>) {
         let rule_location = choices.index(i);
         if rule.next.is_none() {
             x.out.push(
-                Diagnostic::error(Code::INVALID_CHOICE_RULE, rule_location.clone(), "a top-level Choice rule needs `Next`")
-                    .with_help("name the state to go to when this rule matches"),
+                Diagnostic::error(
+                    Code::INVALID_CHOICE_RULE,
+                    rule_location.clone(),
+                    "a top-level Choice rule needs `Next`",
+                )
+                .with_help("name the state to go to when this rule matches"),
             );
         }
         check_rule(rule, &rule_location, x, true);
@@ -34,7 +38,11 @@ pub(super) fn check(choice: &Choice, location: &Location, x: &mut Exprs<'_>) {
 
 fn check_rule(rule: &ChoiceRule, location: &Location, x: &mut Exprs<'_>, top_level: bool) {
     if !top_level {
-        for (field, present) in [("Next", rule.next.is_some()), ("Assign", rule.assign.is_some()), ("Output", rule.output.is_some())] {
+        for (field, present) in [
+            ("Next", rule.next.is_some()),
+            ("Assign", rule.assign.is_some()),
+            ("Output", rule.output.is_some()),
+        ] {
             if present {
                 x.out.push(Diagnostic::error(
                     Code::INVALID_CHOICE_RULE,
@@ -60,15 +68,23 @@ fn check_condition(rule: &ChoiceRule, location: &Location, x: &mut Exprs<'_>) {
     for comparison in &rule.comparisons {
         wrong_language(x, location, comparison.operator.as_str());
     }
-    for (field, present) in [("And", rule.and.is_some()), ("Or", rule.or.is_some()), ("Not", rule.not.is_some())] {
+    for (field, present) in [
+        ("And", rule.and.is_some()),
+        ("Or", rule.or.is_some()),
+        ("Not", rule.not.is_some()),
+    ] {
         if present {
             wrong_language(x, location, field);
         }
     }
     match &rule.condition {
         None => x.out.push(
-            Diagnostic::error(Code::INVALID_CHOICE_RULE, location.clone(), "a JSONata Choice rule needs a `Condition`")
-                .with_help("write `\"Condition\": \"{% <boolean expression> %}\"`"),
+            Diagnostic::error(
+                Code::INVALID_CHOICE_RULE,
+                location.clone(),
+                "a JSONata Choice rule needs a `Condition`",
+            )
+            .with_help("write `\"Condition\": \"{% <boolean expression> %}\"`"),
         ),
         Some(Value::Bool(_)) => {}
         Some(Value::String(text)) if crate::jsonata::looks_like_template(text) => {
@@ -86,7 +102,10 @@ fn check_comparison(rule: &ChoiceRule, location: &Location, x: &mut Exprs<'_>) {
     if rule.condition.is_some() {
         wrong_language(x, location, "Condition");
     }
-    let combinators = [rule.and.is_some(), rule.or.is_some(), rule.not.is_some()].iter().filter(|b| **b).count();
+    let combinators = [rule.and.is_some(), rule.or.is_some(), rule.not.is_some()]
+        .iter()
+        .filter(|b| **b)
+        .count();
     let comparisons = rule.comparisons.len();
     if combinators + comparisons == 0 {
         x.out.push(
@@ -108,8 +127,12 @@ fn check_comparison(rule: &ChoiceRule, location: &Location, x: &mut Exprs<'_>) {
     if comparisons > 0 {
         match &rule.variable {
             None => x.out.push(
-                Diagnostic::error(Code::INVALID_CHOICE_RULE, location.clone(), "a comparison needs a `Variable` to compare")
-                    .with_help("add `\"Variable\": \"$.field\"`"),
+                Diagnostic::error(
+                    Code::INVALID_CHOICE_RULE,
+                    location.clone(),
+                    "a comparison needs a `Variable` to compare",
+                )
+                .with_help("add `\"Variable\": \"$.field\"`"),
             ),
             Some(variable) => x.path(variable, &location.key("Variable"), PathKind::Path),
         }
@@ -121,12 +144,22 @@ fn check_comparison(rule: &ChoiceRule, location: &Location, x: &mut Exprs<'_>) {
         ));
     }
     for comparison in &rule.comparisons {
-        check_operand(comparison.operator.as_str(), comparison.operator.operand(), &comparison.value, &location.key(comparison.operator.as_str()), x);
+        check_operand(
+            comparison.operator.as_str(),
+            comparison.operator.operand(),
+            &comparison.value,
+            &location.key(comparison.operator.as_str()),
+            x,
+        );
     }
     for (field, rules) in [("And", &rule.and), ("Or", &rule.or)] {
         if let Some(rules) = rules {
             if rules.is_empty() {
-                x.out.push(Diagnostic::error(Code::INVALID_CHOICE_RULE, location.key(field), format!("`{field}` needs at least one rule")));
+                x.out.push(Diagnostic::error(
+                    Code::INVALID_CHOICE_RULE,
+                    location.key(field),
+                    format!("`{field}` needs at least one rule"),
+                ));
             }
             for (i, nested) in rules.iter().enumerate() {
                 check_rule(nested, &location.key(field).index(i), x, false);
@@ -138,9 +171,17 @@ fn check_comparison(rule: &ChoiceRule, location: &Location, x: &mut Exprs<'_>) {
     }
 }
 
-fn check_operand(operator: &str, operand: Operand, value: &Value, location: &Location, x: &mut Exprs<'_>) {
+fn check_operand(
+    operator: &str,
+    operand: Operand,
+    value: &Value,
+    location: &Location,
+    x: &mut Exprs<'_>,
+) {
     let expected = match (operand, value) {
-        (Operand::String, Value::String(_)) | (Operand::Numeric, Value::Number(_)) | (Operand::Boolean | Operand::TypeTest, Value::Bool(_)) => None,
+        (Operand::String, Value::String(_))
+        | (Operand::Numeric, Value::Number(_))
+        | (Operand::Boolean | Operand::TypeTest, Value::Bool(_)) => None,
         (Operand::Timestamp, Value::String(text)) => {
             if super::state::is_timestamp(text) {
                 None

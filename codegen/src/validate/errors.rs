@@ -37,20 +37,45 @@ pub(super) fn check_retry(x: &mut Exprs<'_>, location: &Location, retriers: &[Re
     for (i, retrier) in retriers.iter().enumerate() {
         let at = field.index(i);
         if let Some(n) = &retrier.interval_seconds {
-            integer_in_range(x.out, &at.key("IntervalSeconds"), "IntervalSeconds", n, 1, MAX_INTEGER);
+            integer_in_range(
+                x.out,
+                &at.key("IntervalSeconds"),
+                "IntervalSeconds",
+                n,
+                1,
+                MAX_INTEGER,
+            );
         }
         if let Some(n) = &retrier.max_attempts {
-            integer_in_range(x.out, &at.key("MaxAttempts"), "MaxAttempts", n, 0, MAX_INTEGER);
+            integer_in_range(
+                x.out,
+                &at.key("MaxAttempts"),
+                "MaxAttempts",
+                n,
+                0,
+                MAX_INTEGER,
+            );
         }
         if let Some(n) = &retrier.max_delay_seconds {
-            integer_in_range(x.out, &at.key("MaxDelaySeconds"), "MaxDelaySeconds", n, 1, MAX_DELAY_SECONDS);
+            integer_in_range(
+                x.out,
+                &at.key("MaxDelaySeconds"),
+                "MaxDelaySeconds",
+                n,
+                1,
+                MAX_DELAY_SECONDS,
+            );
         }
         if let Some(rate) = &retrier.backoff_rate
             && rate.as_f64().is_none_or(|r| r < 1.0)
         {
             x.out.push(
-                Diagnostic::error(Code::INVALID_VALUE, at.key("BackoffRate"), format!("`BackoffRate` must be at least 1.0, found {rate}"))
-                    .with_help("1.0 retries at a fixed interval; 2.0 doubles the wait each time"),
+                Diagnostic::error(
+                    Code::INVALID_VALUE,
+                    at.key("BackoffRate"),
+                    format!("`BackoffRate` must be at least 1.0, found {rate}"),
+                )
+                .with_help("1.0 retries at a fixed interval; 2.0 doubles the wait each time"),
             );
         }
     }
@@ -89,7 +114,11 @@ fn check_handlers(x: &mut Exprs<'_>, field: &Location, lists: &[&[String]], what
     for (i, names) in lists.iter().enumerate() {
         let at = field.index(i).key("ErrorEquals");
         if names.is_empty() {
-            x.out.push(Diagnostic::error(Code::INVALID_ERROR_EQUALS, at.clone(), "`ErrorEquals` must name at least one error"));
+            x.out.push(Diagnostic::error(
+                Code::INVALID_ERROR_EQUALS,
+                at.clone(),
+                "`ErrorEquals` must name at least one error",
+            ));
         }
         if let Some(first) = catch_all_at {
             x.out.push(
@@ -118,15 +147,22 @@ fn check_handlers(x: &mut Exprs<'_>, field: &Location, lists: &[&[String]], what
                             name_at.clone(),
                             format!("the {what} with `States.ALL` must be the last one"),
                         )
-                        .with_help(format!("move it after the other {what}s, which can never match otherwise")),
+                        .with_help(format!(
+                            "move it after the other {what}s, which can never match otherwise"
+                        )),
                     );
                 }
                 catch_all_at.get_or_insert(i);
-            } else if name.starts_with("States.") && !STATES_ERRORS.contains(&name.as_str()) && !name.starts_with("States.Http.") {
+            } else if name.starts_with("States.")
+                && !STATES_ERRORS.contains(&name.as_str())
+                && !name.starts_with("States.Http.")
+            {
                 let mut diagnostic = Diagnostic::warning(
                     Code::INVALID_ERROR_EQUALS,
                     name_at.clone(),
-                    format!("`{name}` is not an error Step Functions raises; the `States.` prefix is reserved for them"),
+                    format!(
+                        "`{name}` is not an error Step Functions raises; the `States.` prefix is reserved for them"
+                    ),
                 );
                 if let Some(best) = did_you_mean(name, STATES_ERRORS.iter().copied()) {
                     diagnostic = diagnostic.with_help(format!("did you mean `{best}`?"));

@@ -78,8 +78,12 @@ impl Exprs<'_> {
             Ok(path) => path,
             Err(e) => {
                 self.out.push(
-                    Diagnostic::error(Code::INVALID_JSONPATH, location.clone(), format!("invalid path `{text}`: {}", e.message))
-                        .with_value_span(offset + e.span.start..offset + e.span.end),
+                    Diagnostic::error(
+                        Code::INVALID_JSONPATH,
+                        location.clone(),
+                        format!("invalid path `{text}`: {}", e.message),
+                    )
+                    .with_value_span(offset + e.span.start..offset + e.span.end),
                 );
                 return;
             }
@@ -121,12 +125,21 @@ impl Exprs<'_> {
                 Ok(call) => {
                     for (path, span) in call.paths() {
                         if let Some(name) = path.variable() {
-                            self.read(name, location, Some(span.start..span.start + 1 + name.len()));
+                            self.read(
+                                name,
+                                location,
+                                Some(span.start..span.start + 1 + name.len()),
+                            );
                         }
                     }
                 }
                 Err(e) => self.out.push(
-                    Diagnostic::error(Code::INVALID_INTRINSIC_FUNCTION, location.clone(), e.message).with_value_span(e.span),
+                    Diagnostic::error(
+                        Code::INVALID_INTRINSIC_FUNCTION,
+                        location.clone(),
+                        e.message,
+                    )
+                    .with_value_span(e.span),
                 ),
             }
         } else if text.starts_with('$') {
@@ -177,7 +190,11 @@ impl Exprs<'_> {
     }
 
     fn no_dollar(&mut self, key: &str, text: &str, location: &Location) {
-        let looks_evaluated = text == "$" || text.starts_with("$.") || text.starts_with("$$.") || text.starts_with("$[") || intrinsic::looks_like_call(text) && text.ends_with(')');
+        let looks_evaluated = text == "$"
+            || text.starts_with("$.")
+            || text.starts_with("$$.")
+            || text.starts_with("$[")
+            || intrinsic::looks_like_call(text) && text.ends_with(')');
         if looks_evaluated {
             self.out.push(
                 Diagnostic::warning(
@@ -226,15 +243,23 @@ impl Exprs<'_> {
             Ok(node) => node,
             Err(e) => {
                 self.out.push(
-                    Diagnostic::error(Code::INVALID_JSONATA, location.clone(), format!("invalid JSONata: {}", e.message))
-                        .with_value_span(offset + e.span.start..offset + e.span.end),
+                    Diagnostic::error(
+                        Code::INVALID_JSONATA,
+                        location.clone(),
+                        format!("invalid JSONata: {}", e.message),
+                    )
+                    .with_value_span(offset + e.span.start..offset + e.span.end),
                 );
                 return;
             }
         };
         let facts = jsonata::facts(&node);
         for (name, span) in facts.variables {
-            self.read(&name, location, Some(offset + span.start..offset + span.end));
+            self.read(
+                &name,
+                location,
+                Some(offset + span.start..offset + span.end),
+            );
         }
         for (name, span) in facts.unknown_functions {
             let mut diagnostic = Diagnostic::error(
@@ -251,10 +276,16 @@ impl Exprs<'_> {
         for (field, span) in facts.states_fields {
             let problem = match field.as_str() {
                 "input" | "context" => None,
-                "result" if !states.result => Some("`$states.result` is only available in the `Output` and `Assign` of a Task, Parallel or Map state"),
-                "errorOutput" if !states.error_output => Some("`$states.errorOutput` is only available in a `Catch`"),
+                "result" if !states.result => Some(
+                    "`$states.result` is only available in the `Output` and `Assign` of a Task, Parallel or Map state",
+                ),
+                "errorOutput" if !states.error_output => {
+                    Some("`$states.errorOutput` is only available in a `Catch`")
+                }
                 "result" | "errorOutput" => None,
-                _ => Some("`$states` has only the fields `input`, `result`, `errorOutput` and `context`"),
+                _ => Some(
+                    "`$states` has only the fields `input`, `result`, `errorOutput` and `context`",
+                ),
             };
             if let Some(problem) = problem {
                 self.out.push(
@@ -271,7 +302,10 @@ impl Exprs<'_> {
             self.out.push(Diagnostic::error(
                 Code::INVALID_TYPE,
                 location.clone(),
-                format!("`Assign` must be an object of variable names and values, found {}", crate::parse_type_name(value)),
+                format!(
+                    "`Assign` must be an object of variable names and values, found {}",
+                    crate::parse_type_name(value)
+                ),
             ));
             return;
         };
@@ -292,7 +326,8 @@ impl Exprs<'_> {
 /// Variable names: a letter or `_`, then letters, digits and `_`; `states` is reserved.
 pub(crate) fn check_variable_name(name: &str, location: &Location, out: &mut Vec<Diagnostic>) {
     let mut chars = name.chars();
-    let valid = chars.next().is_some_and(|c| c.is_alphabetic() || c == '_') && chars.all(jsonpath::is_name_char);
+    let valid = chars.next().is_some_and(|c| c.is_alphabetic() || c == '_')
+        && chars.all(jsonpath::is_name_char);
     if !valid {
         out.push(
             Diagnostic::error(

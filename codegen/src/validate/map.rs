@@ -6,7 +6,8 @@ use serde_json::Value;
 use super::errors;
 use super::exprs::{Exprs, PathKind, StatesFields};
 use super::state::{
-    MAX_INTEGER, assign, exclusive, integer_in_range, io, nullable_path, number_or_expr, output, payload, reference_path, wrong_language,
+    MAX_INTEGER, assign, exclusive, integer_in_range, io, nullable_path, number_or_expr, output,
+    payload, reference_path, wrong_language,
 };
 use crate::diagnostic::{Code, Diagnostic, Location};
 use crate::model::{Map, ProcessorMode, QueryLanguage};
@@ -16,13 +17,32 @@ const MAX_LABEL_CHARS: usize = 40;
 
 pub(super) fn check(map: &Map, location: &Location, x: &mut Exprs<'_>) {
     io(x, location, &map.input_path, &map.output_path);
-    exclusive(x, location, ("ItemProcessor", map.item_processor.is_some()), ("Iterator", map.iterator.is_some()));
-    exclusive(x, location, ("ItemSelector", map.item_selector.is_some()), ("Parameters", map.parameters.is_some()));
-    payload(x, location, "Parameters", &map.parameters, QueryLanguage::JSONPath, StatesFields::INPUT);
+    exclusive(
+        x,
+        location,
+        ("ItemProcessor", map.item_processor.is_some()),
+        ("Iterator", map.iterator.is_some()),
+    );
+    exclusive(
+        x,
+        location,
+        ("ItemSelector", map.item_selector.is_some()),
+        ("Parameters", map.parameters.is_some()),
+    );
+    payload(
+        x,
+        location,
+        "Parameters",
+        &map.parameters,
+        QueryLanguage::JSONPath,
+        StatesFields::INPUT,
+    );
     if let Some(selector) = &map.item_selector {
         match x.language {
             QueryLanguage::JSONPath => x.template(selector, &location.key("ItemSelector")),
-            QueryLanguage::JSONata => x.jsonata_value(selector, &location.key("ItemSelector"), StatesFields::INPUT),
+            QueryLanguage::JSONata => {
+                x.jsonata_value(selector, &location.key("ItemSelector"), StatesFields::INPUT)
+            }
         }
     }
     if let Some(items_path) = &map.items_path {
@@ -48,13 +68,38 @@ pub(super) fn check(map: &Map, location: &Location, x: &mut Exprs<'_>) {
             x.jsonata_value(items, &location.key("Items"), StatesFields::INPUT);
         }
     }
-    payload(x, location, "ResultSelector", &map.result_selector, QueryLanguage::JSONPath, StatesFields::INPUT);
-    nullable_path(x, location, "ResultPath", &map.result_path, PathKind::Target);
+    payload(
+        x,
+        location,
+        "ResultSelector",
+        &map.result_selector,
+        QueryLanguage::JSONPath,
+        StatesFields::INPUT,
+    );
+    nullable_path(
+        x,
+        location,
+        "ResultPath",
+        &map.result_path,
+        PathKind::Target,
+    );
     output(x, location, &map.output, StatesFields::RESULT);
     assign(x, location, &map.assign, StatesFields::RESULT);
 
-    exclusive(x, location, ("MaxConcurrency", map.max_concurrency.is_some()), ("MaxConcurrencyPath", map.max_concurrency_path.is_some()));
-    number_or_expr(x, location, "MaxConcurrency", &map.max_concurrency, 0, MAX_INTEGER);
+    exclusive(
+        x,
+        location,
+        ("MaxConcurrency", map.max_concurrency.is_some()),
+        ("MaxConcurrencyPath", map.max_concurrency_path.is_some()),
+    );
+    number_or_expr(
+        x,
+        location,
+        "MaxConcurrency",
+        &map.max_concurrency,
+        0,
+        MAX_INTEGER,
+    );
     reference_path(x, location, "MaxConcurrencyPath", &map.max_concurrency_path);
 
     let mode = map.mode();
@@ -64,10 +109,22 @@ pub(super) fn check(map: &Map, location: &Location, x: &mut Exprs<'_>) {
             ("ItemReader", map.item_reader.is_some()),
             ("ItemBatcher", map.item_batcher.is_some()),
             ("ResultWriter", map.result_writer.is_some()),
-            ("ToleratedFailurePercentage", map.tolerated_failure_percentage.is_some()),
-            ("ToleratedFailurePercentagePath", map.tolerated_failure_percentage_path.is_some()),
-            ("ToleratedFailureCount", map.tolerated_failure_count.is_some()),
-            ("ToleratedFailureCountPath", map.tolerated_failure_count_path.is_some()),
+            (
+                "ToleratedFailurePercentage",
+                map.tolerated_failure_percentage.is_some(),
+            ),
+            (
+                "ToleratedFailurePercentagePath",
+                map.tolerated_failure_percentage_path.is_some(),
+            ),
+            (
+                "ToleratedFailureCount",
+                map.tolerated_failure_count.is_some(),
+            ),
+            (
+                "ToleratedFailureCountPath",
+                map.tolerated_failure_count_path.is_some(),
+            ),
             ("Label", map.label.is_some()),
         ] {
             if present {
@@ -85,19 +142,55 @@ pub(super) fn check(map: &Map, location: &Location, x: &mut Exprs<'_>) {
     exclusive(
         x,
         location,
-        ("ToleratedFailurePercentage", map.tolerated_failure_percentage.is_some()),
-        ("ToleratedFailurePercentagePath", map.tolerated_failure_percentage_path.is_some()),
+        (
+            "ToleratedFailurePercentage",
+            map.tolerated_failure_percentage.is_some(),
+        ),
+        (
+            "ToleratedFailurePercentagePath",
+            map.tolerated_failure_percentage_path.is_some(),
+        ),
     );
     exclusive(
         x,
         location,
-        ("ToleratedFailureCount", map.tolerated_failure_count.is_some()),
-        ("ToleratedFailureCountPath", map.tolerated_failure_count_path.is_some()),
+        (
+            "ToleratedFailureCount",
+            map.tolerated_failure_count.is_some(),
+        ),
+        (
+            "ToleratedFailureCountPath",
+            map.tolerated_failure_count_path.is_some(),
+        ),
     );
-    number_or_expr(x, location, "ToleratedFailurePercentage", &map.tolerated_failure_percentage, 0, 100);
-    number_or_expr(x, location, "ToleratedFailureCount", &map.tolerated_failure_count, 0, MAX_INTEGER);
-    reference_path(x, location, "ToleratedFailurePercentagePath", &map.tolerated_failure_percentage_path);
-    reference_path(x, location, "ToleratedFailureCountPath", &map.tolerated_failure_count_path);
+    number_or_expr(
+        x,
+        location,
+        "ToleratedFailurePercentage",
+        &map.tolerated_failure_percentage,
+        0,
+        100,
+    );
+    number_or_expr(
+        x,
+        location,
+        "ToleratedFailureCount",
+        &map.tolerated_failure_count,
+        0,
+        MAX_INTEGER,
+    );
+    reference_path(
+        x,
+        location,
+        "ToleratedFailurePercentagePath",
+        &map.tolerated_failure_percentage_path,
+    );
+    reference_path(
+        x,
+        location,
+        "ToleratedFailureCountPath",
+        &map.tolerated_failure_count_path,
+    );
     if let Some(label) = &map.label {
         check_label(label, &location.key("Label"), x);
     }
@@ -122,8 +215,12 @@ fn check_processor(map: &Map, location: &Location, mode: ProcessorMode, x: &mut 
     let at = location.key(field).key("ProcessorConfig");
     match mode {
         ProcessorMode::Distributed if execution_type.is_none() => x.out.push(
-            Diagnostic::error(Code::MISSING_FIELD, at, "a distributed Map's `ProcessorConfig` needs `ExecutionType`")
-                .with_help("add `\"ExecutionType\": \"STANDARD\"` or `\"EXPRESS\"`"),
+            Diagnostic::error(
+                Code::MISSING_FIELD,
+                at,
+                "a distributed Map's `ProcessorConfig` needs `ExecutionType`",
+            )
+            .with_help("add `\"ExecutionType\": \"STANDARD\"` or `\"EXPRESS\"`"),
         ),
         ProcessorMode::Inline if execution_type.is_some() => x.out.push(Diagnostic::error(
             Code::DISTRIBUTED_MAP_ONLY,
@@ -136,7 +233,9 @@ fn check_processor(map: &Map, location: &Location, mode: ProcessorMode, x: &mut 
 
 fn check_label(label: &str, location: &Location, x: &mut Exprs<'_>) {
     let chars = label.chars().count();
-    let bad = label.chars().find(|c| c.is_whitespace() || c.is_control() || "<>{}[]?*\"#%\\^|~`$&,;:/".contains(*c));
+    let bad = label
+        .chars()
+        .find(|c| c.is_whitespace() || c.is_control() || "<>{}[]?*\"#%\\^|~`$&,;:/".contains(*c));
     if chars > MAX_LABEL_CHARS {
         x.out.push(Diagnostic::error(
             Code::INVALID_VALUE,
@@ -156,19 +255,30 @@ fn check_label(label: &str, location: &Location, x: &mut Exprs<'_>) {
 /// enumerations are checked, unknown fields only warned about.
 fn check_config(x: &mut Exprs<'_>, value: &Value, location: &Location, fields: &[(&str, &[&str])]) {
     let Value::Object(object) = value else {
-        x.out.push(Diagnostic::error(Code::INVALID_TYPE, location.clone(), "this configuration must be an object"));
+        x.out.push(Diagnostic::error(
+            Code::INVALID_TYPE,
+            location.clone(),
+            "this configuration must be an object",
+        ));
         return;
     };
     for (key, value) in object {
         let at = location.key(key);
         match fields.iter().find(|(name, _)| name == key) {
-            None => x.out.push(Diagnostic::warning(Code::UNKNOWN_FIELD, at, format!("`{key}` is not a field this tool knows here"))),
+            None => x.out.push(Diagnostic::warning(
+                Code::UNKNOWN_FIELD,
+                at,
+                format!("`{key}` is not a field this tool knows here"),
+            )),
             Some((_, allowed)) if !allowed.is_empty() => match value.as_str() {
                 Some(text) if allowed.contains(&text) => {}
                 _ => x.out.push(Diagnostic::error(
                     Code::INVALID_VALUE,
                     at,
-                    format!("`{key}` must be one of {}, found {value}", allowed.join(", ")),
+                    format!(
+                        "`{key}` must be one of {}, found {value}",
+                        allowed.join(", ")
+                    ),
                 )),
             },
             Some(_) => {}
@@ -182,8 +292,22 @@ fn check_reader(map: &Map, location: &Location, x: &mut Exprs<'_>) {
     };
     let at = location.key("ItemReader");
     check_integration_resource(x, &at, &reader.resource);
-    payload(x, &at, "Parameters", &reader.parameters, QueryLanguage::JSONPath, StatesFields::INPUT);
-    payload(x, &at, "Arguments", &reader.arguments, QueryLanguage::JSONata, StatesFields::INPUT);
+    payload(
+        x,
+        &at,
+        "Parameters",
+        &reader.parameters,
+        QueryLanguage::JSONPath,
+        StatesFields::INPUT,
+    );
+    payload(
+        x,
+        &at,
+        "Arguments",
+        &reader.arguments,
+        QueryLanguage::JSONata,
+        StatesFields::INPUT,
+    );
     if let Some(config) = &reader.reader_config {
         let config_at = at.key("ReaderConfig");
         check_config(
@@ -191,16 +315,24 @@ fn check_reader(map: &Map, location: &Location, x: &mut Exprs<'_>) {
             config,
             &config_at,
             &[
-                ("InputType", &["CSV", "JSON", "JSONL", "MANIFEST", "PARQUET"]),
+                (
+                    "InputType",
+                    &["CSV", "JSON", "JSONL", "MANIFEST", "PARQUET"],
+                ),
                 ("CSVHeaderLocation", &["FIRST_ROW", "GIVEN"]),
                 ("CSVHeaders", &[]),
-                ("CSVDelimiter", &["COMMA", "PIPE", "SEMICOLON", "SPACE", "TAB"]),
+                (
+                    "CSVDelimiter",
+                    &["COMMA", "PIPE", "SEMICOLON", "SPACE", "TAB"],
+                ),
                 ("MaxItems", &[]),
                 ("MaxItemsPath", &[]),
                 ("ManifestType", &["S3_INVENTORY", "ATHENA_DATA"]),
             ],
         );
-        if config.get("CSVHeaderLocation").and_then(Value::as_str) == Some("GIVEN") && config.get("CSVHeaders").is_none() {
+        if config.get("CSVHeaderLocation").and_then(Value::as_str) == Some("GIVEN")
+            && config.get("CSVHeaders").is_none()
+        {
             x.out.push(Diagnostic::error(
                 Code::MISSING_FIELD,
                 config_at.clone(),
@@ -208,7 +340,14 @@ fn check_reader(map: &Map, location: &Location, x: &mut Exprs<'_>) {
             ));
         }
         if let Some(Value::Number(n)) = config.get("MaxItems") {
-            integer_in_range(x.out, &config_at.key("MaxItems"), "MaxItems", n, 0, 100_000_000);
+            integer_in_range(
+                x.out,
+                &config_at.key("MaxItems"),
+                "MaxItems",
+                n,
+                0,
+                100_000_000,
+            );
         }
         if let Some(Value::String(path)) = config.get("MaxItemsPath") {
             if x.language == QueryLanguage::JSONata {
@@ -225,21 +364,61 @@ fn check_batcher(map: &Map, location: &Location, x: &mut Exprs<'_>) {
         return;
     };
     let at = location.key("ItemBatcher");
-    number_or_expr(x, &at, "MaxItemsPerBatch", &batcher.max_items_per_batch, 1, MAX_INTEGER);
-    number_or_expr(x, &at, "MaxInputBytesPerBatch", &batcher.max_input_bytes_per_batch, 1, 262_144);
-    reference_path(x, &at, "MaxItemsPerBatchPath", &batcher.max_items_per_batch_path);
-    reference_path(x, &at, "MaxInputBytesPerBatchPath", &batcher.max_input_bytes_per_batch_path);
-    exclusive(x, &at, ("MaxItemsPerBatch", batcher.max_items_per_batch.is_some()), ("MaxItemsPerBatchPath", batcher.max_items_per_batch_path.is_some()));
+    number_or_expr(
+        x,
+        &at,
+        "MaxItemsPerBatch",
+        &batcher.max_items_per_batch,
+        1,
+        MAX_INTEGER,
+    );
+    number_or_expr(
+        x,
+        &at,
+        "MaxInputBytesPerBatch",
+        &batcher.max_input_bytes_per_batch,
+        1,
+        262_144,
+    );
+    reference_path(
+        x,
+        &at,
+        "MaxItemsPerBatchPath",
+        &batcher.max_items_per_batch_path,
+    );
+    reference_path(
+        x,
+        &at,
+        "MaxInputBytesPerBatchPath",
+        &batcher.max_input_bytes_per_batch_path,
+    );
     exclusive(
         x,
         &at,
-        ("MaxInputBytesPerBatch", batcher.max_input_bytes_per_batch.is_some()),
-        ("MaxInputBytesPerBatchPath", batcher.max_input_bytes_per_batch_path.is_some()),
+        ("MaxItemsPerBatch", batcher.max_items_per_batch.is_some()),
+        (
+            "MaxItemsPerBatchPath",
+            batcher.max_items_per_batch_path.is_some(),
+        ),
+    );
+    exclusive(
+        x,
+        &at,
+        (
+            "MaxInputBytesPerBatch",
+            batcher.max_input_bytes_per_batch.is_some(),
+        ),
+        (
+            "MaxInputBytesPerBatchPath",
+            batcher.max_input_bytes_per_batch_path.is_some(),
+        ),
     );
     if let Some(input) = &batcher.batch_input {
         match x.language {
             QueryLanguage::JSONPath => x.template(input, &at.key("BatchInput")),
-            QueryLanguage::JSONata => x.jsonata_value(input, &at.key("BatchInput"), StatesFields::INPUT),
+            QueryLanguage::JSONata => {
+                x.jsonata_value(input, &at.key("BatchInput"), StatesFields::INPUT)
+            }
         }
     }
 }
@@ -252,18 +431,39 @@ fn check_writer(map: &Map, location: &Location, x: &mut Exprs<'_>) {
     if let Some(resource) = &writer.resource {
         check_integration_resource(x, &at, resource);
     }
-    payload(x, &at, "Parameters", &writer.parameters, QueryLanguage::JSONPath, StatesFields::INPUT);
-    payload(x, &at, "Arguments", &writer.arguments, QueryLanguage::JSONata, StatesFields::INPUT);
+    payload(
+        x,
+        &at,
+        "Parameters",
+        &writer.parameters,
+        QueryLanguage::JSONPath,
+        StatesFields::INPUT,
+    );
+    payload(
+        x,
+        &at,
+        "Arguments",
+        &writer.arguments,
+        QueryLanguage::JSONata,
+        StatesFields::INPUT,
+    );
     if let Some(config) = &writer.writer_config {
         check_config(
             x,
             config,
             &at.key("WriterConfig"),
-            &[("OutputType", &["JSON", "JSONL"]), ("Transformation", &["NONE", "COMPACT", "FLATTEN"])],
+            &[
+                ("OutputType", &["JSON", "JSONL"]),
+                ("Transformation", &["NONE", "COMPACT", "FLATTEN"]),
+            ],
         );
     }
     if writer.resource.is_none() && writer.writer_config.is_none() {
-        x.out.push(Diagnostic::error(Code::MISSING_FIELD, at, "a `ResultWriter` needs `Resource` and `Parameters`, or `WriterConfig`"));
+        x.out.push(Diagnostic::error(
+            Code::MISSING_FIELD,
+            at,
+            "a `ResultWriter` needs `Resource` and `Parameters`, or `WriterConfig`",
+        ));
     }
 }
 
@@ -272,7 +472,9 @@ fn check_integration_resource(x: &mut Exprs<'_>, location: &Location, resource: 
         x.out.push(Diagnostic::error(
             Code::INVALID_RESOURCE,
             location.key("Resource"),
-            format!("`{resource}` is not an integration ARN such as `arn:aws:states:::s3:getObject`"),
+            format!(
+                "`{resource}` is not an integration ARN such as `arn:aws:states:::s3:getObject`"
+            ),
         ));
     }
 }

@@ -16,7 +16,9 @@ mod variables;
 use std::collections::{HashMap, HashSet};
 
 use crate::diagnostic::{Code, Diagnostic, Location};
-use crate::model::{ChildField, ExecutionType, ProcessorMode, QueryLanguage, State, StateMachine, States};
+use crate::model::{
+    ChildField, ExecutionType, ProcessorMode, QueryLanguage, State, StateMachine, States,
+};
 
 pub(crate) use exprs::Read;
 
@@ -51,7 +53,11 @@ pub(crate) struct Source<'a> {
     pub value: &'a serde_json::Value,
 }
 
-pub(crate) fn validate_source(machine: &StateMachine, source: Option<Source<'_>>, options: &Options) -> Vec<Diagnostic> {
+pub(crate) fn validate_source(
+    machine: &StateMachine,
+    source: Option<Source<'_>>,
+    options: &Options,
+) -> Vec<Diagnostic> {
     let mut validator = Validator {
         machine,
         out: Vec::new(),
@@ -153,11 +159,21 @@ impl<'m> Validator<'m> {
         for (name, state) in scope.states {
             let location = states_location.key(name);
             let language = self.language_of(state, &location);
-            reads.push(state::check(state, &location, language, env.express, &mut self.out));
+            reads.push(state::check(
+                state,
+                &location,
+                language,
+                env.express,
+                &mut self.out,
+            ));
         }
 
         let entry = variables::check(scope, &reads, env, &mut self.out);
-        let visible_here: HashSet<String> = env.visible.union(&variables::assigned_in(scope.states)).cloned().collect();
+        let visible_here: HashSet<String> = env
+            .visible
+            .union(&variables::assigned_in(scope.states))
+            .cloned()
+            .collect();
 
         for (index, (name, state)) in scope.states.iter().enumerate() {
             let location = states_location.key(name);
@@ -172,7 +188,13 @@ impl<'m> Validator<'m> {
                     start_at,
                     location: child_location,
                 };
-                let child_env = child_env(state, &child_scope, &entry[index], &visible_here, env.express);
+                let child_env = child_env(
+                    state,
+                    &child_scope,
+                    &entry[index],
+                    &visible_here,
+                    env.express,
+                );
                 self.scope(&child_scope, &child_env);
             }
         }
@@ -181,7 +203,13 @@ impl<'m> Validator<'m> {
 
 /// The environment of a nested machine: Parallel branches and inline Map iterations read
 /// the enclosing scopes; a distributed Map's child executions start with no variables.
-fn child_env(state: &State, child: &Scope<'_>, defined_at_entry: &HashSet<String>, visible: &HashSet<String>, express: bool) -> Env {
+fn child_env(
+    state: &State,
+    child: &Scope<'_>,
+    defined_at_entry: &HashSet<String>,
+    visible: &HashSet<String>,
+    express: bool,
+) -> Env {
     let own = variables::assigned_in(child.states);
     if let State::Map(map) = state
         && map.mode() == ProcessorMode::Distributed

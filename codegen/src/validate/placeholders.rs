@@ -19,8 +19,12 @@ fn walk(value: &Value, location: &Location, out: &mut Vec<Diagnostic>) {
     match value {
         Value::String(text) => {
             if let Some(span) = placeholder(text) {
-                let in_resource = matches!(location.last(), Some(Segment::Key(k)) if k == "Resource");
-                let message = format!("`{}` is a deployment placeholder that was never substituted", &text[span.clone()]);
+                let in_resource =
+                    matches!(location.last(), Some(Segment::Key(k)) if k == "Resource");
+                let message = format!(
+                    "`{}` is a deployment placeholder that was never substituted",
+                    &text[span.clone()]
+                );
                 let diagnostic = if in_resource {
                     Diagnostic::error(Code::UNRESOLVED_PLACEHOLDER, location.clone(), message)
                 } else {
@@ -53,7 +57,9 @@ fn placeholder(text: &str) -> Option<std::ops::Range<usize>> {
     while let Some(offset) = text[from..].find("${") {
         let start = from + offset;
         let rest = &text[start + 2..];
-        let len = rest.find(|c: char| !(c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | ':'))).unwrap_or(rest.len());
+        let len = rest
+            .find(|c: char| !(c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | ':')))
+            .unwrap_or(rest.len());
         if len > 0 && rest[len..].starts_with('}') {
             return Some(start..start + 2 + len + 1);
         }

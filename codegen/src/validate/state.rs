@@ -13,7 +13,14 @@ pub const MAX_INTEGER: i64 = 99_999_999;
 
 pub(super) fn check_machine(machine: &StateMachine, out: &mut Vec<Diagnostic>) {
     if let Some(timeout) = &machine.timeout_seconds {
-        integer_in_range(out, &Location::root().key("TimeoutSeconds"), "TimeoutSeconds", timeout, 1, MAX_INTEGER);
+        integer_in_range(
+            out,
+            &Location::root().key("TimeoutSeconds"),
+            "TimeoutSeconds",
+            timeout,
+            1,
+            MAX_INTEGER,
+        );
     }
     if let Some(version) = &machine.version
         && version != "1.0"
@@ -27,7 +34,13 @@ pub(super) fn check_machine(machine: &StateMachine, out: &mut Vec<Diagnostic>) {
 }
 
 /// Checks one state and returns the variables it reads.
-pub(super) fn check(state: &State, location: &Location, language: QueryLanguage, express: bool, out: &mut Vec<Diagnostic>) -> Vec<Read> {
+pub(super) fn check(
+    state: &State,
+    location: &Location,
+    language: QueryLanguage,
+    express: bool,
+    out: &mut Vec<Diagnostic>,
+) -> Vec<Read> {
     let mut x = Exprs {
         out,
         reads: Vec::new(),
@@ -63,7 +76,9 @@ fn counterpart(field: &str) -> &'static str {
         "Result" => "use `Output` in JSONata states",
         "Condition" => "use `Variable` and a comparison operator in JSONPath states",
         "Variable" => "use `Condition` in JSONata states",
-        _ if field.ends_with("Path") => "in JSONata states, write a `{% %}` expression in the field without `Path`",
+        _ if field.ends_with("Path") => {
+            "in JSONata states, write a `{% %}` expression in the field without `Path`"
+        }
         _ => "",
     }
 }
@@ -77,7 +92,10 @@ pub(super) fn wrong_language(x: &mut Exprs<'_>, location: &Location, field: &str
     let mut diagnostic = Diagnostic::error(
         Code::QUERY_LANGUAGE_FIELD,
         location.key(field),
-        format!("`{field}` is a {other} field, but this state uses {}", x.language.as_str()),
+        format!(
+            "`{field}` is a {other} field, but this state uses {}",
+            x.language.as_str()
+        ),
     );
     let help = counterpart(field);
     if !help.is_empty() {
@@ -87,7 +105,14 @@ pub(super) fn wrong_language(x: &mut Exprs<'_>, location: &Location, field: &str
 }
 
 /// A payload field that belongs to one query language.
-pub(super) fn payload(x: &mut Exprs<'_>, location: &Location, field: &str, value: &Option<Value>, language: QueryLanguage, states: StatesFields) {
+pub(super) fn payload(
+    x: &mut Exprs<'_>,
+    location: &Location,
+    field: &str,
+    value: &Option<Value>,
+    language: QueryLanguage,
+    states: StatesFields,
+) {
     let Some(value) = value else {
         return;
     };
@@ -101,12 +126,23 @@ pub(super) fn payload(x: &mut Exprs<'_>, location: &Location, field: &str, value
     }
 }
 
-pub(super) fn io(x: &mut Exprs<'_>, location: &Location, input_path: &NullablePath, output_path: &NullablePath) {
+pub(super) fn io(
+    x: &mut Exprs<'_>,
+    location: &Location,
+    input_path: &NullablePath,
+    output_path: &NullablePath,
+) {
     nullable_path(x, location, "InputPath", input_path, PathKind::Path);
     nullable_path(x, location, "OutputPath", output_path, PathKind::Path);
 }
 
-pub(super) fn nullable_path(x: &mut Exprs<'_>, location: &Location, field: &str, value: &NullablePath, kind: PathKind) {
+pub(super) fn nullable_path(
+    x: &mut Exprs<'_>,
+    location: &Location,
+    field: &str,
+    value: &NullablePath,
+    kind: PathKind,
+) {
     match value {
         None => {}
         Some(_) if x.language == QueryLanguage::JSONata => wrong_language(x, location, field),
@@ -116,7 +152,12 @@ pub(super) fn nullable_path(x: &mut Exprs<'_>, location: &Location, field: &str,
 }
 
 /// A `...Path` field (reference path, JSONPath only).
-pub(super) fn reference_path(x: &mut Exprs<'_>, location: &Location, field: &str, value: &Option<String>) {
+pub(super) fn reference_path(
+    x: &mut Exprs<'_>,
+    location: &Location,
+    field: &str,
+    value: &Option<String>,
+) {
     let Some(path) = value else {
         return;
     };
@@ -127,11 +168,21 @@ pub(super) fn reference_path(x: &mut Exprs<'_>, location: &Location, field: &str
     }
 }
 
-pub(super) fn output(x: &mut Exprs<'_>, location: &Location, value: &Option<Value>, states: StatesFields) {
+pub(super) fn output(
+    x: &mut Exprs<'_>,
+    location: &Location,
+    value: &Option<Value>,
+    states: StatesFields,
+) {
     payload(x, location, "Output", value, QueryLanguage::JSONata, states);
 }
 
-pub(super) fn assign(x: &mut Exprs<'_>, location: &Location, value: &Option<Value>, states: StatesFields) {
+pub(super) fn assign(
+    x: &mut Exprs<'_>,
+    location: &Location,
+    value: &Option<Value>,
+    states: StatesFields,
+) {
     if let Some(value) = value {
         x.assign(value, &location.key("Assign"), states);
     }
@@ -153,7 +204,11 @@ pub(super) fn exclusive(x: &mut Exprs<'_>, location: &Location, a: (&str, bool),
 
 /// An integer between `min` and `max`, or a reason it is not.
 fn integer_problem(n: &Number, min: i64, max: i64) -> Option<String> {
-    let value = n.as_i64().or_else(|| n.as_f64().filter(|f| f.fract() == 0.0 && f.abs() < 1e15).map(|f| f as i64));
+    let value = n.as_i64().or_else(|| {
+        n.as_f64()
+            .filter(|f| f.fract() == 0.0 && f.abs() < 1e15)
+            .map(|f| f as i64)
+    });
     match value {
         None => Some(format!("must be a whole number, found {n}")),
         Some(v) if v < min => Some(format!("must be at least {min}, found {v}")),
@@ -162,10 +217,21 @@ fn integer_problem(n: &Number, min: i64, max: i64) -> Option<String> {
     }
 }
 
-pub(super) fn integer_in_range(out: &mut Vec<Diagnostic>, location: &Location, field: &str, n: &Number, min: i64, max: i64) -> bool {
+pub(super) fn integer_in_range(
+    out: &mut Vec<Diagnostic>,
+    location: &Location,
+    field: &str,
+    n: &Number,
+    min: i64,
+    max: i64,
+) -> bool {
     match integer_problem(n, min, max) {
         Some(problem) => {
-            out.push(Diagnostic::error(Code::INVALID_VALUE, location.clone(), format!("`{field}` {problem}")));
+            out.push(Diagnostic::error(
+                Code::INVALID_VALUE,
+                location.clone(),
+                format!("`{field}` {problem}"),
+            ));
             false
         }
         None => true,
@@ -173,7 +239,14 @@ pub(super) fn integer_in_range(out: &mut Vec<Diagnostic>, location: &Location, f
 }
 
 /// A numeric field that JSONata states may also write as an expression.
-pub(super) fn number_or_expr(x: &mut Exprs<'_>, location: &Location, field: &str, value: &Option<NumberOrExpr>, min: i64, max: i64) {
+pub(super) fn number_or_expr(
+    x: &mut Exprs<'_>,
+    location: &Location,
+    field: &str,
+    value: &Option<NumberOrExpr>,
+    min: i64,
+    max: i64,
+) {
     match value {
         None => {}
         Some(NumberOrExpr::Number(n)) => {
@@ -190,7 +263,9 @@ pub(super) fn number_or_expr(x: &mut Exprs<'_>, location: &Location, field: &str
                     format!("`{field}` must be a number, found the string `{text}`"),
                 )
                 .with_help(match x.language {
-                    QueryLanguage::JSONPath => format!("to read it from the input, use `{field}Path`"),
+                    QueryLanguage::JSONPath => {
+                        format!("to read it from the input, use `{field}Path`")
+                    }
                     QueryLanguage::JSONata => "write a number, or a `{% %}` expression".to_owned(),
                 }),
             ),
@@ -212,34 +287,105 @@ fn check_task(task: &Task, location: &Location, x: &mut Exprs<'_>, express: bool
     }
     check_task_token(x, location, task);
     io(x, location, &task.input_path, &task.output_path);
-    payload(x, location, "Parameters", &task.parameters, QueryLanguage::JSONPath, StatesFields::INPUT);
-    payload(x, location, "Arguments", &task.arguments, QueryLanguage::JSONata, StatesFields::INPUT);
-    payload(x, location, "ResultSelector", &task.result_selector, QueryLanguage::JSONPath, StatesFields::INPUT);
-    nullable_path(x, location, "ResultPath", &task.result_path, PathKind::Target);
+    payload(
+        x,
+        location,
+        "Parameters",
+        &task.parameters,
+        QueryLanguage::JSONPath,
+        StatesFields::INPUT,
+    );
+    payload(
+        x,
+        location,
+        "Arguments",
+        &task.arguments,
+        QueryLanguage::JSONata,
+        StatesFields::INPUT,
+    );
+    payload(
+        x,
+        location,
+        "ResultSelector",
+        &task.result_selector,
+        QueryLanguage::JSONPath,
+        StatesFields::INPUT,
+    );
+    nullable_path(
+        x,
+        location,
+        "ResultPath",
+        &task.result_path,
+        PathKind::Target,
+    );
     output(x, location, &task.output, StatesFields::RESULT);
     assign(x, location, &task.assign, StatesFields::RESULT);
     if let Some(credentials) = &task.credentials {
         let field = location.key("Credentials");
         match (credentials, x.language) {
             (Value::Object(_), QueryLanguage::JSONPath) => x.template(credentials, &field),
-            (Value::Object(_), QueryLanguage::JSONata) => x.jsonata_value(credentials, &field, StatesFields::INPUT),
+            (Value::Object(_), QueryLanguage::JSONata) => {
+                x.jsonata_value(credentials, &field, StatesFields::INPUT)
+            }
             (other, _) => x.out.push(Diagnostic::error(
                 Code::INVALID_TYPE,
                 field,
-                format!("`Credentials` must be an object with `RoleArn`, found {}", crate::parse_type_name(other)),
+                format!(
+                    "`Credentials` must be an object with `RoleArn`, found {}",
+                    crate::parse_type_name(other)
+                ),
             )),
         }
     }
     let has_timeout = task.timeout_seconds.is_some();
     let has_heartbeat = task.heartbeat_seconds.is_some();
-    exclusive(x, location, ("TimeoutSeconds", has_timeout), ("TimeoutSecondsPath", task.timeout_seconds_path.is_some()));
-    exclusive(x, location, ("HeartbeatSeconds", has_heartbeat), ("HeartbeatSecondsPath", task.heartbeat_seconds_path.is_some()));
-    number_or_expr(x, location, "TimeoutSeconds", &task.timeout_seconds, 1, MAX_INTEGER);
-    number_or_expr(x, location, "HeartbeatSeconds", &task.heartbeat_seconds, 1, MAX_INTEGER);
-    reference_path(x, location, "TimeoutSecondsPath", &task.timeout_seconds_path);
-    reference_path(x, location, "HeartbeatSecondsPath", &task.heartbeat_seconds_path);
-    if let (Some(timeout), Some(heartbeat)) = (number_value(&task.timeout_seconds), number_value(&task.heartbeat_seconds))
-        && heartbeat >= timeout
+    exclusive(
+        x,
+        location,
+        ("TimeoutSeconds", has_timeout),
+        ("TimeoutSecondsPath", task.timeout_seconds_path.is_some()),
+    );
+    exclusive(
+        x,
+        location,
+        ("HeartbeatSeconds", has_heartbeat),
+        (
+            "HeartbeatSecondsPath",
+            task.heartbeat_seconds_path.is_some(),
+        ),
+    );
+    number_or_expr(
+        x,
+        location,
+        "TimeoutSeconds",
+        &task.timeout_seconds,
+        1,
+        MAX_INTEGER,
+    );
+    number_or_expr(
+        x,
+        location,
+        "HeartbeatSeconds",
+        &task.heartbeat_seconds,
+        1,
+        MAX_INTEGER,
+    );
+    reference_path(
+        x,
+        location,
+        "TimeoutSecondsPath",
+        &task.timeout_seconds_path,
+    );
+    reference_path(
+        x,
+        location,
+        "HeartbeatSecondsPath",
+        &task.heartbeat_seconds_path,
+    );
+    if let (Some(timeout), Some(heartbeat)) = (
+        number_value(&task.timeout_seconds),
+        number_value(&task.heartbeat_seconds),
+    ) && heartbeat >= timeout
     {
         x.out.push(
             Diagnostic::error(
@@ -261,7 +407,11 @@ fn check_resource(x: &mut Exprs<'_>, location: &Location, resource: &str) {
         return;
     }
     let parts: Vec<&str> = resource.splitn(6, ':').collect();
-    let valid = parts.len() == 6 && parts[0] == "arn" && !parts[1].is_empty() && !parts[2].is_empty() && !parts[5].is_empty();
+    let valid = parts.len() == 6
+        && parts[0] == "arn"
+        && !parts[1].is_empty()
+        && !parts[2].is_empty()
+        && !parts[5].is_empty();
     if !valid {
         x.out.push(
             Diagnostic::error(
@@ -322,7 +472,14 @@ fn check_task_token(x: &mut Exprs<'_>, location: &Location, task: &Task) {
 
 fn check_pass(pass: &Pass, location: &Location, x: &mut Exprs<'_>) {
     io(x, location, &pass.input_path, &pass.output_path);
-    payload(x, location, "Parameters", &pass.parameters, QueryLanguage::JSONPath, StatesFields::INPUT);
+    payload(
+        x,
+        location,
+        "Parameters",
+        &pass.parameters,
+        QueryLanguage::JSONPath,
+        StatesFields::INPUT,
+    );
     if let Some(result) = &pass.result {
         if x.language == QueryLanguage::JSONata {
             wrong_language(x, location, "Result");
@@ -337,14 +494,22 @@ fn check_pass(pass: &Pass, location: &Location, x: &mut Exprs<'_>) {
             );
         }
     }
-    nullable_path(x, location, "ResultPath", &pass.result_path, PathKind::Target);
+    nullable_path(
+        x,
+        location,
+        "ResultPath",
+        &pass.result_path,
+        PathKind::Target,
+    );
     output(x, location, &pass.output, StatesFields::INPUT);
     assign(x, location, &pass.assign, StatesFields::INPUT);
 }
 
 fn contains_dollar_key(value: &Value) -> bool {
     match value {
-        Value::Object(map) => map.iter().any(|(k, v)| k.ends_with(".$") || contains_dollar_key(v)),
+        Value::Object(map) => map
+            .iter()
+            .any(|(k, v)| k.ends_with(".$") || contains_dollar_key(v)),
         Value::Array(items) => items.iter().any(contains_dollar_key),
         _ => false,
     }
@@ -395,12 +560,32 @@ fn check_wait(wait: &Wait, location: &Location, x: &mut Exprs<'_>) {
 /// RFC 3339 date-time, as Step Functions requires for timestamps.
 pub(super) fn is_timestamp(text: &str) -> bool {
     let b = text.as_bytes();
-    let digits = |range: std::ops::Range<usize>| b.get(range).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
-    if b.len() < 20 || !digits(0..4) || b[4] != b'-' || !digits(5..7) || b[7] != b'-' || !digits(8..10) || b[10] != b'T' || !digits(11..13) || b[13] != b':' || !digits(14..16) || b[16] != b':' || !digits(17..19) {
+    let digits = |range: std::ops::Range<usize>| {
+        b.get(range)
+            .is_some_and(|s| s.iter().all(u8::is_ascii_digit))
+    };
+    if b.len() < 20
+        || !digits(0..4)
+        || b[4] != b'-'
+        || !digits(5..7)
+        || b[7] != b'-'
+        || !digits(8..10)
+        || b[10] != b'T'
+        || !digits(11..13)
+        || b[13] != b':'
+        || !digits(14..16)
+        || b[16] != b':'
+        || !digits(17..19)
+    {
         return false;
     }
     let field = |range: std::ops::Range<usize>| text[range].parse::<u32>().unwrap_or(99);
-    if !(1..=12).contains(&field(5..7)) || !(1..=31).contains(&field(8..10)) || field(11..13) > 23 || field(14..16) > 59 || field(17..19) > 60 {
+    if !(1..=12).contains(&field(5..7))
+        || !(1..=31).contains(&field(8..10))
+        || field(11..13) > 23
+        || field(14..16) > 59
+        || field(17..19) > 60
+    {
         return false;
     }
     let mut rest = &text[19..];
@@ -413,15 +598,30 @@ pub(super) fn is_timestamp(text: &str) -> bool {
     }
     match rest.as_bytes() {
         [b'Z'] => true,
-        [sign, h1, h2, b':', m1, m2] => matches!(sign, b'+' | b'-') && [h1, h2, m1, m2].iter().all(|c| c.is_ascii_digit()),
+        [sign, h1, h2, b':', m1, m2] => {
+            matches!(sign, b'+' | b'-') && [h1, h2, m1, m2].iter().all(|c| c.is_ascii_digit())
+        }
         _ => false,
     }
 }
 
 fn check_fail(fail: &Fail, location: &Location, x: &mut Exprs<'_>) {
-    exclusive(x, location, ("Error", fail.error.is_some()), ("ErrorPath", fail.error_path.is_some()));
-    exclusive(x, location, ("Cause", fail.cause.is_some()), ("CausePath", fail.cause_path.is_some()));
-    for (field, value) in [("ErrorPath", &fail.error_path), ("CausePath", &fail.cause_path)] {
+    exclusive(
+        x,
+        location,
+        ("Error", fail.error.is_some()),
+        ("ErrorPath", fail.error_path.is_some()),
+    );
+    exclusive(
+        x,
+        location,
+        ("Cause", fail.cause.is_some()),
+        ("CausePath", fail.cause_path.is_some()),
+    );
+    for (field, value) in [
+        ("ErrorPath", &fail.error_path),
+        ("CausePath", &fail.cause_path),
+    ] {
         let Some(text) = value else { continue };
         if x.language == QueryLanguage::JSONata {
             wrong_language(x, location, field);
@@ -449,10 +649,37 @@ fn check_parallel(parallel: &Parallel, location: &Location, x: &mut Exprs<'_>) {
         ));
     }
     io(x, location, &parallel.input_path, &parallel.output_path);
-    payload(x, location, "Parameters", &parallel.parameters, QueryLanguage::JSONPath, StatesFields::INPUT);
-    payload(x, location, "Arguments", &parallel.arguments, QueryLanguage::JSONata, StatesFields::INPUT);
-    payload(x, location, "ResultSelector", &parallel.result_selector, QueryLanguage::JSONPath, StatesFields::INPUT);
-    nullable_path(x, location, "ResultPath", &parallel.result_path, PathKind::Target);
+    payload(
+        x,
+        location,
+        "Parameters",
+        &parallel.parameters,
+        QueryLanguage::JSONPath,
+        StatesFields::INPUT,
+    );
+    payload(
+        x,
+        location,
+        "Arguments",
+        &parallel.arguments,
+        QueryLanguage::JSONata,
+        StatesFields::INPUT,
+    );
+    payload(
+        x,
+        location,
+        "ResultSelector",
+        &parallel.result_selector,
+        QueryLanguage::JSONPath,
+        StatesFields::INPUT,
+    );
+    nullable_path(
+        x,
+        location,
+        "ResultPath",
+        &parallel.result_path,
+        PathKind::Target,
+    );
     output(x, location, &parallel.output, StatesFields::RESULT);
     assign(x, location, &parallel.assign, StatesFields::RESULT);
     errors::check_retry(x, location, &parallel.retry);

@@ -27,8 +27,16 @@ pub(super) fn check(scope: &Scope<'_>, out: &mut Vec<Diagnostic>) {
     let mut targets_missing = false;
     if !scope.states.contains_key(scope.start_at) {
         targets_missing = true;
-        out.push(missing_target(scope, scope.location.key("StartAt"), "StartAt", scope.start_at));
-        meant.extend(did_you_mean(scope.start_at, scope.states.keys().map(String::as_str)));
+        out.push(missing_target(
+            scope,
+            scope.location.key("StartAt"),
+            "StartAt",
+            scope.start_at,
+        ));
+        meant.extend(did_you_mean(
+            scope.start_at,
+            scope.states.keys().map(String::as_str),
+        ));
     }
     for (name, state) in scope.states {
         let location = states_location.key(name);
@@ -39,7 +47,10 @@ pub(super) fn check(scope: &Scope<'_>, out: &mut Vec<Diagnostic>) {
                 let (target_location, field_name) = successor_location(&location, field);
                 out.push(missing_target(scope, target_location, field_name, target));
                 targets_missing = true;
-                meant.extend(did_you_mean(target, scope.states.keys().map(String::as_str)));
+                meant.extend(did_you_mean(
+                    target,
+                    scope.states.keys().map(String::as_str),
+                ));
             }
         }
     }
@@ -84,12 +95,18 @@ fn missing_target(scope: &Scope<'_>, location: Location, field: &str, target: &s
 fn check_name(name: &str, location: &Location, out: &mut Vec<Diagnostic>) {
     let chars = name.chars().count();
     if chars == 0 {
-        out.push(Diagnostic::error(Code::INVALID_STATE_NAME, location.clone(), "a state name cannot be empty"));
+        out.push(Diagnostic::error(
+            Code::INVALID_STATE_NAME,
+            location.clone(),
+            "a state name cannot be empty",
+        ));
     } else if chars > MAX_STATE_NAME_CHARS {
         out.push(Diagnostic::error(
             Code::INVALID_STATE_NAME,
             location.clone(),
-            format!("the state name is {chars} characters long; the limit is {MAX_STATE_NAME_CHARS}"),
+            format!(
+                "the state name is {chars} characters long; the limit is {MAX_STATE_NAME_CHARS}"
+            ),
         ));
     }
 }
@@ -103,7 +120,10 @@ fn check_transition(state: &State, location: &Location, out: &mut Vec<Diagnostic
             Diagnostic::error(
                 Code::INVALID_TRANSITION,
                 location.key("End"),
-                format!("a {} state cannot have both `Next` and `\"End\": true`", state.type_name()),
+                format!(
+                    "a {} state cannot have both `Next` and `\"End\": true`",
+                    state.type_name()
+                ),
             )
             .with_help("keep `Next` to continue, or `End` to finish the execution here"),
         ),
@@ -119,15 +139,25 @@ fn check_transition(state: &State, location: &Location, out: &mut Vec<Diagnostic
             Diagnostic::error(
                 Code::INVALID_TRANSITION,
                 location.clone(),
-                format!("a {} state needs `Next` or `\"End\": true`", state.type_name()),
+                format!(
+                    "a {} state needs `Next` or `\"End\": true`",
+                    state.type_name()
+                ),
             )
-            .with_help("add `\"Next\": \"<state>\"`, or `\"End\": true` if the execution finishes here"),
+            .with_help(
+                "add `\"Next\": \"<state>\"`, or `\"End\": true` if the execution finishes here",
+            ),
         ),
         _ => {}
     }
 }
 
-fn check_reachability(scope: &Scope<'_>, states_location: &Location, meant: &[&str], out: &mut Vec<Diagnostic>) {
+fn check_reachability(
+    scope: &Scope<'_>,
+    states_location: &Location,
+    meant: &[&str],
+    out: &mut Vec<Diagnostic>,
+) {
     let Some(start) = scope.states.get_index_of(scope.start_at) else {
         return;
     };
@@ -135,7 +165,10 @@ fn check_reachability(scope: &Scope<'_>, states_location: &Location, meant: &[&s
     let mut queue = VecDeque::from([start]);
     seen[start] = true;
     while let Some(index) = queue.pop_front() {
-        let (_, state) = scope.states.get_index(index).expect("index from the same map");
+        let (_, state) = scope
+            .states
+            .get_index(index)
+            .expect("index from the same map");
         for (target, _) in state.successors() {
             if let Some(next) = scope.states.get_index_of(target)
                 && !seen[next]

@@ -34,7 +34,10 @@ pub(super) fn assigned_in(states: &States) -> HashSet<String> {
 
 fn add_names(assign: Option<&Value>, out: &mut HashSet<String>) {
     if let Some(Value::Object(map)) = assign {
-        out.extend(map.keys().map(|k| k.strip_suffix(".$").unwrap_or(k).to_owned()));
+        out.extend(
+            map.keys()
+                .map(|k| k.strip_suffix(".$").unwrap_or(k).to_owned()),
+        );
     }
 }
 
@@ -45,14 +48,18 @@ fn names(assign: Option<&Value>) -> HashSet<String> {
 }
 
 /// The variables each outgoing edge of a state assigns.
-fn edges<'s>(state: &'s State) -> Vec<(&'s str, HashSet<String>)> {
+fn edges(state: &State) -> Vec<(&str, HashSet<String>)> {
     state
         .successors()
         .into_iter()
         .map(|(target, field)| {
             let assigned = match (field, state) {
-                (SuccessorField::ChoiceNext(i), State::Choice(choice)) => names(choice.choices.get(i).and_then(|r| r.assign.as_ref())),
-                (SuccessorField::CatchNext(i), _) => names(state.catchers().get(i).and_then(|c| c.assign.as_ref())),
+                (SuccessorField::ChoiceNext(i), State::Choice(choice)) => {
+                    names(choice.choices.get(i).and_then(|r| r.assign.as_ref()))
+                }
+                (SuccessorField::CatchNext(i), _) => {
+                    names(state.catchers().get(i).and_then(|c| c.assign.as_ref()))
+                }
                 _ => names(state.assign()),
             };
             (target, assigned)
@@ -61,7 +68,12 @@ fn edges<'s>(state: &'s State) -> Vec<(&'s str, HashSet<String>)> {
 }
 
 /// Checks the reads of one scope; returns, per state, the variables assigned on every path to it.
-pub(super) fn check(scope: &Scope<'_>, reads: &[Vec<Read>], env: &Env, out: &mut Vec<Diagnostic>) -> Vec<HashSet<String>> {
+pub(super) fn check(
+    scope: &Scope<'_>,
+    reads: &[Vec<Read>],
+    env: &Env,
+    out: &mut Vec<Diagnostic>,
+) -> Vec<HashSet<String>> {
     let count = scope.states.len();
     let own = assigned_in(scope.states);
     if own.is_empty() && reads.iter().all(Vec::is_empty) {
@@ -74,15 +86,22 @@ pub(super) fn check(scope: &Scope<'_>, reads: &[Vec<Read>], env: &Env, out: &mut
         entry[start] = Some(env.defined.clone());
         let mut work = vec![start];
         while let Some(index) = work.pop() {
-            let Some((_, state)) = scope.states.get_index(index) else { continue };
-            let Some(at_entry) = entry[index].clone() else { continue };
+            let Some((_, state)) = scope.states.get_index(index) else {
+                continue;
+            };
+            let Some(at_entry) = entry[index].clone() else {
+                continue;
+            };
             for (target, assigned) in edges(state) {
-                let Some(target) = scope.states.get_index_of(target) else { continue };
+                let Some(target) = scope.states.get_index_of(target) else {
+                    continue;
+                };
                 let reaching: HashSet<String> = at_entry.union(&assigned).cloned().collect();
                 let updated = match &entry[target] {
                     None => Some(reaching),
                     Some(current) => {
-                        let meet: HashSet<String> = current.intersection(&reaching).cloned().collect();
+                        let meet: HashSet<String> =
+                            current.intersection(&reaching).cloned().collect();
                         (meet.len() != current.len()).then_some(meet)
                     }
                 };
@@ -105,7 +124,10 @@ pub(super) fn check(scope: &Scope<'_>, reads: &[Vec<Read>], env: &Env, out: &mut
                     Some(best) => format!("did you mean `${best}`?"),
                     None => "assign it in an earlier state; a distributed Map's child executions cannot see the parent's variables".to_owned(),
                 })
-            } else if entry[index].as_ref().is_some_and(|defined| !defined.contains(&read.name)) {
+            } else if entry[index]
+                .as_ref()
+                .is_some_and(|defined| !defined.contains(&read.name))
+            {
                 Diagnostic::warning(
                     Code::POSSIBLY_UNDEFINED_VARIABLE,
                     read.location.clone(),

@@ -28,11 +28,19 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
         let Some(machine) = parsed.machine else {
             // Formatting needs a model; show why there is none.
             let report = crate::render::FileReport::checked(path.clone(), text, parsed.diagnostics);
-            crate::render::reports(&mut std::io::stderr().lock(), std::slice::from_ref(&report), crate::render::Format::Human)?;
+            crate::render::reports(
+                &mut std::io::stderr().lock(),
+                std::slice::from_ref(&report),
+                crate::render::Format::Human,
+            )?;
             failed = true;
             continue;
         };
-        let formatted = if args.compact { emit::to_string(&machine) + "\n" } else { emit::to_string_pretty(&machine) };
+        let formatted = if args.compact {
+            emit::to_string(&machine) + "\n"
+        } else {
+            emit::to_string_pretty(&machine)
+        };
         if path.as_os_str() == "-" {
             std::io::stdout().lock().write_all(formatted.as_bytes())?;
         } else if formatted != text {
@@ -46,5 +54,9 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
     for path in &unformatted {
         eprintln!("not in canonical form: {path}");
     }
-    Ok(if failed || !unformatted.is_empty() { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    Ok(if failed || !unformatted.is_empty() {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }

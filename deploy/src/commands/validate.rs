@@ -26,25 +26,47 @@ pub struct Args {
 
 pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
     let options = Options {
-        machine_type: if args.express { MachineType::Express } else { MachineType::Standard },
+        machine_type: if args.express {
+            MachineType::Express
+        } else {
+            MachineType::Standard
+        },
     };
     let files = super::expand(&args.files)?;
     // Files are independent: check them on every core, then report in the given order.
-    let threads = std::thread::available_parallelism().map_or(1, usize::from).min(files.len().max(1));
+    let threads = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(files.len().max(1));
     let chunk = files.len().div_ceil(threads).max(1);
     let reports: Vec<FileReport> = std::thread::scope(|scope| {
         let workers: Vec<_> = files
             .chunks(chunk)
-            .map(|paths| scope.spawn(|| paths.iter().map(|path| check_file(path.clone(), &options)).collect::<Vec<_>>()))
+            .map(|paths| {
+                scope.spawn(|| {
+                    paths
+                        .iter()
+                        .map(|path| check_file(path.clone(), &options))
+                        .collect::<Vec<_>>()
+                })
+            })
             .collect();
-        workers.into_iter().flat_map(|worker| worker.join().unwrap_or_default()).collect()
+        workers
+            .into_iter()
+            .flat_map(|worker| worker.join().unwrap_or_default())
+            .collect()
     });
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let summary = render::reports(&mut out, &reports, args.format)?;
     out.flush()?;
-    let failed = summary.errors > 0 || summary.unreadable > 0 || (args.deny_warnings && summary.warnings > 0);
-    Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    let failed = summary.errors > 0
+        || summary.unreadable > 0
+        || (args.deny_warnings && summary.warnings > 0);
+    Ok(if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn check_file(path: PathBuf, options: &Options) -> FileReport {

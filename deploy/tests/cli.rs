@@ -1,0 +1,161 @@
+//! `cargo sfn validate` and `cargo sfn fmt` as a user runs them: exit codes and output.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn cargo_sfn(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_cargo-sfn"))
+        .arg("sfn")
+        .args(args)
+        .current_dir(root())
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("cargo-sfn runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn temp_copy(name: &str, text: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("cargo-sfn-cli-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn the_examples_are_valid_and_canonical() {
+    let output = cargo_sfn(&["validate", "examples"]);
+    assert!(output.status.success(), "{}", stdout(&output));
+    assert!(stdout(&output).contains("0 error(s), 0 warning(s)"));
+    let output = cargo_sfn(&["fmt", "--check", "examples"]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+#[test]
+fn an_invalid_definition_shows_code_place_source_and_hint_and_fails() {
+    let output = cargo_sfn(&[
+        "validate",
+        "tests/fixtures/invalid/MISSING_TRANSITION_TARGET.next-typo.asl.json",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(text.contains("error[MISSING_TRANSITION_TARGET]: `Next` names `Finsh`, but there is no state `Finsh` in this scope"), "{text}");
+    assert!(
+        text.contains("MISSING_TRANSITION_TARGET.next-typo.asl.json:7:15"),
+        "{text}"
+    );
+    assert!(text.contains("^^^^^^^ States.A.Next"), "{text}");
+    assert!(text.contains("help: did you mean `Finish`?"), "{text}");
+    assert!(
+        text.contains("FAILED: 1 file(s) checked, 1 error(s), 0 warning(s)"),
+        "{text}"
+    );
+}
+
+#[test]
+fn json_output_gives_positions_for_tools() {
+    let output = cargo_sfn(&[
+        "validate",
+        "--format",
+        "json",
+        "tests/fixtures/invalid/INVALID_JSONATA.unbalanced.asl.json",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let document: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON output");
+    let finding = &document["files"][0]["diagnostics"][0];
+    assert_eq!(finding["code"], "INVALID_JSONATA");
+    assert_eq!(finding["location"], "States.A.Output");
+    assert_eq!(finding["severity"], "error");
+    // The column points inside the string, at the end of the unbalanced expression.
+    assert_eq!(finding["line"], 8);
+    assert!(finding["column"].as_u64().unwrap() > 17, "{finding}");
+    assert_eq!(document["summary"]["errors"], 1);
+}
+
+#[test]
+fn warnings_pass_unless_denied() {
+    let file = "tests/fixtures/invalid/NO_DOLLAR.path-without-suffix.asl.json";
+    assert_eq!(cargo_sfn(&["validate", file]).status.code(), Some(0));
+    assert_eq!(
+        cargo_sfn(&["validate", "--deny-warnings", file])
+            .status
+            .code(),
+        Some(1)
+    );
+}
+
+#[test]
+fn express_rules_apply_with_the_flag() {
+    let file = "tests/fixtures/valid/callback-with-token-and-timeouts.asl.json";
+    assert_eq!(cargo_sfn(&["validate", file]).status.code(), Some(0));
+    let output = cargo_sfn(&["validate", "--express", file]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stdout(&output).contains("Express workflows do not support `.waitForTaskToken`"));
+}
+
+#[test]
+fn an_unreadable_file_is_reported_and_fails() {
+    let output = cargo_sfn(&["validate", "no/such/file.asl.json"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stdout(&output).contains("error: cannot read no/such/file.asl.json"),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[test]
+fn malformed_json_points_at_the_line() {
+    let path = temp_copy(
+        "broken.asl.json",
+        "{\n  \"StartAt\": \"A\",\n  \"States\": {\n}\n,}",
+    );
+    let output = cargo_sfn(&["validate", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stdout(&output)
+            .contains("error[INVALID_JSON_DESCRIPTION]: the definition is not valid JSON"),
+        "{}",
+        stdout(&output)
+    );
+    assert!(stdout(&output).contains("line 5"), "{}", stdout(&output));
+}
+
+#[test]
+fn fmt_rewrites_to_canonical_form_and_check_then_passes() {
+    let path = temp_copy(
+        "messy.asl.json",
+        r#"{"States": {"A": {"End": true, "Type": "Pass"}}, "StartAt": "A"}"#,
+    );
+    let file = path.to_str().unwrap();
+    assert_eq!(cargo_sfn(&["fmt", "--check", file]).status.code(), Some(1));
+    assert!(cargo_sfn(&["fmt", file]).status.success());
+    let formatted = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(
+        formatted,
+        "{\n  \"StartAt\": \"A\",\n  \"States\": {\n    \"A\": {\n      \"Type\": \"Pass\",\n      \"End\": true\n    }\n  }\n}\n"
+    );
+    assert!(cargo_sfn(&["fmt", "--check", file]).status.success());
+}
+
+#[test]
+fn fmt_refuses_what_it_cannot_parse() {
+    let path = temp_copy(
+        "no-type.asl.json",
+        r#"{"StartAt": "A", "States": {"A": {"End": true}}}"#,
+    );
+    let output = cargo_sfn(&["fmt", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("a state must have a `Type` field"));
+}
