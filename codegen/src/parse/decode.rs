@@ -92,6 +92,29 @@ fn parse_query_language(text: &str) -> Option<QueryLanguage> {
     }
 }
 
+/// A required array field, each element decoded by `decode`; absent or not an array is fatal.
+fn required_list<T>(
+    f: &mut Fields<'_>,
+    sink: &mut Sink,
+    name: &'static str,
+    decode: impl Fn(&Value, Location, &mut Sink) -> Option<T>,
+) -> Vec<T> {
+    match f.array(sink, name) {
+        Some((items, location)) => items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, item)| decode(item, location.index(i), sink))
+            .collect(),
+        None => {
+            if f.raw(name).is_none() {
+                f.missing(sink, name);
+            }
+            sink.fatal = true;
+            Vec::new()
+        }
+    }
+}
+
 fn expect_object<'a>(
     value: &'a Value,
     location: &Location,
@@ -224,20 +247,7 @@ fn pass(f: &mut Fields<'_>, sink: &mut Sink) -> Pass {
 }
 
 fn choice(f: &mut Fields<'_>, sink: &mut Sink) -> Option<Choice> {
-    let choices = match f.array(sink, "Choices") {
-        Some((rules, location)) => rules
-            .iter()
-            .enumerate()
-            .filter_map(|(i, rule)| choice_rule(rule, location.index(i), sink))
-            .collect(),
-        None => {
-            if f.raw("Choices").is_none() {
-                f.missing(sink, "Choices");
-            }
-            sink.fatal = true;
-            Vec::new()
-        }
-    };
+    let choices = required_list(f, sink, "Choices", choice_rule);
     Some(Choice {
         comment: f.string(sink, "Comment"),
         query_language: f.query_language(sink),
@@ -373,20 +383,7 @@ fn fail(f: &mut Fields<'_>, sink: &mut Sink) -> Fail {
 }
 
 fn parallel(f: &mut Fields<'_>, sink: &mut Sink) -> Option<Parallel> {
-    let branches = match f.array(sink, "Branches") {
-        Some((items, location)) => items
-            .iter()
-            .enumerate()
-            .filter_map(|(i, item)| branch(item, location.index(i), sink))
-            .collect(),
-        None => {
-            if f.raw("Branches").is_none() {
-                f.missing(sink, "Branches");
-            }
-            sink.fatal = true;
-            Vec::new()
-        }
-    };
+    let branches = required_list(f, sink, "Branches", branch);
     Some(Parallel {
         comment: f.string(sink, "Comment"),
         query_language: f.query_language(sink),
