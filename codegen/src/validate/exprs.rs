@@ -316,6 +316,12 @@ impl Exprs<'_> {
             };
             check_variable_name(name, &location.key(key), self.out);
         }
+        self.evaluated(value, location, states);
+    }
+
+    /// A value evaluated in this state's query language: a payload template in JSONPath,
+    /// `{% %}` expressions in JSONata.
+    pub fn evaluated(&mut self, value: &Value, location: &Location, states: StatesFields) {
         match self.language {
             QueryLanguage::JSONPath => self.template(value, location),
             QueryLanguage::JSONata => self.jsonata_value(value, location, states),

@@ -38,12 +38,7 @@ pub(super) fn check(map: &Map, location: &Location, x: &mut Exprs<'_>) {
         StatesFields::INPUT,
     );
     if let Some(selector) = &map.item_selector {
-        match x.language {
-            QueryLanguage::JSONPath => x.template(selector, &location.key("ItemSelector")),
-            QueryLanguage::JSONata => {
-                x.jsonata_value(selector, &location.key("ItemSelector"), StatesFields::INPUT)
-            }
-        }
+        x.evaluated(selector, &location.key("ItemSelector"), StatesFields::INPUT);
     }
     if let Some(items_path) = &map.items_path {
         if x.language == QueryLanguage::JSONata {
@@ -414,12 +409,7 @@ fn check_batcher(map: &Map, location: &Location, x: &mut Exprs<'_>) {
         ),
     );
     if let Some(input) = &batcher.batch_input {
-        match x.language {
-            QueryLanguage::JSONPath => x.template(input, &at.key("BatchInput")),
-            QueryLanguage::JSONata => {
-                x.jsonata_value(input, &at.key("BatchInput"), StatesFields::INPUT)
-            }
-        }
+        x.evaluated(input, &at.key("BatchInput"), StatesFields::INPUT);
     }
 }
 

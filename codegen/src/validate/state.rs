@@ -120,10 +120,7 @@ pub(super) fn payload(
         wrong_language(x, location, field);
         return;
     }
-    match language {
-        QueryLanguage::JSONPath => x.template(value, &location.key(field)),
-        QueryLanguage::JSONata => x.jsonata_value(value, &location.key(field), states),
-    }
+    x.evaluated(value, &location.key(field), states);
 }
 
 pub(super) fn io(
@@ -322,12 +319,9 @@ fn check_task(task: &Task, location: &Location, x: &mut Exprs<'_>, express: bool
     assign(x, location, &task.assign, StatesFields::RESULT);
     if let Some(credentials) = &task.credentials {
         let field = location.key("Credentials");
-        match (credentials, x.language) {
-            (Value::Object(_), QueryLanguage::JSONPath) => x.template(credentials, &field),
-            (Value::Object(_), QueryLanguage::JSONata) => {
-                x.jsonata_value(credentials, &field, StatesFields::INPUT)
-            }
-            (other, _) => x.out.push(Diagnostic::error(
+        match credentials {
+            Value::Object(_) => x.evaluated(credentials, &field, StatesFields::INPUT),
+            other => x.out.push(Diagnostic::error(
                 Code::INVALID_TYPE,
                 field,
                 format!(
