@@ -1,20 +1,91 @@
-//! `sfn`: AWS Step Functions workflows in Rust.
+//! `sfn`: AWS Step Functions workflows written in Rust.
 //!
-//! This is the crate users depend on. Today it gives the compiler core: the Amazon States
-//! Language model, its parser, the validator and the canonical emitter. The typed builder
-//! API and the macros build on the same model.
+//! Write a workflow with the builder API; [`Workflow::compile`] turns it into a validated,
+//! canonical Amazon States Language definition (JSONPath or JSONata), with the validator's
+//! diagnostics when something is wrong instead of a failed deployment.
 //!
 //! ```
-//! let definition = r#"{
-//!   "StartAt": "Greet",
-//!   "States": {"Greet": {"Type": "Pass", "Result": "hello", "End": true}}
-//! }"#;
-//! let report = sfn::check(definition, &sfn::Options::default());
-//! assert!(report.is_valid());
-//! println!("{}", sfn::emit::to_string_pretty(report.machine.as_ref().unwrap()));
+//! use sfn::prelude::*;
+//! use serde_json::Value;
+//!
+//! let order = input::<Value>();
+//! let total = order.field::<f64>("total");
+//!
+//! let charge = Task::new(
+//!     "Charge",
+//!     lambda::invoke("arn:aws:lambda:us-east-1:123456789012:function:charge")
+//!         .payload(object().with("orderId", order.field::<String>("id")).with("amount", total.clone())),
+//! )
+//! .result_path("$.payment")
+//! .retry(Retry::lambda_transient())
+//! .catch(Catch::all(Fail::new("Payment failed").error("PaymentFailed")).result_path("$.error"));
+//!
+//! let workflow = Workflow::new(
+//!     "checkout",
+//!     Choice::new("Needs review?")
+//!         .when(total.gt(1000), Task::new("Review", sqs::send_message(
+//!             "https://sqs.us-east-1.amazonaws.com/123456789012/reviews",
+//!             object().with("order", order.clone()).with("token", context::task_token()),
+//!         ).wait_for_task_token()).timeout_seconds(86400))
+//!         .otherwise(Pass::new("Auto approved"))
+//!         .afterwards()
+//!         .next(charge)
+//!         .next(Succeed::new("Done")),
+//! );
+//!
+//! let compiled = workflow.compile()?;
+//! assert!(compiled.to_json_pretty().contains("\"NumericGreaterThan\": 1000"));
+//! # Ok::<(), sfn::BuildError>(())
 //! ```
+//!
+//! The same `Template`s, references and conditions render in JSONata when the workflow (or
+//! a state) uses it: call [`Workflow::jsonata`].
+//!
+//! Modules: [`states`](crate::Task) builders, [`condition`] for Choice rules, [`reference`]
+//! for typed paths, [`template`] for payloads, one module per service integration
+//! ([`lambda`], [`ecs`], [`sdk`], ...), [`build`] for `build.rs`. The compiler core (model,
+//! parser, validator, emitter) is re-exported from `sfn-codegen`.
 
+pub mod build;
+pub mod chain;
+pub mod condition;
+mod handlers;
+pub mod integrations;
+pub mod intrinsics;
+pub mod reference;
+mod states;
+pub mod template;
+mod workflow;
+
+pub use chain::{Chain, Problem, goto};
+pub use condition::{Condition, all, any, not};
+pub use handlers::{Catch, IntoNumber, Retry, errors};
+pub use integrations::{
+    Integration, Pattern, Resource, activity, apigateway, athena, batch, codebuild, dynamodb, ecs,
+    eventbridge, glue, http, lambda, sagemaker, sdk, sns, sqs, step_functions,
+};
+pub use reference::{Ref, Timestamp, context, error_output, input, result, var};
+pub use states::{
+    Choice, Fail, ItemBatcher, ItemReader, JsonPath, Map, Parallel, Pass, ResultWriter, Rule,
+    Succeed, Task, Wait,
+};
+pub use template::{Template, array, intrinsic, jsonata, object, path};
+pub use workflow::{BuildError, Compiled, Workflow};
+
+pub use sfn_codegen::model::{ExecutionType, JitterStrategy, ProcessorMode, QueryLanguage};
 pub use sfn_codegen::{
     Code, Diagnostic, Location, MachineType, Options, Report, Severity, StateMachine, check, emit,
     model, parse, validate,
 };
+
+/// Everything a workflow file needs: `use sfn::prelude::*;`.
+pub mod prelude {
+    pub use crate::{
+        Catch, Chain, Choice, Condition, ExecutionType, Fail, ItemBatcher, ItemReader,
+        JitterStrategy, Map, Parallel, Pass, QueryLanguage, Ref, ResultWriter, Retry, Rule,
+        Succeed, Task, Template, Timestamp, Wait, Workflow, activity, all, any, apigateway, array,
+        athena, batch, codebuild, context, dynamodb, ecs, error_output, errors, eventbridge, glue,
+        goto, http, input, intrinsic, jsonata, lambda, not, object, path, result, sagemaker, sdk,
+        sns, sqs, step_functions, var,
+    };
+}

@@ -1,0 +1,36 @@
+//! AWS Lambda: invoke a function (`lambda:invoke`).
+
+use super::{Integration, Resource, call};
+use crate::template::Template;
+
+call! {
+    /// `Invoke` of a Lambda function through the optimized integration. The result is the
+    /// invocation response: the function's output is under `Payload`.
+    Invoke {
+        /// The function's input (`Payload`).
+        payload => "Payload",
+        /// A version or alias to invoke (`Qualifier`).
+        qualifier => "Qualifier",
+        /// `RequestResponse` (default), `Event` (asynchronous) or `DryRun` (`InvocationType`).
+        invocation_type => "InvocationType",
+        /// Base64 client context for the function (`ClientContext`).
+        client_context => "ClientContext",
+        /// `Tail` to include the last 4 KB of the log (`LogType`).
+        log_type => "LogType",
+    }
+    patterns { wait }
+}
+
+/// Invokes `function`: its name, its ARN, or a partial ARN; with a version or alias suffix
+/// (`my-fn:live`) to pin one.
+pub fn invoke(function: impl Into<Template>) -> Invoke {
+    let mut call = Integration::service("lambda:invoke");
+    call.set("FunctionName", function);
+    Invoke(call)
+}
+
+/// Invokes a function through its ARN as the resource (the legacy form): the result is the
+/// function's output itself, not the invocation response.
+pub fn function_arn(arn: impl Into<String>) -> Integration {
+    Integration::new(Resource::Arn(arn.into()))
+}

@@ -1,0 +1,27 @@
+//! Amazon SQS: send a message (`sqs:sendMessage`).
+
+use super::{Integration, call};
+use crate::template::Template;
+
+call! {
+    /// `SendMessage`.
+    SendMessage {
+        /// `DelaySeconds` before the message is visible.
+        delay_seconds => "DelaySeconds",
+        /// `MessageAttributes`.
+        message_attributes => "MessageAttributes",
+        /// `MessageGroupId` for FIFO queues.
+        message_group_id => "MessageGroupId",
+        /// `MessageDeduplicationId` for FIFO queues.
+        message_deduplication_id => "MessageDeduplicationId",
+    }
+    patterns { wait }
+}
+
+/// Sends `body` to the queue at `queue_url`.
+pub fn send_message(queue_url: impl Into<Template>, body: impl Into<Template>) -> SendMessage {
+    let mut call = Integration::service("sqs:sendMessage");
+    call.set("QueueUrl", queue_url);
+    call.set("MessageBody", body);
+    SendMessage(call)
+}

@@ -1,0 +1,316 @@
+//! Typed references into the data a state sees: its input, the context object, variables,
+//! and (where the service defines them) the task result and the error output.
+//!
+//! A [`Ref<T>`] is one path, rendered as a JSONPath (`$.order.total`) in JSONPath states and
+//! as a JSONata expression (`$states.input.order.total`) in JSONata states. Its type parameter
+//! is the Rust type of the value it points at, so comparisons are checked by rustc:
+//!
+//! ```compile_fail
+//! use sfn::prelude::*;
+//! let name = input::<serde_json::Value>().field::<String>("name");
+//! name.gt(10); // a numeric comparison on a string field does not compile
+//! ```
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde_json::Value;
+
+/// Where a reference starts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Root {
+    /// The state's input (`$` / `$states.input`).
+    Input,
+    /// The context object (`$$` / `$states.context`).
+    Context,
+    /// A workflow variable (`$name` in both languages).
+    Variable(String),
+    /// A task's raw result, in `ResultSelector` (`$`) or JSONata `Output`/`Assign` (`$states.result`).
+    Result,
+    /// A caught error, in a catcher (`$` / `$states.errorOutput`).
+    ErrorOutput,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Segment {
+    Field(String),
+    Index(i64),
+}
+
+/// A reference to a value of Rust type `T` (`serde_json::Value` when the type is unknown).
+pub struct Ref<T = Value> {
+    root: Root,
+    segments: Vec<Segment>,
+    marker: PhantomData<fn() -> T>,
+}
+
+// Manual impls: derives would require `T: Clone`/`T: PartialEq`, which the marker does not need.
+impl<T> Clone for Ref<T> {
+    fn clone(&self) -> Self {
+        Self {
+            root: self.root.clone(),
+            segments: self.segments.clone(),
+            marker: PhantomData,
+        }
+    }
+}
+
+impl<T> PartialEq for Ref<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.root == other.root && self.segments == other.segments
+    }
+}
+
+impl<T> fmt::Debug for Ref<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Ref({})", self.to_jsonpath())
+    }
+}
+
+/// The state's whole input, typed as `T`.
+pub fn input<T>() -> Ref<T> {
+    Ref::new(Root::Input)
+}
+
+/// A workflow variable set by an earlier `Assign`.
+pub fn var<T>(name: impl Into<String>) -> Ref<T> {
+    Ref::new(Root::Variable(name.into()))
+}
+
+/// A task's result before `ResultSelector` (JSONPath) or in `Output`/`Assign` (JSONata).
+pub fn result<T>() -> Ref<T> {
+    Ref::new(Root::Result)
+}
+
+/// The error a catcher caught: `{"Error": ..., "Cause": ...}`.
+pub fn error_output() -> Ref<Value> {
+    Ref::new(Root::ErrorOutput)
+}
+
+/// The context object: the execution, the state, the task token, the Map item.
+pub mod context {
+    use super::{Ref, Root, Timestamp};
+    use serde_json::Value;
+
+    fn at<T>(path: &[&str]) -> Ref<T> {
+        path.iter()
+            .fold(Ref::<Value>::new(Root::Context), |r, f| r.field(*f))
+            .retype()
+    }
+
+    /// The whole context object.
+    pub fn object() -> Ref<Value> {
+        Ref::new(Root::Context)
+    }
+    /// `$$.Execution.Id`: the execution ARN.
+    pub fn execution_id() -> Ref<String> {
+        at(&["Execution", "Id"])
+    }
+    /// `$$.Execution.Name`.
+    pub fn execution_name() -> Ref<String> {
+        at(&["Execution", "Name"])
+    }
+    /// `$$.Execution.StartTime`.
+    pub fn execution_start_time() -> Ref<Timestamp> {
+        at(&["Execution", "StartTime"])
+    }
+    /// `$$.Execution.Input`: the input the execution started with.
+    pub fn execution_input<T>() -> Ref<T> {
+        at(&["Execution", "Input"])
+    }
+    /// `$$.Execution.RoleArn`.
+    pub fn execution_role_arn() -> Ref<String> {
+        at(&["Execution", "RoleArn"])
+    }
+    /// `$$.Execution.RedriveCount`.
+    pub fn execution_redrive_count() -> Ref<i64> {
+        at(&["Execution", "RedriveCount"])
+    }
+    /// `$$.State.Name`.
+    pub fn state_name() -> Ref<String> {
+        at(&["State", "Name"])
+    }
+    /// `$$.State.EnteredTime`.
+    pub fn state_entered_time() -> Ref<Timestamp> {
+        at(&["State", "EnteredTime"])
+    }
+    /// `$$.State.RetryCount`.
+    pub fn state_retry_count() -> Ref<i64> {
+        at(&["State", "RetryCount"])
+    }
+    /// `$$.StateMachine.Id`.
+    pub fn state_machine_id() -> Ref<String> {
+        at(&["StateMachine", "Id"])
+    }
+    /// `$$.StateMachine.Name`.
+    pub fn state_machine_name() -> Ref<String> {
+        at(&["StateMachine", "Name"])
+    }
+    /// `$$.Task.Token`: what a `.waitForTaskToken` task hands out for the callback.
+    pub fn task_token() -> Ref<String> {
+        at(&["Task", "Token"])
+    }
+    /// `$$.Map.Item.Index`, inside a Map's `ItemSelector`.
+    pub fn map_item_index() -> Ref<i64> {
+        at(&["Map", "Item", "Index"])
+    }
+    /// `$$.Map.Item.Value`, inside a Map's `ItemSelector`.
+    pub fn map_item_value<T>() -> Ref<T> {
+        at(&["Map", "Item", "Value"])
+    }
+    /// `$$.Map.Item.Key`, for a distributed Map reading a JSON object.
+    pub fn map_item_key() -> Ref<String> {
+        at(&["Map", "Item", "Key"])
+    }
+    /// `$$.Map.Item.Source`, for a distributed Map: where the item was read.
+    pub fn map_item_source() -> Ref<String> {
+        at(&["Map", "Item", "Source"])
+    }
+}
+
+impl<T> Ref<T> {
+    pub(crate) fn new(root: Root) -> Self {
+        Self {
+            root,
+            segments: Vec::new(),
+            marker: PhantomData,
+        }
+    }
+
+    /// A field of this object, holding a `U`.
+    pub fn field<U>(&self, name: impl Into<String>) -> Ref<U> {
+        let mut segments = self.segments.clone();
+        segments.push(Segment::Field(name.into()));
+        Ref {
+            root: self.root.clone(),
+            segments,
+            marker: PhantomData,
+        }
+    }
+
+    /// The same path, seen as another type (for data whose shape the type system cannot see).
+    pub fn retype<U>(self) -> Ref<U> {
+        Ref {
+            root: self.root,
+            segments: self.segments,
+            marker: PhantomData,
+        }
+    }
+
+    /// The same path, untyped.
+    pub fn untyped(self) -> Ref<Value> {
+        self.retype()
+    }
+
+    /// The path as a JSONPath reference path (`$.a.b[0]`, `$$.Task.Token`, `$var.x`).
+    pub fn to_jsonpath(&self) -> String {
+        let mut out = match &self.root {
+            Root::Input | Root::Result | Root::ErrorOutput => "$".to_owned(),
+            Root::Context => "$$".to_owned(),
+            Root::Variable(name) => format!("${name}"),
+        };
+        for segment in &self.segments {
+            match segment {
+                Segment::Field(name) if is_plain_name(name) => {
+                    out.push('.');
+                    out.push_str(name);
+                }
+                Segment::Field(name) => {
+                    out.push_str("['");
+                    out.push_str(&name.replace('\\', "\\\\").replace('\'', "\\'"));
+                    out.push_str("']");
+                }
+                Segment::Index(i) => out.push_str(&format!("[{i}]")),
+            }
+        }
+        out
+    }
+
+    /// The path as a JSONata expression (`$states.input.a.b[0]`, `$states.context.Task.Token`).
+    pub fn to_jsonata(&self) -> String {
+        let mut out = match &self.root {
+            Root::Input => "$states.input".to_owned(),
+            Root::Context => "$states.context".to_owned(),
+            Root::Variable(name) => format!("${name}"),
+            Root::Result => "$states.result".to_owned(),
+            Root::ErrorOutput => "$states.errorOutput".to_owned(),
+        };
+        for segment in &self.segments {
+            match segment {
+                Segment::Field(name) if is_plain_name(name) => {
+                    out.push('.');
+                    out.push_str(name);
+                }
+                Segment::Field(name) => {
+                    out.push_str(".`");
+                    out.push_str(name);
+                    out.push('`');
+                }
+                Segment::Index(i) => out.push_str(&format!("[{i}]")),
+            }
+        }
+        out
+    }
+}
+
+impl<T> Ref<Vec<T>> {
+    /// One element of this array.
+    pub fn at(&self, index: i64) -> Ref<T> {
+        let mut segments = self.segments.clone();
+        segments.push(Segment::Index(index));
+        Ref {
+            root: self.root.clone(),
+            segments,
+            marker: PhantomData,
+        }
+    }
+}
+
+impl<T> Ref<Option<T>> {
+    /// The value inside, for use after an `is_present()` check.
+    pub fn unwrap(self) -> Ref<T> {
+        self.retype()
+    }
+}
+
+/// A name that can follow a `.` in both JSONPath and JSONata without quoting.
+fn is_plain_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && !matches!(name, "and" | "or" | "in" | "true" | "false" | "null")
+}
+
+/// An ISO 8601 timestamp, the type of timestamp fields: they compare as timestamps in Choice.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Timestamp(pub String);
+
+impl From<&str> for Timestamp {
+    fn from(value: &str) -> Self {
+        Timestamp(value.to_owned())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_both_languages() {
+        let total: Ref<f64> = input::<Value>().field::<Value>("order").field("total");
+        assert_eq!(total.to_jsonpath(), "$.order.total");
+        assert_eq!(total.to_jsonata(), "$states.input.order.total");
+        let odd: Ref<Value> = input::<Value>().field("a b");
+        assert_eq!(odd.to_jsonpath(), "$['a b']");
+        assert_eq!(odd.to_jsonata(), "$states.input.`a b`");
+        let items: Ref<Vec<String>> = var("items");
+        assert_eq!(items.at(2).to_jsonpath(), "$items[2]");
+        assert_eq!(context::task_token().to_jsonpath(), "$$.Task.Token");
+        assert_eq!(
+            context::task_token().to_jsonata(),
+            "$states.context.Task.Token"
+        );
+    }
+}

@@ -1,0 +1,276 @@
+//! A whole workflow: its name, machine-level settings and the chain of states; compiled into
+//! a validated state machine.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde_json::Number;
+use sfn_codegen::model::{QueryLanguage, StateMachine};
+use sfn_codegen::{Diagnostic, MachineType, Options};
+
+use crate::chain::{Chain, Problem};
+use crate::states::{Ctx, render_scope};
+
+/// A workflow: a named state machine, built from a chain of states.
+///
+/// ```
+/// use sfn::prelude::*;
+/// let workflow = Workflow::new("hello", Pass::new("Greet").result(serde_json::json!("hello")));
+/// let compiled = workflow.compile().unwrap();
+/// assert_eq!(
+///     compiled.to_json(),
+///     r#"{"StartAt":"Greet","States":{"Greet":{"Type":"Pass","Result":"hello","End":true}}}"#
+/// );
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct Workflow {
+    name: String,
+    comment: Option<String>,
+    query_language: Option<QueryLanguage>,
+    version: Option<String>,
+    timeout_seconds: Option<Number>,
+    machine_type: MachineType,
+    partition: String,
+    definition: Chain,
+}
+
+impl Workflow {
+    /// A workflow named `name` (the state machine's name: letters, digits, `-` and `_`)
+    /// running `definition`.
+    pub fn new(name: impl Into<String>, definition: impl Into<Chain>) -> Workflow {
+        Workflow {
+            name: name.into(),
+            comment: None,
+            query_language: None,
+            version: None,
+            timeout_seconds: None,
+            machine_type: MachineType::Standard,
+            partition: "aws".to_owned(),
+            definition: definition.into(),
+        }
+    }
+
+    /// The workflow's name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Standard or Express.
+    pub fn machine_type(&self) -> MachineType {
+        self.machine_type
+    }
+
+    /// A description of the machine (`Comment`).
+    pub fn comment(mut self, comment: impl Into<String>) -> Self {
+        self.comment = Some(comment.into());
+        self
+    }
+
+    /// The query language of every state that does not set its own (`QueryLanguage`).
+    pub fn query_language(mut self, language: QueryLanguage) -> Self {
+        self.query_language = Some(language);
+        self
+    }
+
+    /// Shorthand for `query_language(QueryLanguage::JSONata)`.
+    pub fn jsonata(self) -> Self {
+        self.query_language(QueryLanguage::JSONata)
+    }
+
+    /// The ASL version (`Version`, `"1.0"`).
+    pub fn version(mut self, version: impl Into<String>) -> Self {
+        self.version = Some(version.into());
+        self
+    }
+
+    /// Fails the execution after this many seconds (`TimeoutSeconds`).
+    pub fn timeout_seconds(mut self, seconds: u64) -> Self {
+        self.timeout_seconds = Some(seconds.into());
+        self
+    }
+
+    /// Deploys as an Express workflow: at most five minutes, at-least-once, no `.sync` or
+    /// `.waitForTaskToken`; checked when compiling.
+    pub fn express(mut self) -> Self {
+        self.machine_type = MachineType::Express;
+        self
+    }
+
+    /// The AWS partition integration ARNs are written for (`aws` unless set; `aws-cn`,
+    /// `aws-us-gov`).
+    pub fn partition(mut self, partition: impl Into<String>) -> Self {
+        self.partition = partition.into();
+        self
+    }
+
+    /// The state machine, without validating it.
+    pub fn to_machine(&self) -> Result<StateMachine, BuildError> {
+        let mut problems = self.definition.problems.clone();
+        if !is_valid_name(&self.name) {
+            problems.push(Problem {
+                state: "workflow name".to_owned(),
+                message: format!(
+                    "`{}` is not a valid state machine name: use 1 to 80 letters, digits, `-` and `_`",
+                    self.name
+                ),
+            });
+        }
+        let mut ctx = Ctx {
+            language: self.query_language.unwrap_or(QueryLanguage::JSONPath),
+            partition: &self.partition,
+            scope: String::new(),
+            problems: &mut problems,
+        };
+        let states = render_scope(&self.definition, &mut ctx);
+        if !problems.is_empty() {
+            return Err(BuildError::Assembly {
+                workflow: self.name.clone(),
+                problems,
+            });
+        }
+        Ok(StateMachine {
+            comment: self.comment.clone(),
+            query_language: self.query_language,
+            version: self.version.clone(),
+            timeout_seconds: self.timeout_seconds.clone(),
+            start_at: self.definition.start.clone(),
+            states,
+        })
+    }
+
+    /// Builds and validates the state machine. Errors of the validator (a `goto` to a
+    /// missing state, an unreachable state, a `.sync` call in an Express workflow, ...) come
+    /// back with their codes and locations; warnings stay in [`Compiled::warnings`].
+    pub fn compile(&self) -> Result<Compiled, BuildError> {
+        let machine = self.to_machine()?;
+        let options = Options {
+            machine_type: self.machine_type,
+        };
+        let (errors, warnings): (Vec<_>, Vec<_>) =
+            sfn_codegen::validate::validate(&machine, &options)
+                .into_iter()
+                .partition(Diagnostic::is_error);
+        if !errors.is_empty() {
+            return Err(BuildError::Invalid {
+                workflow: self.name.clone(),
+                diagnostics: errors,
+            });
+        }
+        Ok(Compiled {
+            name: self.name.clone(),
+            machine_type: self.machine_type,
+            machine,
+            warnings,
+        })
+    }
+}
+
+fn is_valid_name(name: &str) -> bool {
+    (1..=80).contains(&name.chars().count())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+/// A workflow that compiled: its validated state machine.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Compiled {
+    name: String,
+    machine_type: MachineType,
+    machine: StateMachine,
+    warnings: Vec<Diagnostic>,
+}
+
+impl Compiled {
+    /// The workflow's name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Standard or Express.
+    pub fn machine_type(&self) -> MachineType {
+        self.machine_type
+    }
+
+    /// The state machine model.
+    pub fn machine(&self) -> &StateMachine {
+        &self.machine
+    }
+
+    /// What the validator warned about.
+    pub fn warnings(&self) -> &[Diagnostic] {
+        &self.warnings
+    }
+
+    /// The definition as compact canonical ASL.
+    pub fn to_json(&self) -> String {
+        sfn_codegen::emit::to_string(&self.machine)
+    }
+
+    /// The definition as pretty canonical ASL (the form written to files).
+    pub fn to_json_pretty(&self) -> String {
+        sfn_codegen::emit::to_string_pretty(&self.machine)
+    }
+
+    /// Writes `<dir>/<name>/definition.asl.json`, creating folders, and returns the file's
+    /// path. The file is rewritten only when its content changes, so builds stay incremental.
+    pub fn write_to(&self, dir: &Path) -> std::io::Result<PathBuf> {
+        let folder = dir.join(&self.name);
+        std::fs::create_dir_all(&folder)?;
+        let path = folder.join("definition.asl.json");
+        write_if_changed(&path, &self.to_json_pretty())?;
+        Ok(path)
+    }
+}
+
+pub(crate) fn write_if_changed(path: &Path, content: &str) -> std::io::Result<()> {
+    if std::fs::read_to_string(path).is_ok_and(|old| old == content) {
+        return Ok(());
+    }
+    std::fs::write(path, content)
+}
+
+/// Why a workflow did not compile.
+#[derive(Debug, Clone, PartialEq)]
+pub enum BuildError {
+    /// The states could not be put together (duplicate names, a value in the wrong query
+    /// language, nothing after a chain that has no open end...).
+    Assembly {
+        /// The workflow's name.
+        workflow: String,
+        /// Every problem found.
+        problems: Vec<Problem>,
+    },
+    /// The machine was built but the validator rejects it.
+    Invalid {
+        /// The workflow's name.
+        workflow: String,
+        /// The validator's errors, with codes and locations in the definition.
+        diagnostics: Vec<Diagnostic>,
+    },
+}
+
+impl fmt::Display for BuildError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            BuildError::Assembly { workflow, problems } => {
+                writeln!(f, "workflow `{workflow}` could not be assembled:")?;
+                for problem in problems {
+                    writeln!(f, "  - {problem}")?;
+                }
+            }
+            BuildError::Invalid {
+                workflow,
+                diagnostics,
+            } => {
+                writeln!(f, "workflow `{workflow}` is not a valid state machine:")?;
+                for diagnostic in diagnostics {
+                    writeln!(f, "  - {diagnostic}")?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for BuildError {}
