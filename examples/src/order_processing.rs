@@ -1,0 +1,132 @@
+//! Order processing: validate the order, check stock in DynamoDB, charge the card, ship with
+//! an ECS Fargate task and wait for it (`.sync`); a failed payment or shipment is reported.
+
+use serde_json::Value;
+use sfn::prelude::*;
+
+use crate::aws;
+
+/// The order in the execution input.
+fn order() -> Ref<Value> {
+    input::<Value>()
+}
+
+/// The order processing workflow.
+pub fn order_processing() -> Workflow {
+    let order_id = order().field::<String>("orderId");
+    let notify_failure = Task::new(
+        "Notify failure",
+        sns::publish(
+            aws::topic("order-events"),
+            object()
+                .with("orderId", order_id.clone())
+                .with("error", order().field::<Value>("error")),
+        )
+        .subject("Order failed"),
+    )
+    .next(
+        Fail::new("Order failed")
+            .error("OrderFailed")
+            .cause("The order could not be completed"),
+    );
+
+    let validate = Task::new(
+        "Validate order",
+        lambda::invoke(aws::function("validate-order")).payload(order()),
+    )
+    .result_selector(
+        object()
+            .with("valid", path("$.Payload.valid"))
+            .with("total", path("$.Payload.total")),
+    )
+    .result_path("$.validation")
+    .retry(Retry::lambda_transient())
+    .catch(Catch::all(notify_failure.clone()).result_path("$.error"));
+
+    let check_stock = Task::new(
+        "Check inventory",
+        dynamodb::get_item(
+            "inventory",
+            object().with("sku", object().with("S", order().field::<String>("sku"))),
+        )
+        .consistent_read(true),
+    )
+    .result_selector(object().with("available", path("$.Item.quantity.N")))
+    .result_path("$.inventory")
+    .retry(
+        Retry::on(["DynamoDB.ProvisionedThroughputExceededException"])
+            .interval_seconds(1)
+            .max_attempts(5)
+            .backoff_rate(2),
+    )
+    .catch(Catch::all(goto("Notify failure")).result_path("$.error"));
+
+    let charge = Task::new(
+        "Charge card",
+        lambda::invoke(aws::function("charge-card")).payload(
+            object().with("orderId", order_id.clone()).with(
+                "amount",
+                order().field::<Value>("validation").field::<f64>("total"),
+            ),
+        ),
+    )
+    .result_path("$.payment")
+    .timeout_seconds(30)
+    .retry(Retry::lambda_transient())
+    .retry(
+        Retry::on(["PaymentGatewayTimeout"])
+            .interval_seconds(5)
+            .max_attempts(2),
+    )
+    .catch(Catch::on(["PaymentDeclined"], goto("Notify failure")).result_path("$.error"))
+    .catch(Catch::all(goto("Notify failure")).result_path("$.error"));
+
+    let shipper = object().with("Name", "shipper").with(
+        "Environment",
+        array([object()
+            .with("Name", "ORDER_ID")
+            .with("Value", order_id.clone())]),
+    );
+    let ship = Task::new(
+        "Ship order",
+        ecs::run_task(aws::cluster("fulfilment"), "ship-order:7")
+            .fargate(["subnet-0a1b2c3d"], ["sg-0a1b2c3d"], false)
+            .overrides(object().with("ContainerOverrides", array([shipper])))
+            .sync(),
+    )
+    .result_path("$.shipment")
+    .timeout_seconds(3600)
+    .catch(Catch::all(goto("Notify failure")).result_path("$.error"));
+
+    let backorder = Task::new(
+        "Backorder",
+        sqs::send_message(aws::queue_url("backorders"), order()),
+    )
+    .discard_result()
+    .next(Succeed::new("Backordered"));
+
+    let stock = order()
+        .field::<Value>("inventory")
+        .field::<Value>("available");
+    let in_stock = Choice::new("In stock?")
+        .when(
+            all([stock.is_present(), stock.ge(1)]),
+            charge.next(ship).next(Succeed::new("Order shipped")),
+        )
+        .otherwise(backorder);
+
+    let valid = order().field::<Value>("validation").field::<bool>("valid");
+    Workflow::new(
+        "order-processing",
+        validate.next(
+            Choice::new("Valid?")
+                .when(
+                    valid.equals(false),
+                    Fail::new("Invalid order").error("InvalidOrder"),
+                )
+                .otherwise(check_stock.next(in_stock)),
+        ),
+    )
+    .comment("Validate, check stock, charge and ship an order")
+    .timeout_seconds(7200)
+}
