@@ -2,6 +2,7 @@
 //! Functions workflows.
 
 mod commands;
+mod discover;
 mod render;
 
 use std::process::ExitCode;
@@ -27,6 +28,8 @@ enum Command {
     Validate(commands::validate::Args),
     /// Rewrite definitions in canonical form (field order, indentation).
     Fmt(commands::fmt::Args),
+    /// Compile a crate's workflows into `target/sfn/<name>/definition.asl.json`.
+    Build(commands::build::Args),
 }
 
 fn main() -> ExitCode {
@@ -39,6 +42,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Validate(args) => commands::validate::run(&args),
         Command::Fmt(args) => commands::fmt::run(&args),
+        Command::Build(args) => commands::build::run(&args),
     };
     match result {
         Ok(code) => code,

@@ -30,16 +30,69 @@ fn temp_copy(name: &str, text: &str) -> PathBuf {
 }
 
 #[test]
-fn the_examples_are_valid_and_canonical() {
-    let output = cargo_sfn(&["validate", "examples"]);
-    assert!(output.status.success(), "{}", stdout(&output));
-    assert!(stdout(&output).contains("0 error(s), 0 warning(s)"));
-    let output = cargo_sfn(&["fmt", "--check", "examples"]);
+fn build_writes_every_example_valid_and_canonical() {
+    let out = std::env::temp_dir().join(format!("cargo-sfn-build-{}", std::process::id()));
+    let out_arg = out.to_str().unwrap();
+    let output = cargo_sfn(&[
+        "build",
+        "--manifest-path",
+        "examples/Cargo.toml",
+        "--out-dir",
+        out_arg,
+    ]);
     assert!(
         output.status.success(),
         "{}",
         String::from_utf8_lossy(&output.stderr)
     );
+    let written: Vec<_> = stdout(&output).lines().map(str::to_owned).collect();
+    assert_eq!(written.len(), 7, "{written:?}");
+    assert!(
+        out.join("order-processing")
+            .join("definition.asl.json")
+            .exists()
+    );
+    let output = cargo_sfn(&["validate", out_arg]);
+    assert!(output.status.success(), "{}", stdout(&output));
+    assert!(stdout(&output).contains("0 error(s), 0 warning(s)"));
+    let output = cargo_sfn(&["fmt", "--check", out_arg]);
+    assert!(output.status.success(), "{}", stdout(&output));
+    std::fs::remove_dir_all(&out).unwrap();
+}
+
+#[test]
+fn build_reports_a_broken_workflow_and_writes_nothing() {
+    let dir = std::env::temp_dir().join(format!("cargo-sfn-broken-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("src")).unwrap();
+    let sfn_path = root().join("dsl").canonicalize().unwrap();
+    std::fs::write(
+        dir.join("Cargo.toml"),
+        format!("[package]\nname = \"broken\"\nversion = \"0.1.0\"\nedition = \"2024\"\n\n[dependencies]\nsfn = {{ path = {:?} }}\n\n[workspace]\n", sfn_path.display().to_string()),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("src/lib.rs"),
+        "use sfn::prelude::*;\npub mod flows {\n    use super::*;\n    pub fn looping() -> Workflow {\n        Workflow::new(\"looping\", Pass::new(\"Start\").next(goto(\"Strat\")))\n    }\n}\n",
+    )
+    .unwrap();
+    let out = dir.join("out");
+    let output = Command::new(env!("CARGO_BIN_EXE_cargo-sfn"))
+        .args(["sfn", "build", "--out-dir"])
+        .arg(&out)
+        .current_dir(&dir)
+        // Share compiled dependencies with this workspace.
+        .env("CARGO_TARGET_DIR", root().join("target"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("error: flows::looping: workflow `looping` is not a valid state machine"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("MISSING_TRANSITION_TARGET"), "{stderr}");
+    assert!(!out.exists());
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]

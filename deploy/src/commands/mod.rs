@@ -1,3 +1,4 @@
+pub mod build;
 pub mod fmt;
 pub mod validate;
 
@@ -39,4 +40,12 @@ fn collect_json(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
         }
     }
     Ok(())
+}
+
+/// Writes a file only when its content changes, so cargo does not rebuild for nothing.
+pub fn write_if_changed(path: &Path, content: &str) -> std::io::Result<()> {
+    if std::fs::read_to_string(path).is_ok_and(|old| old == content) {
+        return Ok(());
+    }
+    std::fs::write(path, content)
 }

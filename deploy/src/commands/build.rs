@@ -1,0 +1,224 @@
+//! `cargo sfn build`: compile every workflow of a crate and write its definition to
+//! `target/sfn/<name>/definition.asl.json`.
+//!
+//! Workflows are Rust functions, so they have to run to produce their definitions: the
+//! command finds them (see `discover`), generates a tiny program that calls each one, and
+//! runs it with cargo in the crate's own target folder, so the crate is not built twice.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+use serde_json::Value;
+
+use crate::discover::{self, Found};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The crate's (or workspace's) Cargo.toml.
+    #[arg(long)]
+    manifest_path: Option<PathBuf>,
+    /// Only these packages (default: every workspace member that depends on `sfn`).
+    #[arg(short, long = "package")]
+    packages: Vec<String>,
+    /// Where to write (default: `<target dir>/sfn`).
+    #[arg(long)]
+    out_dir: Option<PathBuf>,
+}
+
+/// A package to export workflows from.
+struct Package {
+    name: String,
+    lib_name: String,
+    dir: PathBuf,
+    lib_root: PathBuf,
+}
+
+pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
+    let metadata = cargo_metadata(args.manifest_path.as_deref())?;
+    let target_dir = PathBuf::from(
+        metadata["target_directory"]
+            .as_str()
+            .ok_or("cargo metadata has no target_directory")?,
+    );
+    let workspace_root = PathBuf::from(metadata["workspace_root"].as_str().unwrap_or("."));
+    let packages = select_packages(&metadata, &args.packages)?;
+    if packages.is_empty() {
+        return Err("no package depends on `sfn`; name one with `--package`".into());
+    }
+    let out_dir = args
+        .out_dir
+        .clone()
+        .unwrap_or_else(|| target_dir.join("sfn"));
+    let mut failed = false;
+    for package in &packages {
+        let found = discover::workflows(&package.lib_root, &|p| std::fs::read_to_string(p))
+            .map_err(|e| e.to_string())?;
+        if found.is_empty() {
+            eprintln!(
+                "note: {} has no workflow (a public `fn name() -> Workflow` in a public module)",
+                package.name
+            );
+            continue;
+        }
+        let helper = write_helper(package, &found, &target_dir, &workspace_root)?;
+        let status = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
+            .args(["run", "--quiet", "--manifest-path"])
+            .arg(helper.join("Cargo.toml"))
+            .arg("--")
+            .arg(&out_dir)
+            .env("CARGO_TARGET_DIR", &target_dir)
+            .status()
+            .map_err(|e| format!("cannot run cargo: {e}"))?;
+        failed |= !status.success();
+    }
+    Ok(if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn cargo_metadata(manifest_path: Option<&Path>) -> Result<Value, String> {
+    let mut command = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
+    command.args(["metadata", "--format-version", "1", "--no-deps"]);
+    if let Some(path) = manifest_path {
+        command.arg("--manifest-path").arg(path);
+    }
+    let output = command
+        .output()
+        .map_err(|e| format!("cannot run cargo metadata: {e}"))?;
+    if !output.status.success() {
+        return Err(String::from_utf8_lossy(&output.stderr).trim().to_owned());
+    }
+    serde_json::from_slice(&output.stdout).map_err(|e| format!("cargo metadata: {e}"))
+}
+
+fn select_packages(metadata: &Value, wanted: &[String]) -> Result<Vec<Package>, String> {
+    let empty = Vec::new();
+    let all = metadata["packages"].as_array().unwrap_or(&empty);
+    let mut out = Vec::new();
+    for package in all {
+        let name = package["name"].as_str().unwrap_or_default();
+        let depends_on_sfn = package["dependencies"].as_array().is_some_and(|deps| {
+            deps.iter()
+                .any(|d| d["name"] == "sfn" && d["kind"].is_null())
+        });
+        let chosen = if wanted.is_empty() {
+            depends_on_sfn
+        } else {
+            wanted.iter().any(|w| w == name)
+        };
+        if !chosen {
+            continue;
+        }
+        let lib = package["targets"].as_array().and_then(|targets| {
+            targets.iter().find(|t| {
+                t["kind"]
+                    .as_array()
+                    .is_some_and(|k| k.iter().any(|k| k == "lib" || k == "rlib"))
+            })
+        });
+        let Some(lib) = lib else {
+            return Err(format!(
+                "package {name} has no library: workflows are found in `src/lib.rs`"
+            ));
+        };
+        let manifest = PathBuf::from(package["manifest_path"].as_str().unwrap_or_default());
+        out.push(Package {
+            name: name.to_owned(),
+            lib_name: lib["name"].as_str().unwrap_or(name).replace('-', "_"),
+            dir: manifest.parent().unwrap_or(Path::new(".")).to_owned(),
+            lib_root: PathBuf::from(lib["src_path"].as_str().unwrap_or_default()),
+        });
+    }
+    for w in wanted {
+        if !out.iter().any(|p| &p.name == w) {
+            return Err(format!("no package named `{w}` in this workspace"));
+        }
+    }
+    Ok(out)
+}
+
+/// Writes the exporter program and returns its folder.
+fn write_helper(
+    package: &Package,
+    found: &[Found],
+    target_dir: &Path,
+    workspace_root: &Path,
+) -> Result<PathBuf, String> {
+    let dir = target_dir.join("sfn").join(".export").join(&package.name);
+    let io = |e: std::io::Error| format!("cannot write the exporter in {}: {e}", dir.display());
+    std::fs::create_dir_all(dir.join("src")).map_err(io)?;
+    let manifest = format!(
+        "# Generated by cargo sfn build.\n[package]\nname = \"sfn-export-{name}\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n[dependencies]\n{lib} = {{ package = \"{name}\", path = {path:?} }}\n\n[workspace]\n",
+        name = package.name,
+        lib = package.lib_name,
+        path = package.dir.display().to_string(),
+    );
+    crate::commands::write_if_changed(&dir.join("Cargo.toml"), &manifest).map_err(io)?;
+    crate::commands::write_if_changed(
+        &dir.join("src/main.rs"),
+        &exporter_source(&package.lib_name, found),
+    )
+    .map_err(io)?;
+    // The same dependency versions as the crate itself.
+    if let Ok(lock) = std::fs::read_to_string(workspace_root.join("Cargo.lock")) {
+        if !dir.join("Cargo.lock").exists() {
+            std::fs::write(dir.join("Cargo.lock"), lock).map_err(io)?;
+        }
+    }
+    Ok(dir)
+}
+
+/// The exporter: compiles each workflow, reports every failure, writes only when all compiled.
+fn exporter_source(lib: &str, found: &[Found]) -> String {
+    let mut calls = String::new();
+    for f in found {
+        calls.push_str(&format!(
+            "    results.push((\"{path}\", {lib}::{path}().compile()));\n",
+            path = f.rust_path()
+        ));
+    }
+    format!(
+        r#"// Generated by cargo sfn build.
+use std::collections::HashSet;
+
+fn main() {{
+    let out = std::path::PathBuf::from(std::env::args_os().nth(1).expect("output folder"));
+    let mut results = Vec::new();
+{calls}    let mut ok = true;
+    let mut names = HashSet::new();
+    for (function, result) in &results {{
+        match result {{
+            Ok(compiled) => {{
+                for warning in compiled.warnings() {{
+                    eprintln!("warning: {{}} ({{function}}): {{warning}}", compiled.name());
+                }}
+                if !names.insert(compiled.name().to_owned()) {{
+                    eprintln!("error: two workflows are named `{{}}` ({{function}})", compiled.name());
+                    ok = false;
+                }}
+            }}
+            Err(error) => {{
+                eprintln!("error: {{function}}: {{error}}");
+                ok = false;
+            }}
+        }}
+    }}
+    if !ok {{
+        std::process::exit(1);
+    }}
+    for (_, result) in results {{
+        let compiled = result.expect("checked above");
+        match compiled.write_to(&out) {{
+            Ok(path) => println!("{{}}", path.display()),
+            Err(error) => {{
+                eprintln!("error: cannot write {{}}: {{error}}", compiled.name());
+                std::process::exit(1);
+            }}
+        }}
+    }}
+}}
+"#
+    )
+}
