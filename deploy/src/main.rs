@@ -30,6 +30,8 @@ enum Command {
     Fmt(commands::fmt::Args),
     /// Compile a crate's workflows into `target/sfn/<name>/definition.asl.json`.
     Build(commands::build::Args),
+    /// Turn an existing definition into Rust builder code.
+    Import(commands::import::Args),
 }
 
 fn main() -> ExitCode {
@@ -43,6 +45,7 @@ fn main() -> ExitCode {
         Command::Validate(args) => commands::validate::run(&args),
         Command::Fmt(args) => commands::fmt::run(&args),
         Command::Build(args) => commands::build::run(&args),
+        Command::Import(args) => commands::import::run(&args),
     };
     match result {
         Ok(code) => code,

@@ -212,3 +212,32 @@ fn fmt_refuses_what_it_cannot_parse() {
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).contains("a state must have a `Type` field"));
 }
+
+#[test]
+fn import_writes_builder_code_and_refuses_invalid_definitions() {
+    let good = temp_copy(
+        "orders.asl.json",
+        r#"{"StartAt": "Charge", "States": {"Charge": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Parameters": {"FunctionName": "charge", "Payload.$": "$"}, "End": true}}}"#,
+    );
+    let output = cargo_sfn(&["import", good.to_str().unwrap()]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let code = stdout(&output);
+    assert!(code.contains("pub fn orders() -> Workflow"), "{code}");
+    assert!(
+        code.contains(r#"lambda::invoke("charge").parameter("Payload", path("$"))"#),
+        "{code}"
+    );
+
+    let bad = temp_copy(
+        "bad.asl.json",
+        r#"{"StartAt": "Nowhere", "States": {"A": {"Type": "Pass", "End": true}}}"#,
+    );
+    let output = cargo_sfn(&["import", bad.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("MISSING_TRANSITION_TARGET"), "{stderr}");
+}

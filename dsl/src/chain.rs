@@ -92,6 +92,14 @@ impl Chain {
         self
     }
 
+    /// Adds the states of `other` to this chain's scope without linking anything to it: for
+    /// states reached only through [`goto`] (a shared error handler, the far end of a loop).
+    /// The open ends stay those of this chain.
+    pub fn include(mut self, other: impl Into<Chain>) -> Chain {
+        self.absorb(other.into());
+        self
+    }
+
     /// Adds the states of another chain (a branch target, a catch handler) to this scope.
     pub(crate) fn absorb(&mut self, other: Chain) {
         self.problems.extend(other.problems);

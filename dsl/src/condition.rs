@@ -246,7 +246,7 @@ pub fn not(condition: Condition) -> Condition {
 }
 
 impl Condition {
-    /// A JSONata condition expression (without `{% %}`), for JSONata states.
+    /// A JSONata condition expression (with or without `{% %}`), for JSONata states.
     pub fn jsonata(expression: impl Into<String>) -> Condition {
         Condition(Cond::Jsonata(expression.into()))
     }
@@ -331,7 +331,12 @@ impl Condition {
     pub(crate) fn to_condition(&self) -> Result<Value, String> {
         match &self.0 {
             Cond::Literal(value) => Ok(Value::Bool(*value)),
-            _ => Ok(Value::String(format!("{{% {} %}}", self.to_jsonata()?))),
+            Cond::Jsonata(expression) => {
+                Ok(Value::String(crate::template::wrap_jsonata(expression)))
+            }
+            _ => Ok(Value::String(crate::template::wrap_jsonata(
+                &self.to_jsonata()?,
+            ))),
         }
     }
 
@@ -401,7 +406,7 @@ impl Condition {
             Cond::All(items) => join(items, " and ")?,
             Cond::Any(items) => join(items, " or ")?,
             Cond::Not(inner) => format!("$not({})", inner.to_jsonata()?),
-            Cond::Jsonata(expression) => expression.clone(),
+            Cond::Jsonata(expression) => crate::template::unwrap_jsonata(expression).to_owned(),
             Cond::Literal(value) => value.to_string(),
             Cond::Operator { variable, .. } => {
                 return Err(format!(

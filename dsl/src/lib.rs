@@ -72,7 +72,12 @@ pub use states::{
 pub use template::{Template, array, intrinsic, jsonata, object, path};
 pub use workflow::{BuildError, Compiled, Workflow};
 
-pub use sfn_codegen::model::{ExecutionType, JitterStrategy, ProcessorMode, QueryLanguage};
+/// JSON values, re-exported so workflow code (and imported code) needs no other dependency.
+pub use serde_json::{self, Value, json};
+
+pub use sfn_codegen::model::{
+    ExecutionType, JitterStrategy, Operator, ProcessorMode, QueryLanguage,
+};
 pub use sfn_codegen::{
     Code, Diagnostic, Location, MachineType, Options, Report, Severity, StateMachine, check, emit,
     model, parse, validate,

@@ -35,9 +35,28 @@ pub fn path(path: impl Into<String>) -> Template {
     Template::Path(path.into())
 }
 
-/// A JSONata expression (without `{% %}`).
+/// A JSONata expression, with or without its `{% %}`.
 pub fn jsonata(expression: impl Into<String>) -> Template {
     Template::Jsonata(expression.into())
+}
+
+/// The expression inside `{% %}` (or the text itself when it is not wrapped).
+pub(crate) fn unwrap_jsonata(expression: &str) -> &str {
+    let trimmed = expression.trim();
+    trimmed
+        .strip_prefix("{%")
+        .and_then(|rest| rest.strip_suffix("%}"))
+        .map_or(expression, str::trim)
+}
+
+/// The `{% %}` string of a JSONata expression; one already wrapped is kept as written.
+pub(crate) fn wrap_jsonata(expression: &str) -> String {
+    let trimmed = expression.trim();
+    if trimmed.starts_with("{%") && trimmed.ends_with("%}") {
+        expression.to_owned()
+    } else {
+        format!("{{% {expression} %}}")
+    }
 }
 
 /// An intrinsic function call, e.g. `intrinsic("States.UUID()")`. See also [`crate::intrinsics`].
@@ -151,7 +170,7 @@ impl Template {
         match self {
             Template::Value(value) => Ok(value.clone()),
             Template::Ref(r) => Ok(Value::String(format!("{{% {} %}}", r.to_jsonata()))),
-            Template::Jsonata(expression) => Ok(Value::String(format!("{{% {expression} %}}"))),
+            Template::Jsonata(expression) => Ok(Value::String(wrap_jsonata(expression))),
             Template::Path(p) => Err(format!(
                 "the JSONPath `{p}` is used in a JSONata state; use a reference (`input()`, `var()`) or a JSONata expression"
             )),

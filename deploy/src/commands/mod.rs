@@ -1,5 +1,6 @@
 pub mod build;
 pub mod fmt;
+pub mod import;
 pub mod validate;
 
 use std::path::{Path, PathBuf};

@@ -77,6 +77,14 @@ impl Resource {
         }
     }
 
+    /// The same integration with another pattern (an ARN is left as it is).
+    pub fn with_pattern(self, pattern: Pattern) -> Resource {
+        match self {
+            Resource::Service { action, .. } => Resource::Service { action, pattern },
+            arn => arn,
+        }
+    }
+
     /// The ARN, in the given partition (`aws`, `aws-cn`, `aws-us-gov`).
     pub fn render(&self, partition: &str) -> String {
         match self {

@@ -283,6 +283,21 @@ impl ItemReader {
         }
     }
 
+    /// Reads with `resource`; add parameters with [`ItemReader::parameters`].
+    pub fn from_resource(resource: impl Into<Resource>) -> ItemReader {
+        ItemReader {
+            resource: resource.into(),
+            reader_config: None,
+            parameters: None,
+        }
+    }
+
+    /// Replaces the reader's parameters (`Parameters` in JSONPath, `Arguments` in JSONata).
+    pub fn parameters(mut self, parameters: impl Into<Template>) -> Self {
+        self.parameters = Some(parameters.into());
+        self
+    }
+
     /// Reads a JSON array stored in one S3 object.
     pub fn s3_json(bucket: impl Into<Template>, key: impl Into<Template>) -> ItemReader {
         ItemReader::get_object(bucket, key).input_type("JSON")
