@@ -20,7 +20,9 @@ fn main() {
     files.sort();
 
     let mut modules = String::new();
-    let mut imported = String::from("pub const IMPORTED: &[(&str, fn() -> sfn::Workflow)] = &[\n");
+    let mut imported = String::from(
+        "pub type Build = fn() -> sfn::Workflow;\npub const IMPORTED: &[(&str, Build)] = &[\n",
+    );
     let mut failed = String::from("pub const NOT_IMPORTED: &[(&str, &str)] = &[\n");
     for (i, path) in files.iter().enumerate() {
         let file = path.file_name().unwrap().to_string_lossy().into_owned();

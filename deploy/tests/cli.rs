@@ -75,6 +75,8 @@ fn build_reports_a_broken_workflow_and_writes_nothing() {
         "use sfn::prelude::*;\npub mod flows {\n    use super::*;\n    pub fn looping() -> Workflow {\n        Workflow::new(\"looping\", Pass::new(\"Start\").next(goto(\"Strat\")))\n    }\n}\n",
     )
     .unwrap();
+    // Pin the same dependency versions as this workspace, so nothing new is built.
+    std::fs::copy(root().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
     let out = dir.join("out");
     let output = Command::new(env!("CARGO_BIN_EXE_cargo-sfn"))
         .args(["sfn", "build", "--out-dir"])

@@ -175,6 +175,7 @@ enum Relation {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(clippy::enum_variant_names)] // named after the ASL operators
 enum TypeTest {
     IsPresent,
     IsNull,

@@ -41,10 +41,12 @@
 //! The same `Template`s, references and conditions render in JSONata when the workflow (or
 //! a state) uses it: call [`Workflow::jsonata`].
 //!
-//! Modules: [`states`](crate::Task) builders, [`condition`] for Choice rules, [`reference`]
+//! Modules: state builders ([`Task`], [`Choice`], [`Map`], ...), [`condition`] for Choice rules, [`mod@reference`]
 //! for typed paths, [`template`] for payloads, one module per service integration
 //! ([`lambda`], [`ecs`], [`sdk`], ...), [`build`] for `build.rs`. The compiler core (model,
 //! parser, validator, emitter) is re-exported from `sfn-codegen`.
+
+#![warn(missing_docs)]
 
 pub mod build;
 pub mod chain;
@@ -93,4 +95,10 @@ pub mod prelude {
         goto, http, input, intrinsic, jsonata, lambda, not, object, path, result, sagemaker, sdk,
         sns, sqs, step_functions, var,
     };
+    pub use serde_json::{Value, json};
 }
+
+/// The README's Rust examples are compiled as doctests, so they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeDoctests;

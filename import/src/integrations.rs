@@ -172,10 +172,10 @@ fn take(map: &mut Map<String, Value>, key: &str, language: QueryLanguage) -> Opt
     if let Some(v) = map.shift_remove(key) {
         return Some(template(&v, language));
     }
-    if language == QueryLanguage::JSONPath {
-        if let Some(Value::String(expr)) = map.shift_remove(&format!("{key}.$")) {
-            return Some(evaluated(&expr));
-        }
+    if language == QueryLanguage::JSONPath
+        && let Some(Value::String(expr)) = map.shift_remove(&format!("{key}.$"))
+    {
+        return Some(evaluated(&expr));
     }
     None
 }
@@ -191,66 +191,88 @@ pub fn call(
     parameters: Option<&Value>,
     language: QueryLanguage,
 ) -> (TokenStream, Option<TokenStream>) {
-    let params = parameters.and_then(Value::as_object);
-    if let Some((action, suffix)) = split_service(resource) {
-        if let Some(sdk) = action.strip_prefix("aws-sdk:") {
-            if let Some((service, api)) = sdk.split_once(':') {
-                if suffix.is_empty() || suffix == ".waitForTaskToken" {
-                    let mut out = quote!(sdk::call(#service, #api));
-                    if let Some(p) = parameters {
-                        let p = template(p, language);
-                        out = quote!(#out.parameters(#p));
-                    }
-                    if !suffix.is_empty() {
-                        out = quote!(#out.wait_for_task_token());
-                    }
-                    return (out, None);
-                }
-            }
-        }
-        if let (Some(ctor), Some(params)) = (constructor(action), params) {
-            let pattern = match suffix {
-                "" => Some(None),
-                ".sync" => ctor.sync.map(Some),
-                ".sync:2" => ctor.sync2.map(Some),
-                _ => ctor.wait.then_some(Some("wait_for_task_token")),
-            };
-            if let Some(pattern) = pattern {
-                if ctor.required.iter().all(|k| has(params, k, language)) {
-                    let mut rest = params.clone();
-                    let args: Vec<TokenStream> = ctor
-                        .required
-                        .iter()
-                        .filter_map(|k| take(&mut rest, k, language))
-                        .collect();
-                    let module = format_ident!("{}", ctor.module);
-                    let function = format_ident!("{}", ctor.function);
-                    let mut out = quote!(#module::#function(#(#args),*));
-                    for (key, value) in &rest {
-                        let (key, value) = match (language, key.strip_suffix(".$"), value) {
-                            (QueryLanguage::JSONPath, Some(base), Value::String(expr)) => {
-                                (base.to_owned(), evaluated(expr))
-                            }
-                            _ => (key.clone(), template(value, language)),
-                        };
-                        out = quote!(#out.parameter(#key, #value));
-                    }
-                    if let Some(method) = pattern {
-                        let method = format_ident!("{method}");
-                        out = quote!(#out.#method());
-                    }
-                    return (out, None);
-                }
-            }
-        }
-        let pattern = match suffix {
-            ".sync" => quote!(Pattern::Sync),
-            ".sync:2" => quote!(Pattern::Sync2),
-            ".waitForTaskToken" => quote!(Pattern::WaitForTaskToken),
-            _ => quote!(Pattern::RequestResponse),
-        };
-        let resource = quote!(Resource::service(#action).with_pattern(#pattern));
-        return (resource, parameters.map(|p| template(p, language)));
+    let Some((action, suffix)) = split_service(resource) else {
+        // An activity, a Lambda function ARN, or another partition: kept as written.
+        return (quote!(#resource), parameters.map(|p| template(p, language)));
+    };
+    if let Some(call) = sdk_call(action, suffix, parameters, language) {
+        return (call, None);
     }
-    (quote!(#resource), parameters.map(|p| template(p, language)))
+    if let Some(call) = typed_call(action, suffix, parameters, language) {
+        return (call, None);
+    }
+    let pattern = match suffix {
+        ".sync" => quote!(Pattern::Sync),
+        ".sync:2" => quote!(Pattern::Sync2),
+        ".waitForTaskToken" => quote!(Pattern::WaitForTaskToken),
+        _ => quote!(Pattern::RequestResponse),
+    };
+    let resource = quote!(Resource::service(#action).with_pattern(#pattern));
+    (resource, parameters.map(|p| template(p, language)))
+}
+
+/// `aws-sdk:service:action` as `sdk::call(service, action)`.
+fn sdk_call(
+    action: &str,
+    suffix: &str,
+    parameters: Option<&Value>,
+    language: QueryLanguage,
+) -> Option<TokenStream> {
+    let (service, api) = action.strip_prefix("aws-sdk:")?.split_once(':')?;
+    if !(suffix.is_empty() || suffix == ".waitForTaskToken") {
+        return None;
+    }
+    let mut out = quote!(sdk::call(#service, #api));
+    if let Some(p) = parameters {
+        let p = template(p, language);
+        out = quote!(#out.parameters(#p));
+    }
+    if !suffix.is_empty() {
+        out = quote!(#out.wait_for_task_token());
+    }
+    Some(out)
+}
+
+/// A typed constructor, when the action has one, its pattern has a method and the
+/// constructor's required parameters are all there.
+fn typed_call(
+    action: &str,
+    suffix: &str,
+    parameters: Option<&Value>,
+    language: QueryLanguage,
+) -> Option<TokenStream> {
+    let ctor = constructor(action)?;
+    let params = parameters?.as_object()?;
+    let pattern = match suffix {
+        "" => None,
+        ".sync" => Some(ctor.sync?),
+        ".sync:2" => Some(ctor.sync2?),
+        _ => ctor.wait.then_some("wait_for_task_token").map(Some)?,
+    };
+    if !ctor.required.iter().all(|k| has(params, k, language)) {
+        return None;
+    }
+    let mut rest = params.clone();
+    let args: Vec<TokenStream> = ctor
+        .required
+        .iter()
+        .filter_map(|k| take(&mut rest, k, language))
+        .collect();
+    let module = format_ident!("{}", ctor.module);
+    let function = format_ident!("{}", ctor.function);
+    let mut out = quote!(#module::#function(#(#args),*));
+    for (key, value) in &rest {
+        let (key, value) = match (language, key.strip_suffix(".$"), value) {
+            (QueryLanguage::JSONPath, Some(base), Value::String(expr)) => {
+                (base.to_owned(), evaluated(expr))
+            }
+            _ => (key.clone(), template(value, language)),
+        };
+        out = quote!(#out.parameter(#key, #value));
+    }
+    if let Some(method) = pattern {
+        let method = format_ident!("{method}");
+        out = quote!(#out.#method());
+    }
+    Some(out)
 }

@@ -162,10 +162,10 @@ fn write_helper(
     )
     .map_err(io)?;
     // The same dependency versions as the crate itself.
-    if let Ok(lock) = std::fs::read_to_string(workspace_root.join("Cargo.lock")) {
-        if !dir.join("Cargo.lock").exists() {
-            std::fs::write(dir.join("Cargo.lock"), lock).map_err(io)?;
-        }
+    if !dir.join("Cargo.lock").exists()
+        && let Ok(lock) = std::fs::read_to_string(workspace_root.join("Cargo.lock"))
+    {
+        std::fs::write(dir.join("Cargo.lock"), lock).map_err(io)?;
     }
     Ok(dir)
 }
