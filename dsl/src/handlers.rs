@@ -205,8 +205,7 @@ impl Catch {
 
     /// Sets a variable when the catcher matches (adds to `Assign`).
     pub fn assign(mut self, variable: impl Into<String>, value: impl Into<Template>) -> Self {
-        let current = self.assign.take().unwrap_or_else(crate::template::object);
-        self.assign = Some(current.with(variable, value));
+        self.assign = Some(Template::extend(self.assign.take(), variable, value));
         self
     }
 

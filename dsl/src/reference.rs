@@ -204,48 +204,37 @@ impl<T> Ref<T> {
 
     /// The path as a JSONPath reference path (`$.a.b[0]`, `$$.Task.Token`, `$var.x`).
     pub fn to_jsonpath(&self) -> String {
-        let mut out = match &self.root {
+        let root = match &self.root {
             Root::Input | Root::Result | Root::ErrorOutput => "$".to_owned(),
             Root::Context => "$$".to_owned(),
             Root::Variable(name) => format!("${name}"),
         };
-        for segment in &self.segments {
-            match segment {
-                Segment::Field(name) if is_plain_name(name) => {
-                    out.push('.');
-                    out.push_str(name);
-                }
-                Segment::Field(name) => {
-                    out.push_str("['");
-                    out.push_str(&name.replace('\\', "\\\\").replace('\'', "\\'"));
-                    out.push_str("']");
-                }
-                Segment::Index(i) => out.push_str(&format!("[{i}]")),
-            }
-        }
-        out
+        self.render(root, |name| {
+            format!("['{}']", name.replace('\\', "\\\\").replace('\'', "\\'"))
+        })
     }
 
     /// The path as a JSONata expression (`$states.input.a.b[0]`, `$states.context.Task.Token`).
     pub fn to_jsonata(&self) -> String {
-        let mut out = match &self.root {
+        let root = match &self.root {
             Root::Input => "$states.input".to_owned(),
             Root::Context => "$states.context".to_owned(),
             Root::Variable(name) => format!("${name}"),
             Root::Result => "$states.result".to_owned(),
             Root::ErrorOutput => "$states.errorOutput".to_owned(),
         };
+        self.render(root, |name| format!(".`{name}`"))
+    }
+
+    /// The root followed by the segments; `quoted` writes a field name that needs quoting.
+    fn render(&self, mut out: String, quoted: impl Fn(&str) -> String) -> String {
         for segment in &self.segments {
             match segment {
                 Segment::Field(name) if is_plain_name(name) => {
                     out.push('.');
                     out.push_str(name);
                 }
-                Segment::Field(name) => {
-                    out.push_str(".`");
-                    out.push_str(name);
-                    out.push('`');
-                }
+                Segment::Field(name) => out.push_str(&quoted(name)),
                 Segment::Index(i) => out.push_str(&format!("[{i}]")),
             }
         }

@@ -94,6 +94,16 @@ impl Template {
         Template::Object(fields)
     }
 
+    /// `current` (or an empty object) with one more field: how `assign(name, value)` grows
+    /// an `Assign` object.
+    pub(crate) fn extend(
+        current: Option<Template>,
+        key: impl Into<String>,
+        value: impl Into<Template>,
+    ) -> Template {
+        current.unwrap_or_else(object).with(key, value)
+    }
+
     /// Whether anything in it is evaluated at run time.
     pub fn is_static(&self) -> bool {
         match self {

@@ -63,8 +63,7 @@ impl Rule {
 
     /// Sets a variable when this rule matches (adds to `Assign`).
     pub fn assign(mut self, variable: impl Into<String>, value: impl Into<Template>) -> Self {
-        let current = self.assign.take().unwrap_or_else(crate::template::object);
-        self.assign = Some(current.with(variable, value));
+        self.assign = Some(Template::extend(self.assign.take(), variable, value));
         self
     }
 

@@ -5,7 +5,10 @@ use serde_json::Value;
 use sfn_codegen::model::{self, ExecutionType, ProcessorMode};
 
 use super::parallel::render_child;
-use super::{Common, Ctx, Link, Node, chain_with_handlers, common_setters, handler_setters};
+use super::{
+    Common, Ctx, Link, Node, chain_with_handlers, common_setters, handler_setters,
+    split_by_language,
+};
 use crate::chain::Chain;
 use crate::handlers::{Catch, Retry};
 use crate::integrations::Resource;
@@ -375,17 +378,6 @@ impl ItemReader {
             parameters,
             arguments,
         }
-    }
-}
-
-/// `Parameters` in JSONPath states, `Arguments` in JSONata states.
-fn split_by_language(
-    language: model::QueryLanguage,
-    value: Option<Value>,
-) -> (Option<Value>, Option<Value>) {
-    match language {
-        model::QueryLanguage::JSONPath => (value, None),
-        model::QueryLanguage::JSONata => (None, value),
     }
 }
 

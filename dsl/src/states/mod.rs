@@ -75,6 +75,18 @@ pub(crate) struct Common {
     pub assign: Option<Template>,
 }
 
+/// A call's input goes in `Parameters` in JSONPath states and in `Arguments` in JSONata ones:
+/// `(parameters, arguments)`.
+pub(crate) fn split_by_language(
+    language: QueryLanguage,
+    value: Option<Value>,
+) -> (Option<Value>, Option<Value>) {
+    match language {
+        QueryLanguage::JSONPath => (value, None),
+        QueryLanguage::JSONata => (None, value),
+    }
+}
+
 /// What rendering a state needs to know about where it is.
 pub(crate) struct Ctx<'a> {
     pub language: QueryLanguage,
@@ -289,8 +301,7 @@ macro_rules! common_setters {
     (@assign) => {
         /// Sets a workflow variable when the state completes (adds to `Assign`).
         pub fn assign(mut self, variable: impl Into<String>, value: impl Into<$crate::Template>) -> Self {
-            let current = self.common.assign.take().unwrap_or_else($crate::template::object);
-            self.common.assign = Some(current.with(variable, value));
+            self.common.assign = Some($crate::Template::extend(self.common.assign.take(), variable, value));
             self
         }
 

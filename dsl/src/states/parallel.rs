@@ -69,10 +69,7 @@ impl Parallel {
         let language = self.common.language(ctx);
         let (retry, catch) = super::render_handlers(name, language, &self.retry, &self.catch, ctx);
         let parameters = ctx.template(name, "Parameters", language, &self.parameters);
-        let (parameters, arguments) = match language {
-            model::QueryLanguage::JSONPath => (parameters, None),
-            model::QueryLanguage::JSONata => (None, parameters),
-        };
+        let (parameters, arguments) = super::split_by_language(language, parameters);
         let branches = self
             .branches
             .iter()

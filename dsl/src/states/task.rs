@@ -95,10 +95,7 @@ impl Task {
         let (heartbeat_seconds, heartbeat_seconds_path) =
             ctx.number(name, "HeartbeatSeconds", language, &self.heartbeat);
         let parameters = ctx.template(name, "Parameters", language, &self.integration.parameters);
-        let (parameters, arguments) = match language {
-            model::QueryLanguage::JSONPath => (parameters, None),
-            model::QueryLanguage::JSONata => (None, parameters),
-        };
+        let (parameters, arguments) = super::split_by_language(language, parameters);
         model::Task {
             comment: self.common.comment.clone(),
             query_language: self.common.query_language,
