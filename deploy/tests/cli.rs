@@ -243,3 +243,20 @@ fn import_writes_builder_code_and_refuses_invalid_definitions() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("MISSING_TRANSITION_TARGET"), "{stderr}");
 }
+
+#[test]
+fn build_names_a_package_that_does_not_exist() {
+    let output = cargo_sfn(&[
+        "build",
+        "--manifest-path",
+        "examples/Cargo.toml",
+        "-p",
+        "nope",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("error: no package named `nope` in this workspace"),
+        "{stderr}"
+    );
+}

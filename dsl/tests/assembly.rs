@@ -241,3 +241,18 @@ fn the_generator_writes_nothing_when_a_workflow_fails() {
     assert_eq!(written, [dir.join("good").join("definition.asl.json")]);
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn the_generator_refuses_two_workflows_with_one_name() {
+    let dir = std::env::temp_dir().join(format!("sfn-generator-dup-{}", std::process::id()));
+    let result = sfn::build::Generator::new()
+        .out_dir(&dir)
+        .workflows([
+            Workflow::new("same", Succeed::new("A")),
+            Workflow::new("same", Succeed::new("B")),
+        ])
+        .compile();
+    let error = result.unwrap_err();
+    assert_eq!(error.to_string(), "two workflows are named `same`");
+    assert!(!dir.exists());
+}
