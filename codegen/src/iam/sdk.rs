@@ -1,0 +1,125 @@
+//! AWS SDK integrations (`aws-sdk:<service>:<action>`): the SDK names their service and
+//! action; IAM names them differently for some. The table holds only differences taken from
+//! the Service Authorization Reference; every other service keeps its name as IAM prefix and
+//! its action name, first letter upper-cased.
+
+/// SDK service names whose IAM prefix differs.
+const PREFIXES: &[(&str, &str)] = &[
+    ("sfn", "states"),
+    ("eventbridge", "events"),
+    ("cloudwatchevents", "events"),
+    ("cloudwatchlogs", "logs"),
+    ("cloudwatch", "cloudwatch"),
+    ("emr", "elasticmapreduce"),
+    ("emrcontainers", "emr-containers"),
+    ("emrserverless", "emr-serverless"),
+    ("sesv2", "ses"),
+    ("redshiftdata", "redshift-data"),
+    ("redshiftserverless", "redshift-serverless"),
+    ("apigatewayv2", "apigateway"),
+    ("apigatewaymanagementapi", "execute-api"),
+    ("elasticloadbalancingv2", "elasticloadbalancing"),
+    ("elasticsearch", "es"),
+    ("opensearch", "es"),
+    ("lexruntimev2", "lex"),
+    ("lexmodelsv2", "lex"),
+    ("timestreamquery", "timestream"),
+    ("timestreamwrite", "timestream"),
+    ("mediapackagevod", "mediapackage-vod"),
+    ("resourcegroups", "resource-groups"),
+    ("resourcegroupstaggingapi", "tag"),
+    ("servicecatalogappregistry", "servicecatalog"),
+    ("wafregional", "waf-regional"),
+    ("wafv2", "wafv2"),
+    ("cloudhsmv2", "cloudhsm"),
+    ("greengrassv2", "greengrass"),
+    ("bedrockruntime", "bedrock"),
+    ("bedrockagent", "bedrock"),
+    ("bedrockagentruntime", "bedrock"),
+    ("sagemakerruntime", "sagemaker"),
+    ("iotdataplane", "iot"),
+    ("dynamodbstreams", "dynamodb"),
+    ("kinesisvideo", "kinesisvideo"),
+    ("secretsmanager", "secretsmanager"),
+    ("ssmcontacts", "ssm-contacts"),
+    ("ssmincidents", "ssm-incidents"),
+    ("marketplacecatalog", "aws-marketplace"),
+    ("costexplorer", "ce"),
+    ("applicationautoscaling", "application-autoscaling"),
+    ("autoscalingplans", "autoscaling-plans"),
+    ("codestarnotifications", "codestar-notifications"),
+    ("codegurureviewer", "codeguru-reviewer"),
+    ("codeguruprofiler", "codeguru-profiler"),
+    ("cognitoidentityprovider", "cognito-idp"),
+    ("cognitoidentity", "cognito-identity"),
+    ("cognitosync", "cognito-sync"),
+    ("kinesisanalyticsv2", "kinesisanalytics"),
+    ("lambda", "lambda"),
+];
+
+/// SDK actions whose IAM actions differ from their names: `(service, action) -> actions`.
+const ACTIONS: &[(&str, &str, &[&str])] = &[
+    ("s3", "listObjectsV2", &["s3:ListBucket"]),
+    ("s3", "listObjects", &["s3:ListBucket"]),
+    ("s3", "listObjectVersions", &["s3:ListBucketVersions"]),
+    ("s3", "headObject", &["s3:GetObject"]),
+    ("s3", "headBucket", &["s3:ListBucket"]),
+    ("s3", "copyObject", &["s3:GetObject", "s3:PutObject"]),
+    ("s3", "deleteObjects", &["s3:DeleteObject"]),
+    ("s3", "getObjectAttributes", &["s3:GetObject", "s3:GetObjectAttributes"]),
+    ("s3", "createMultipartUpload", &["s3:PutObject"]),
+    ("s3", "uploadPart", &["s3:PutObject"]),
+    ("s3", "completeMultipartUpload", &["s3:PutObject"]),
+    ("s3", "abortMultipartUpload", &["s3:AbortMultipartUpload"]),
+    ("s3", "listParts", &["s3:ListMultipartUploadParts"]),
+    ("lambda", "invoke", &["lambda:InvokeFunction"]),
+    ("lambda", "invokeAsync", &["lambda:InvokeAsync"]),
+    ("bedrockruntime", "invokeModel", &["bedrock:InvokeModel"]),
+    ("bedrockruntime", "converse", &["bedrock:InvokeModel"]),
+    ("bedrockruntime", "invokeModelWithResponseStream", &["bedrock:InvokeModelWithResponseStream"]),
+    ("bedrockruntime", "converseStream", &["bedrock:InvokeModelWithResponseStream"]),
+    ("sagemakerruntime", "invokeEndpoint", &["sagemaker:InvokeEndpoint"]),
+    ("dynamodb", "transactGetItems", &["dynamodb:GetItem"]),
+    ("dynamodb", "transactWriteItems", &["dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:ConditionCheckItem"]),
+    ("dynamodb", "executeStatement", &["dynamodb:PartiQLSelect", "dynamodb:PartiQLInsert", "dynamodb:PartiQLUpdate", "dynamodb:PartiQLDelete"]),
+    ("apigatewaymanagementapi", "postToConnection", &["execute-api:ManageConnections"]),
+];
+
+/// The IAM prefix of an SDK service name.
+pub fn iam_prefix(service: &str) -> &str {
+    PREFIXES
+        .iter()
+        .find(|(sdk, _)| *sdk == service)
+        .map_or(service, |(_, iam)| iam)
+}
+
+/// The IAM actions one SDK call needs.
+pub fn iam_actions(service: &str, action: &str) -> Vec<String> {
+    if let Some((_, _, actions)) = ACTIONS.iter().find(|(s, a, _)| *s == service && *a == action) {
+        return actions.iter().map(|a| (*a).to_owned()).collect();
+    }
+    let mut chars = action.chars();
+    let name: String = chars
+        .next()
+        .map(|c| c.to_ascii_uppercase())
+        .into_iter()
+        .chain(chars)
+        .collect();
+    vec![format!("{}:{name}", iam_prefix(service))]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn maps_sdk_names_to_iam() {
+        assert_eq!(iam_actions("sfn", "startExecution"), ["states:StartExecution"]);
+        assert_eq!(iam_actions("eventbridge", "putEvents"), ["events:PutEvents"]);
+        assert_eq!(iam_actions("emr", "runJobFlow"), ["elasticmapreduce:RunJobFlow"]);
+        assert_eq!(iam_actions("sesv2", "sendEmail"), ["ses:SendEmail"]);
+        assert_eq!(iam_actions("cloudwatchlogs", "putLogEvents"), ["logs:PutLogEvents"]);
+        assert_eq!(iam_actions("s3", "listObjectsV2"), ["s3:ListBucket"]);
+        assert_eq!(iam_actions("dynamodb", "query"), ["dynamodb:Query"]);
+    }
+}
