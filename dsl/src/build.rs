@@ -24,6 +24,7 @@ use crate::workflow::{BuildError, Workflow};
 pub struct Generator {
     workflows: Vec<Workflow>,
     out_dir: Option<PathBuf>,
+    environment: Option<sfn_codegen::iam::Environment>,
 }
 
 /// Why generation failed.
@@ -86,6 +87,13 @@ impl Generator {
         self
     }
 
+    /// Also writes each workflow's `policy.json` and `trust-policy.json`, with ARNs of this
+    /// partition, region and account.
+    pub fn environment(mut self, environment: sfn_codegen::iam::Environment) -> Self {
+        self.environment = Some(environment);
+        self
+    }
+
     /// Compiles every workflow, then writes `<out>/<name>/definition.asl.json` for each and
     /// returns the written paths. Nothing is written when any workflow fails to compile.
     pub fn compile(self) -> Result<Vec<PathBuf>, GenerateError> {
@@ -114,7 +122,10 @@ impl Generator {
         compiled
             .into_iter()
             .flatten()
-            .map(|c| c.write_to(&out).map_err(GenerateError::Io))
+            .map(|c| {
+                c.write_to(&out, self.environment.as_ref())
+                    .map_err(GenerateError::Io)
+            })
             .collect()
     }
 }

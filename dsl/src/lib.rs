@@ -77,6 +77,7 @@ pub use workflow::{BuildError, Compiled, Workflow};
 /// JSON values, re-exported so workflow code (and imported code) needs no other dependency.
 pub use serde_json::{self, Value, json};
 
+pub use sfn_codegen::iam::{self, Environment};
 pub use sfn_codegen::model::{
     ExecutionType, JitterStrategy, Operator, ProcessorMode, QueryLanguage,
 };

@@ -9,7 +9,8 @@ use sfn_codegen::model::{QueryLanguage, StateMachine};
 use sfn_codegen::{Diagnostic, MachineType, Options};
 
 use crate::chain::{Chain, Problem};
-use crate::states::{Ctx, render_scope};
+use crate::states::{Ctx, Declarations, render_scope};
+use sfn_codegen::iam;
 
 /// A workflow: a named state machine, built from a chain of states.
 ///
@@ -105,6 +106,11 @@ impl Workflow {
 
     /// The state machine, without validating it.
     pub fn to_machine(&self) -> Result<StateMachine, BuildError> {
+        self.assemble().map(|(machine, _)| machine)
+    }
+
+    fn assemble(&self) -> Result<(StateMachine, Declarations), BuildError> {
+        let mut iam = Declarations::default();
         let mut problems = self.definition.problems.clone();
         if !is_valid_name(&self.name) {
             problems.push(Problem {
@@ -120,6 +126,7 @@ impl Workflow {
             partition: &self.partition,
             scope: String::new(),
             problems: &mut problems,
+            iam: &mut iam,
         };
         let states = render_scope(&self.definition, &mut ctx);
         if !problems.is_empty() {
@@ -128,21 +135,22 @@ impl Workflow {
                 problems,
             });
         }
-        Ok(StateMachine {
+        let machine = StateMachine {
             comment: self.comment.clone(),
             query_language: self.query_language,
             version: self.version.clone(),
             timeout_seconds: self.timeout_seconds.clone(),
             start_at: self.definition.start.clone(),
             states,
-        })
+        };
+        Ok((machine, iam))
     }
 
     /// Builds and validates the state machine. Errors of the validator (a `goto` to a
     /// missing state, an unreachable state, a `.sync` call in an Express workflow, ...) come
     /// back with their codes and locations; warnings stay in [`Compiled::warnings`].
     pub fn compile(&self) -> Result<Compiled, BuildError> {
-        let machine = self.to_machine()?;
+        let (machine, declarations) = self.assemble()?;
         let options = Options {
             machine_type: self.machine_type,
         };
@@ -161,6 +169,7 @@ impl Workflow {
             machine_type: self.machine_type,
             machine,
             warnings,
+            declarations,
         })
     }
 }
@@ -179,6 +188,7 @@ pub struct Compiled {
     machine_type: MachineType,
     machine: StateMachine,
     warnings: Vec<Diagnostic>,
+    declarations: Declarations,
 }
 
 impl Compiled {
@@ -212,13 +222,57 @@ impl Compiled {
         sfn_codegen::emit::to_string_pretty(&self.machine)
     }
 
-    /// Writes `<dir>/<name>/definition.asl.json`, creating folders, and returns the file's
-    /// path. The file is rewritten only when its content changes, so builds stay incremental.
-    pub fn write_to(&self, dir: &Path) -> std::io::Result<PathBuf> {
+    /// The least-privilege policy of the execution role in `environment`, with the targets
+    /// the states declared ([`crate::Task::allow_resources`], [`crate::Task::pass_roles`]).
+    /// Logging, tracing, a KMS key or statements of your own: use [`Compiled::policy_with`].
+    pub fn policy(&self, environment: &iam::Environment) -> iam::Generated {
+        self.policy_with(iam::Options::new(environment.clone(), self.name.clone()))
+    }
+
+    /// The policy with explicit options; the states' declarations are added to them.
+    pub fn policy_with(&self, mut options: iam::Options) -> iam::Generated {
+        for (state, arns) in &self.declarations.allowed {
+            options
+                .allowed
+                .entry(state.clone())
+                .or_default()
+                .extend(arns.iter().cloned());
+        }
+        for (state, arns) in &self.declarations.pass_roles {
+            options
+                .pass_roles
+                .entry(state.clone())
+                .or_default()
+                .extend(arns.iter().cloned());
+        }
+        iam::policy(&self.machine, &options)
+    }
+
+    /// The execution role's trust policy: Step Functions, for this state machine only.
+    pub fn trust_policy(&self, environment: &iam::Environment) -> serde_json::Value {
+        iam::trust_policy(environment, &self.name)
+    }
+
+    /// Writes `<dir>/<name>/definition.asl.json`, and with an environment `policy.json`
+    /// and `trust-policy.json` beside it, creating folders; returns the definition's path.
+    /// Files are rewritten only when their content changes, so builds stay incremental.
+    pub fn write_to(
+        &self,
+        dir: &Path,
+        environment: Option<&iam::Environment>,
+    ) -> std::io::Result<PathBuf> {
         let folder = dir.join(&self.name);
         std::fs::create_dir_all(&folder)?;
         let path = folder.join("definition.asl.json");
         write_if_changed(&path, &self.to_json_pretty())?;
+        if let Some(environment) = environment {
+            let policy = self.policy(environment).policy;
+            write_if_changed(&folder.join("policy.json"), &policy.to_json_pretty())?;
+            let trust = serde_json::to_string_pretty(&self.trust_policy(environment))
+                .unwrap_or_default()
+                + "\n";
+            write_if_changed(&folder.join("trust-policy.json"), &trust)?;
+        }
         Ok(path)
     }
 }

@@ -29,3 +29,13 @@ pub fn cluster(name: &str) -> String {
 pub fn state_machine(name: &str) -> String {
     format!("arn:aws:states:{REGION}:{ACCOUNT}:stateMachine:{name}")
 }
+
+/// The ARN of the IAM role `name`.
+pub fn role(name: &str) -> String {
+    format!("arn:aws:iam::{ACCOUNT}:role/{name}")
+}
+
+/// The ARN of the Redshift cluster `name`.
+pub fn redshift_cluster(name: &str) -> String {
+    format!("arn:aws:redshift:{REGION}:{ACCOUNT}:cluster:{name}")
+}

@@ -25,7 +25,7 @@ pub fn image_thumbnails() -> Workflow {
         .distributed(ExecutionType::Express)
         .label("thumbnails")
         .item_reader(ItemReader::s3_manifest(
-            job.field::<String>("manifestBucket"),
+            "inventory-reports",
             job.field::<String>("manifestKey"),
         ))
         .item_batcher(

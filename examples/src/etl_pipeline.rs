@@ -75,6 +75,7 @@ pub fn etl_pipeline() -> Workflow {
     )
     .result_selector(object().with("statementId", path("$.Id")))
     .result_path("$.load")
+    .allow_resources([aws::redshift_cluster("analytics")])
     .catch(on_error());
 
     let wait = Wait::new("Wait for load").seconds(30);
@@ -91,6 +92,8 @@ pub fn etl_pipeline() -> Workflow {
             .with("error", path("$.Error")),
     )
     .result_path("$.loadStatus")
+    // DescribeStatement has no resource-level permissions.
+    .allow_resources(["*"])
     .catch(on_error());
 
     let status = run.field::<Value>("loadStatus").field::<String>("status");

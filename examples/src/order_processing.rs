@@ -96,6 +96,11 @@ pub fn order_processing() -> Workflow {
     )
     .result_path("$.shipment")
     .timeout_seconds(3600)
+    // The task definition runs with these roles; the execution role must be able to pass them.
+    .pass_roles([
+        aws::role("ship-order-task"),
+        aws::role("ecs-task-execution"),
+    ])
     .catch(Catch::all(goto("Notify failure")).result_path("$.error"));
 
     let backorder = Task::new(

@@ -10,7 +10,11 @@ pub struct Environment {
 }
 
 impl Environment {
-    pub fn new(partition: impl Into<String>, region: impl Into<String>, account: impl Into<String>) -> Environment {
+    pub fn new(
+        partition: impl Into<String>,
+        region: impl Into<String>,
+        account: impl Into<String>,
+    ) -> Environment {
         Environment {
             partition: partition.into(),
             region: region.into(),
@@ -20,7 +24,10 @@ impl Environment {
 
     /// `arn:<partition>:<service>:<region>:<account>:<resource>`.
     pub fn arn(&self, service: &str, resource: &str) -> String {
-        format!("arn:{}:{service}:{}:{}:{resource}", self.partition, self.region, self.account)
+        format!(
+            "arn:{}:{service}:{}:{}:{resource}",
+            self.partition, self.region, self.account
+        )
     }
 
     /// An ARN of a service whose resources have no region or account (S3).

@@ -29,7 +29,8 @@ impl Need<'_> {
         actions: impl IntoIterator<Item = A>,
         resources: impl IntoIterator<Item = R>,
     ) {
-        self.statements.push(Statement::new(actions, resources, self.reason(what)));
+        self.statements
+            .push(Statement::new(actions, resources, self.reason(what)));
     }
 
     fn reason(&self, what: &str) -> String {
@@ -42,14 +43,24 @@ impl Need<'_> {
 
     /// The ARNs a parameter names: `build` of its value, the declared targets when it is
     /// computed at run time, or `wildcard` (reported) when nothing narrower is known.
-    fn targets(&mut self, param: Param<'_>, what: &str, build: impl Fn(&str) -> String, wildcard: String) -> Vec<String> {
+    fn targets(
+        &mut self,
+        param: Param<'_>,
+        what: &str,
+        build: impl Fn(&str) -> String,
+        wildcard: String,
+    ) -> Vec<String> {
         match param.text() {
             Some(value) => vec![build(value)],
             None => {
                 if let Some(allowed) = self.allowed {
                     return allowed.to_vec();
                 }
-                let why = if param == Param::Missing { "is not given" } else { "is known only at run time" };
+                let why = if param == Param::Missing {
+                    "is not given"
+                } else {
+                    "is known only at run time"
+                };
                 self.widened.push(Widened {
                     location: self.location.clone(),
                     message: format!("{what} {why}, so the statement allows `{wildcard}`; declare the allowed targets to narrow it"),
@@ -66,9 +77,12 @@ impl Need<'_> {
 
     fn pass_role(&mut self, what: &str, roles: Vec<String>, service: &str) {
         let reason = self.reason(what);
-        self.statements.push(
-            Statement::new(["iam:PassRole"], roles, reason).when("StringEquals", "iam:PassedToService", [service]),
-        );
+        self.statements
+            .push(Statement::new(["iam:PassRole"], roles, reason).when(
+                "StringEquals",
+                "iam:PassedToService",
+                [service],
+            ));
     }
 
     pub fn task(&mut self, task: &Task) {
@@ -126,7 +140,11 @@ impl Need<'_> {
     /// (which needs nothing from the role).
     fn resource_arn(&mut self, arn: &str) {
         if arn.split(':').nth(2) == Some("lambda") {
-            self.grant("Lambda function", ["lambda:InvokeFunction"], [arn.to_owned()]);
+            self.grant(
+                "Lambda function",
+                ["lambda:InvokeFunction"],
+                [arn.to_owned()],
+            );
         }
     }
 
@@ -169,13 +187,22 @@ impl Need<'_> {
         self.grant("ecs:runTask", ["ecs:RunTask"], definitions);
         if sync {
             // The task's ARN exists only once it runs.
-            self.grant("ecs:runTask.sync", ["ecs:DescribeTasks", "ecs:StopTask"], ["*"]);
+            self.grant(
+                "ecs:runTask.sync",
+                ["ecs:DescribeTasks", "ecs:StopTask"],
+                ["*"],
+            );
             self.sync_rule("ecs:runTask.sync", "StepFunctionsGetEventsForECSTaskRule");
         }
         let overrides = self.param(payload, "Overrides");
         let mut roles: Vec<String> = ["TaskRoleArn", "ExecutionRoleArn"]
             .iter()
-            .filter_map(|key| overrides.field(key, self.language).text().map(str::to_owned))
+            .filter_map(|key| {
+                overrides
+                    .field(key, self.language)
+                    .text()
+                    .map(str::to_owned)
+            })
             .collect();
         if let Some(declared) = self.pass_roles {
             roles.extend(declared.iter().cloned());
@@ -208,21 +235,42 @@ impl Need<'_> {
             env.arn("batch", "job-definition/*"),
         );
         let queue = self.param(payload, "JobQueue");
-        resources.extend(self.targets(queue, "JobQueue", |q| env.name_or_arn("batch", "job-queue/", q), env.arn("batch", "job-queue/*")));
+        resources.extend(self.targets(
+            queue,
+            "JobQueue",
+            |q| env.name_or_arn("batch", "job-queue/", q),
+            env.arn("batch", "job-queue/*"),
+        ));
         self.grant("batch:submitJob", ["batch:SubmitJob"], resources);
         if sync {
-            self.grant("batch:submitJob.sync", ["batch:DescribeJobs", "batch:TerminateJob"], ["*"]);
-            self.sync_rule("batch:submitJob.sync", "StepFunctionsGetEventsForBatchJobsRule");
+            self.grant(
+                "batch:submitJob.sync",
+                ["batch:DescribeJobs", "batch:TerminateJob"],
+                ["*"],
+            );
+            self.sync_rule(
+                "batch:submitJob.sync",
+                "StepFunctionsGetEventsForBatchJobsRule",
+            );
         }
     }
 
     fn glue(&mut self, payload: Option<&Value>, sync: bool) {
         let env = self.env.clone();
         let name = self.param(payload, "JobName");
-        let jobs = self.targets(name, "JobName", |j| env.arn("glue", &format!("job/{j}")), env.arn("glue", "job/*"));
+        let jobs = self.targets(
+            name,
+            "JobName",
+            |j| env.arn("glue", &format!("job/{j}")),
+            env.arn("glue", "job/*"),
+        );
         self.grant("glue:startJobRun", ["glue:StartJobRun"], jobs.clone());
         if sync {
-            self.grant("glue:startJobRun.sync", ["glue:BatchStopJobRun", "glue:GetJobRun", "glue:GetJobRuns"], jobs);
+            self.grant(
+                "glue:startJobRun.sync",
+                ["glue:BatchStopJobRun", "glue:GetJobRun", "glue:GetJobRuns"],
+                jobs,
+            );
         }
     }
 
@@ -244,14 +292,24 @@ impl Need<'_> {
     fn sqs(&mut self, payload: Option<&Value>) {
         let env = self.env.clone();
         let url = self.param(payload, "QueueUrl");
-        let queues = self.targets(url, "QueueUrl", |u| sqs_queue_arn(&env, u), env.arn("sqs", "*"));
+        let queues = self.targets(
+            url,
+            "QueueUrl",
+            |u| sqs_queue_arn(&env, u),
+            env.arn("sqs", "*"),
+        );
         self.grant("sqs:sendMessage", ["sqs:SendMessage"], queues);
     }
 
     fn dynamodb(&mut self, action: &str, payload: Option<&Value>) {
         let env = self.env.clone();
         let table = self.param(payload, "TableName");
-        let tables = self.targets(table, "TableName", |t| env.name_or_arn("dynamodb", "table/", t), env.arn("dynamodb", "table/*"));
+        let tables = self.targets(
+            table,
+            "TableName",
+            |t| env.name_or_arn("dynamodb", "table/", t),
+            env.arn("dynamodb", "table/*"),
+        );
         let iam = iam_actions("dynamodb", action.trim_start_matches("dynamodb:"));
         self.grant(action, iam, tables);
     }
@@ -266,13 +324,23 @@ impl Need<'_> {
                     let bus = Param::of(Some(entry), "EventBusName", self.language);
                     let found = match bus {
                         Param::Missing => vec![env.arn("events", "event-bus/default")],
-                        bus => self.targets(bus, "EventBusName", |b| env.name_or_arn("events", "event-bus/", b), env.arn("events", "event-bus/*")),
+                        bus => self.targets(
+                            bus,
+                            "EventBusName",
+                            |b| env.name_or_arn("events", "event-bus/", b),
+                            env.arn("events", "event-bus/*"),
+                        ),
                     };
                     buses.extend(found);
                 }
                 buses
             }
-            other => self.targets(other, "Entries", |_| String::new(), env.arn("events", "event-bus/*")),
+            other => self.targets(
+                other,
+                "Entries",
+                |_| String::new(),
+                env.arn("events", "event-bus/*"),
+            ),
         };
         self.grant("events:putEvents", ["events:PutEvents"], buses);
     }
@@ -280,8 +348,17 @@ impl Need<'_> {
     fn nested(&mut self, payload: Option<&Value>, sync: bool) {
         let env = self.env.clone();
         let arn = self.param(payload, "StateMachineArn");
-        let machines = self.targets(arn, "StateMachineArn", |m| m.to_owned(), env.arn("states", "stateMachine:*"));
-        self.grant("states:startExecution", ["states:StartExecution"], machines.clone());
+        let machines = self.targets(
+            arn,
+            "StateMachineArn",
+            |m| m.to_owned(),
+            env.arn("states", "stateMachine:*"),
+        );
+        self.grant(
+            "states:startExecution",
+            ["states:StartExecution"],
+            machines.clone(),
+        );
         if sync {
             let executions: Vec<String> = machines
                 .iter()
@@ -290,21 +367,38 @@ impl Need<'_> {
                     env.arn("states", &format!("execution:{name}:*"))
                 })
                 .collect();
-            self.grant("states:startExecution.sync", ["states:DescribeExecution", "states:StopExecution"], executions);
-            self.sync_rule("states:startExecution.sync", "StepFunctionsGetEventsForStepFunctionsExecutionRule");
+            self.grant(
+                "states:startExecution.sync",
+                ["states:DescribeExecution", "states:StopExecution"],
+                executions,
+            );
+            self.sync_rule(
+                "states:startExecution.sync",
+                "StepFunctionsGetEventsForStepFunctionsExecutionRule",
+            );
         }
     }
 
     fn athena(&mut self, action: &str, payload: Option<&Value>, sync: bool) {
         let env = self.env.clone();
         let workgroups = match self.param(payload, "WorkGroup") {
-            Param::Missing if action == "athena:startQueryExecution" => vec![env.arn("athena", "workgroup/primary")],
+            Param::Missing if action == "athena:startQueryExecution" => {
+                vec![env.arn("athena", "workgroup/primary")]
+            }
             Param::Missing => vec![env.arn("athena", "workgroup/*")],
-            group => self.targets(group, "WorkGroup", |w| env.arn("athena", &format!("workgroup/{w}")), env.arn("athena", "workgroup/*")),
+            group => self.targets(
+                group,
+                "WorkGroup",
+                |w| env.arn("athena", &format!("workgroup/{w}")),
+                env.arn("athena", "workgroup/*"),
+            ),
         };
         let mut actions = iam_actions("athena", action.trim_start_matches("athena:"));
         if sync {
-            actions.extend(["athena:GetQueryExecution".to_owned(), "athena:StopQueryExecution".to_owned()]);
+            actions.extend([
+                "athena:GetQueryExecution".to_owned(),
+                "athena:StopQueryExecution".to_owned(),
+            ]);
         }
         self.grant(action, actions, workgroups);
         if action != "athena:startQueryExecution" {
@@ -316,15 +410,32 @@ impl Need<'_> {
         if let Some(location) = output.text().and_then(|l| l.strip_prefix("s3://")) {
             let (bucket, prefix) = location.split_once('/').unwrap_or((location, ""));
             let prefix = prefix.trim_end_matches('/');
-            let objects = if prefix.is_empty() { format!("{bucket}/*") } else { format!("{bucket}/{prefix}/*") };
-            self.grant("athena query results", ["s3:GetBucketLocation", "s3:ListBucket"], [env.global_arn("s3", bucket)]);
+            let objects = if prefix.is_empty() {
+                format!("{bucket}/*")
+            } else {
+                format!("{bucket}/{prefix}/*")
+            };
             self.grant(
                 "athena query results",
-                ["s3:AbortMultipartUpload", "s3:GetObject", "s3:ListMultipartUploadParts", "s3:PutObject"],
+                ["s3:GetBucketLocation", "s3:ListBucket"],
+                [env.global_arn("s3", bucket)],
+            );
+            self.grant(
+                "athena query results",
+                [
+                    "s3:AbortMultipartUpload",
+                    "s3:GetObject",
+                    "s3:ListMultipartUploadParts",
+                    "s3:PutObject",
+                ],
                 [env.global_arn("s3", &objects)],
             );
         }
-        if let Some(database) = self.param(payload, "QueryExecutionContext").field("Database", self.language).text() {
+        if let Some(database) = self
+            .param(payload, "QueryExecutionContext")
+            .field("Database", self.language)
+            .text()
+        {
             self.grant(
                 "athena catalog",
                 ["glue:GetDatabase", "glue:GetPartitions", "glue:GetTable"],
@@ -344,31 +455,51 @@ impl Need<'_> {
     fn sagemaker(&mut self, payload: Option<&Value>, sync: bool) {
         let env = self.env.clone();
         let name = self.param(payload, "TrainingJobName");
-        let jobs = self.targets(name, "TrainingJobName", |j| env.arn("sagemaker", &format!("training-job/{}", j.to_lowercase())), env.arn("sagemaker", "training-job/*"));
+        let jobs = self.targets(
+            name,
+            "TrainingJobName",
+            |j| env.arn("sagemaker", &format!("training-job/{}", j.to_lowercase())),
+            env.arn("sagemaker", "training-job/*"),
+        );
         let mut actions = vec!["sagemaker:AddTags", "sagemaker:CreateTrainingJob"];
         if sync {
             actions.extend(["sagemaker:DescribeTrainingJob", "sagemaker:StopTrainingJob"]);
         }
         self.grant("sagemaker:createTrainingJob", actions, jobs);
         if sync {
-            self.sync_rule("sagemaker:createTrainingJob.sync", "StepFunctionsGetEventsForSageMakerTrainingJobsRule");
+            self.sync_rule(
+                "sagemaker:createTrainingJob.sync",
+                "StepFunctionsGetEventsForSageMakerTrainingJobsRule",
+            );
         }
         let role = self.param(payload, "RoleArn");
         let roles = self.targets(role, "RoleArn", |r| r.to_owned(), env.iam_arn("role/*"));
-        self.pass_role("sagemaker:createTrainingJob", roles, "sagemaker.amazonaws.com");
+        self.pass_role(
+            "sagemaker:createTrainingJob",
+            roles,
+            "sagemaker.amazonaws.com",
+        );
     }
 
     fn codebuild(&mut self, payload: Option<&Value>, sync: bool) {
         let env = self.env.clone();
         let project = self.param(payload, "ProjectName");
-        let projects = self.targets(project, "ProjectName", |p| env.name_or_arn("codebuild", "project/", p), env.arn("codebuild", "project/*"));
+        let projects = self.targets(
+            project,
+            "ProjectName",
+            |p| env.name_or_arn("codebuild", "project/", p),
+            env.arn("codebuild", "project/*"),
+        );
         let mut actions = vec!["codebuild:StartBuild"];
         if sync {
             actions.extend(["codebuild:BatchGetBuilds", "codebuild:StopBuild"]);
         }
         self.grant("codebuild:startBuild", actions, projects);
         if sync {
-            self.sync_rule("codebuild:startBuild.sync", "StepFunctionsGetEventForCodeBuildStartBuildRule");
+            self.sync_rule(
+                "codebuild:startBuild.sync",
+                "StepFunctionsGetEventForCodeBuildStartBuildRule",
+            );
         }
     }
 
@@ -378,9 +509,20 @@ impl Need<'_> {
             return;
         }
         let env = self.env.clone();
-        let stage = self.param(payload, "Stage").text().unwrap_or("*").to_owned();
-        let method = self.param(payload, "Method").text().unwrap_or("*").to_owned();
-        let path = self.param(payload, "Path").text().map_or("*".to_owned(), |p| p.trim_start_matches('/').to_owned());
+        let stage = self
+            .param(payload, "Stage")
+            .text()
+            .unwrap_or("*")
+            .to_owned();
+        let method = self
+            .param(payload, "Method")
+            .text()
+            .unwrap_or("*")
+            .to_owned();
+        let path = self
+            .param(payload, "Path")
+            .text()
+            .map_or("*".to_owned(), |p| p.trim_start_matches('/').to_owned());
         let endpoint = self.param(payload, "ApiEndpoint");
         let apis = self.targets(
             endpoint,
@@ -396,7 +538,11 @@ impl Need<'_> {
 
     fn http(&mut self, payload: Option<&Value>) {
         let env = self.env.clone();
-        let mut statement = Statement::new(["states:InvokeHTTPEndpoint"], [self.machine_arn.to_owned()], self.reason("http:invoke"));
+        let mut statement = Statement::new(
+            ["states:InvokeHTTPEndpoint"],
+            [self.machine_arn.to_owned()],
+            self.reason("http:invoke"),
+        );
         if let Some(method) = self.param(payload, "Method").text() {
             statement = statement.when("StringEquals", "states:HTTPMethod", [method]);
         }
@@ -409,17 +555,42 @@ impl Need<'_> {
             });
         }
         self.statements.push(statement);
-        let connection = self.param(payload, "Authentication").field("ConnectionArn", self.language);
-        let connections = self.targets(connection, "ConnectionArn", |c| c.to_owned(), env.arn("events", "connection/*"));
+        let connection = self
+            .param(payload, "Authentication")
+            .field("ConnectionArn", self.language);
+        let connections = self.targets(
+            connection,
+            "ConnectionArn",
+            |c| c.to_owned(),
+            env.arn("events", "connection/*"),
+        );
         let secrets: Vec<String> = connections
             .iter()
             .map(|c| {
-                let name = c.split(":connection/").nth(1).and_then(|r| r.split('/').next()).unwrap_or("*");
-                env.arn("secretsmanager", &format!("secret:events!connection/{name}/*"))
+                let name = c
+                    .split(":connection/")
+                    .nth(1)
+                    .and_then(|r| r.split('/').next())
+                    .unwrap_or("*");
+                env.arn(
+                    "secretsmanager",
+                    &format!("secret:events!connection/{name}/*"),
+                )
             })
             .collect();
-        self.grant("http:invoke", ["events:RetrieveConnectionCredentials"], connections);
-        self.grant("http:invoke", ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"], secrets);
+        self.grant(
+            "http:invoke",
+            ["events:RetrieveConnectionCredentials"],
+            connections,
+        );
+        self.grant(
+            "http:invoke",
+            [
+                "secretsmanager:DescribeSecret",
+                "secretsmanager:GetSecretValue",
+            ],
+            secrets,
+        );
     }
 
     fn sdk(&mut self, service: &str, api: &str, payload: Option<&Value>) {
@@ -430,12 +601,17 @@ impl Need<'_> {
         let resources = match service {
             "s3" => {
                 let bucket = self.param(payload, "Bucket").text().map(str::to_owned);
-                let object_level = !actions.iter().any(|a| a.starts_with("s3:ListBucket") || a.ends_with("Bucket"));
+                let object_level = !actions
+                    .iter()
+                    .any(|a| a.starts_with("s3:ListBucket") || a.ends_with("Bucket"));
                 match bucket {
                     Some(bucket) if !object_level => vec![env.global_arn("s3", &bucket)],
                     Some(bucket) => {
                         let key = self.param(payload, "Key").text().map(str::to_owned);
-                        vec![env.global_arn("s3", &format!("{bucket}/{}", key.unwrap_or_else(|| "*".to_owned())))]
+                        vec![env.global_arn(
+                            "s3",
+                            &format!("{bucket}/{}", key.unwrap_or_else(|| "*".to_owned())),
+                        )]
                     }
                     None => {
                         let p = self.param(payload, "Bucket");
@@ -445,11 +621,21 @@ impl Need<'_> {
             }
             "dynamodb" => {
                 let p = self.param(payload, "TableName");
-                self.targets(p, "TableName", |t| env.name_or_arn("dynamodb", "table/", t), env.arn("dynamodb", "table/*"))
+                self.targets(
+                    p,
+                    "TableName",
+                    |t| env.name_or_arn("dynamodb", "table/", t),
+                    env.arn("dynamodb", "table/*"),
+                )
             }
             "sqs" => {
                 let p = self.param(payload, "QueueUrl");
-                self.targets(p, "QueueUrl", |u| sqs_queue_arn(&env, u), env.arn("sqs", "*"))
+                self.targets(
+                    p,
+                    "QueueUrl",
+                    |u| sqs_queue_arn(&env, u),
+                    env.arn("sqs", "*"),
+                )
             }
             "sns" => {
                 let p = self.param(payload, "TopicArn");
@@ -457,15 +643,30 @@ impl Need<'_> {
             }
             "lambda" => {
                 let p = self.param(payload, "FunctionName");
-                self.targets(p, "FunctionName", |f| lambda_function_arn(&env, f), env.arn("lambda", "function:*"))
+                self.targets(
+                    p,
+                    "FunctionName",
+                    |f| lambda_function_arn(&env, f),
+                    env.arn("lambda", "function:*"),
+                )
             }
             "sfn" if self.param(payload, "StateMachineArn") != Param::Missing => {
                 let p = self.param(payload, "StateMachineArn");
-                self.targets(p, "StateMachineArn", |m| m.to_owned(), env.arn("states", "stateMachine:*"))
+                self.targets(
+                    p,
+                    "StateMachineArn",
+                    |m| m.to_owned(),
+                    env.arn("states", "stateMachine:*"),
+                )
             }
             "secretsmanager" => {
                 let p = self.param(payload, "SecretId");
-                self.targets(p, "SecretId", |s| env.name_or_arn("secretsmanager", "secret:", &format!("{s}-*")), env.arn("secretsmanager", "secret:*"))
+                self.targets(
+                    p,
+                    "SecretId",
+                    |s| env.name_or_arn("secretsmanager", "secret:", &format!("{s}-*")),
+                    env.arn("secretsmanager", "secret:*"),
+                )
             }
             _ => match self.allowed {
                 Some(allowed) => allowed.to_vec(),
@@ -479,13 +680,30 @@ impl Need<'_> {
             },
         };
         self.grant(&what, actions, resources);
+        // Data APIs (Redshift Data, RDS Data) read the database credentials from a secret.
+        if let Some(secret) = self.param(payload, "SecretArn").text() {
+            self.grant(
+                &what,
+                ["secretsmanager:GetSecretValue"],
+                [secret.to_owned()],
+            );
+        }
     }
 
     pub fn map(&mut self, map: &Map) {
         if map.mode() == ProcessorMode::Distributed {
             let env = self.env.clone();
-            let name = self.machine_arn.rsplit(':').next().unwrap_or("*").to_owned();
-            self.grant("distributed Map", ["states:StartExecution"], [self.machine_arn.to_owned()]);
+            let name = self
+                .machine_arn
+                .rsplit(':')
+                .next()
+                .unwrap_or("*")
+                .to_owned();
+            self.grant(
+                "distributed Map",
+                ["states:StartExecution"],
+                [self.machine_arn.to_owned()],
+            );
             self.grant(
                 "distributed Map",
                 ["states:DescribeExecution", "states:StopExecution"],
@@ -510,9 +728,25 @@ impl Need<'_> {
     fn s3_access(&mut self, what: &str, action: &str, payload: Option<&Value>, read: bool) {
         let env = self.env.clone();
         let bucket = self.param(payload, "Bucket");
-        let buckets = self.targets(bucket, &format!("the {what} bucket"), |b| b.to_owned(), "*".to_owned());
-        let path_key = if action == "s3:putObject" { "Prefix" } else if action == "s3:listObjectsV2" { "Prefix" } else { "Key" };
-        let path = self.param(payload, path_key).text().unwrap_or_default().trim_end_matches('/').to_owned();
+        let buckets = self.targets(
+            bucket,
+            &format!("the {what} bucket"),
+            |b| b.to_owned(),
+            "*".to_owned(),
+        );
+        let path_key = if action == "s3:putObject" {
+            "Prefix"
+        } else if action == "s3:listObjectsV2" {
+            "Prefix"
+        } else {
+            "Key"
+        };
+        let path = self
+            .param(payload, path_key)
+            .text()
+            .unwrap_or_default()
+            .trim_end_matches('/')
+            .to_owned();
         let objects = |b: &str| {
             if b == "*" {
                 env.global_arn("s3", "*")
@@ -537,7 +771,12 @@ impl Need<'_> {
                 let arns: Vec<String> = buckets.iter().map(|b| objects(b)).collect();
                 self.grant(
                     what,
-                    ["s3:AbortMultipartUpload", "s3:GetObject", "s3:ListMultipartUploadParts", "s3:PutObject"],
+                    [
+                        "s3:AbortMultipartUpload",
+                        "s3:GetObject",
+                        "s3:ListMultipartUploadParts",
+                        "s3:PutObject",
+                    ],
                     arns,
                 );
             }
@@ -583,6 +822,10 @@ pub(crate) fn sqs_queue_arn(env: &Environment, url: &str) -> String {
     let host = parts.next().unwrap_or_default();
     let account = parts.next().unwrap_or(&env.account);
     let name = parts.next().unwrap_or(url);
-    let region = host.split('.').nth(1).filter(|r| *r != "amazonaws").unwrap_or(&env.region);
+    let region = host
+        .split('.')
+        .nth(1)
+        .filter(|r| *r != "amazonaws")
+        .unwrap_or(&env.region);
     format!("arn:{}:sqs:{region}:{account}:{name}", env.partition)
 }

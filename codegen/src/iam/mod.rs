@@ -88,11 +88,17 @@ pub struct Generated {
 pub fn policy(machine: &StateMachine, options: &Options) -> Generated {
     let mut walk = Walk {
         options,
-        machine_arn: options.environment.arn("states", &format!("stateMachine:{}", options.machine_name)),
+        machine_arn: options
+            .environment
+            .arn("states", &format!("stateMachine:{}", options.machine_name)),
         statements: Vec::new(),
         widened: Vec::new(),
     };
-    walk.scope(&machine.states, &Location::root().key("States"), machine.default_query_language());
+    walk.scope(
+        &machine.states,
+        &Location::root().key("States"),
+        machine.default_query_language(),
+    );
     walk.machine_settings();
     walk.statements.extend(options.extra.iter().cloned());
     Generated {
@@ -130,8 +136,12 @@ impl Walk<'_> {
             }
             for (field, _, children) in state.children() {
                 let child_at = match field {
-                    crate::model::ChildField::Branch(i) => location.key("Branches").index(i).key("States"),
-                    crate::model::ChildField::ItemProcessor => location.key("ItemProcessor").key("States"),
+                    crate::model::ChildField::Branch(i) => {
+                        location.key("Branches").index(i).key("States")
+                    }
+                    crate::model::ChildField::ItemProcessor => {
+                        location.key("ItemProcessor").key("States")
+                    }
                     crate::model::ChildField::Iterator => location.key("Iterator").key("States"),
                 };
                 self.scope(children, &child_at, language);
@@ -177,12 +187,11 @@ impl Walk<'_> {
                 env.arn("kms", &format!("key/{key}"))
             };
             self.statements.push(
-                Statement::new(["kms:Decrypt", "kms:GenerateDataKey"], [key], "encryption")
-                    .when(
-                        "StringEquals",
-                        "kms:EncryptionContext:aws:states:stateMachineArn",
-                        [self.machine_arn.clone()],
-                    ),
+                Statement::new(["kms:Decrypt", "kms:GenerateDataKey"], [key], "encryption").when(
+                    "StringEquals",
+                    "kms:EncryptionContext:aws:states:stateMachineArn",
+                    [self.machine_arn.clone()],
+                ),
             );
         }
     }
@@ -211,7 +220,9 @@ impl<'a> Param<'a> {
         match (object.get(key), language) {
             (Some(Value::String(s)), QueryLanguage::JSONata) if is_jsonata(s) => Param::Dynamic,
             (Some(value), _) => Param::Static(value),
-            (None, QueryLanguage::JSONPath) if object.contains_key(&format!("{key}.$")) => Param::Dynamic,
+            (None, QueryLanguage::JSONPath) if object.contains_key(&format!("{key}.$")) => {
+                Param::Dynamic
+            }
             (None, _) => Param::Missing,
         }
     }

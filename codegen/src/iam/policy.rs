@@ -73,14 +73,26 @@ impl Policy {
     /// united), then those with the same resources and conditions (actions are united); then
     /// sorts them by their first action and resource.
     pub fn from_statements(statements: Vec<Statement>) -> Policy {
-        let by_actions = merge(statements, |s| (s.actions.clone(), s.conditions.clone()), |into, s| {
-            into.resources.extend(s.resources);
-        });
-        let mut merged = merge(by_actions, |s| (s.resources.clone(), s.conditions.clone()), |into, s| {
-            into.actions.extend(s.actions);
-        });
+        let by_actions = merge(
+            statements,
+            |s| (s.actions.clone(), s.conditions.clone()),
+            |into, s| {
+                into.resources.extend(s.resources);
+            },
+        );
+        let mut merged = merge(
+            by_actions,
+            |s| (s.resources.clone(), s.conditions.clone()),
+            |into, s| {
+                into.actions.extend(s.actions);
+            },
+        );
         merged.sort_by(|a, b| {
-            (&a.actions, &a.resources, &a.conditions).cmp(&(&b.actions, &b.resources, &b.conditions))
+            (&a.actions, &a.resources, &a.conditions).cmp(&(
+                &b.actions,
+                &b.resources,
+                &b.conditions,
+            ))
         });
         Policy { statements: merged }
     }
@@ -136,8 +148,16 @@ mod tests {
         let policy = Policy::from_statements(vec![
             Statement::new(["sns:Publish"], ["arn:aws:sns:eu-west-1:1:b"], "B"),
             Statement::new(["sns:Publish"], ["arn:aws:sns:eu-west-1:1:a"], "A"),
-            Statement::new(["dynamodb:GetItem"], ["arn:aws:dynamodb:eu-west-1:1:table/t"], "C"),
-            Statement::new(["dynamodb:PutItem"], ["arn:aws:dynamodb:eu-west-1:1:table/t"], "D"),
+            Statement::new(
+                ["dynamodb:GetItem"],
+                ["arn:aws:dynamodb:eu-west-1:1:table/t"],
+                "C",
+            ),
+            Statement::new(
+                ["dynamodb:PutItem"],
+                ["arn:aws:dynamodb:eu-west-1:1:table/t"],
+                "D",
+            ),
         ]);
         let json: serde_json::Value = serde_json::from_str(&policy.to_json_pretty()).unwrap();
         assert_eq!(
@@ -147,6 +167,9 @@ mod tests {
                 {"Effect": "Allow", "Action": ["sns:Publish"], "Resource": ["arn:aws:sns:eu-west-1:1:a", "arn:aws:sns:eu-west-1:1:b"]},
             ])
         );
-        assert_eq!(policy.statements[0].reasons, BTreeSet::from(["C".to_owned(), "D".to_owned()]));
+        assert_eq!(
+            policy.statements[0].reasons,
+            BTreeSet::from(["C".to_owned(), "D".to_owned()])
+        );
     }
 }

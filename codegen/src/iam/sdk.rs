@@ -66,7 +66,11 @@ const ACTIONS: &[(&str, &str, &[&str])] = &[
     ("s3", "headBucket", &["s3:ListBucket"]),
     ("s3", "copyObject", &["s3:GetObject", "s3:PutObject"]),
     ("s3", "deleteObjects", &["s3:DeleteObject"]),
-    ("s3", "getObjectAttributes", &["s3:GetObject", "s3:GetObjectAttributes"]),
+    (
+        "s3",
+        "getObjectAttributes",
+        &["s3:GetObject", "s3:GetObjectAttributes"],
+    ),
     ("s3", "createMultipartUpload", &["s3:PutObject"]),
     ("s3", "uploadPart", &["s3:PutObject"]),
     ("s3", "completeMultipartUpload", &["s3:PutObject"]),
@@ -76,13 +80,47 @@ const ACTIONS: &[(&str, &str, &[&str])] = &[
     ("lambda", "invokeAsync", &["lambda:InvokeAsync"]),
     ("bedrockruntime", "invokeModel", &["bedrock:InvokeModel"]),
     ("bedrockruntime", "converse", &["bedrock:InvokeModel"]),
-    ("bedrockruntime", "invokeModelWithResponseStream", &["bedrock:InvokeModelWithResponseStream"]),
-    ("bedrockruntime", "converseStream", &["bedrock:InvokeModelWithResponseStream"]),
-    ("sagemakerruntime", "invokeEndpoint", &["sagemaker:InvokeEndpoint"]),
+    (
+        "bedrockruntime",
+        "invokeModelWithResponseStream",
+        &["bedrock:InvokeModelWithResponseStream"],
+    ),
+    (
+        "bedrockruntime",
+        "converseStream",
+        &["bedrock:InvokeModelWithResponseStream"],
+    ),
+    (
+        "sagemakerruntime",
+        "invokeEndpoint",
+        &["sagemaker:InvokeEndpoint"],
+    ),
     ("dynamodb", "transactGetItems", &["dynamodb:GetItem"]),
-    ("dynamodb", "transactWriteItems", &["dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "dynamodb:ConditionCheckItem"]),
-    ("dynamodb", "executeStatement", &["dynamodb:PartiQLSelect", "dynamodb:PartiQLInsert", "dynamodb:PartiQLUpdate", "dynamodb:PartiQLDelete"]),
-    ("apigatewaymanagementapi", "postToConnection", &["execute-api:ManageConnections"]),
+    (
+        "dynamodb",
+        "transactWriteItems",
+        &[
+            "dynamodb:PutItem",
+            "dynamodb:UpdateItem",
+            "dynamodb:DeleteItem",
+            "dynamodb:ConditionCheckItem",
+        ],
+    ),
+    (
+        "dynamodb",
+        "executeStatement",
+        &[
+            "dynamodb:PartiQLSelect",
+            "dynamodb:PartiQLInsert",
+            "dynamodb:PartiQLUpdate",
+            "dynamodb:PartiQLDelete",
+        ],
+    ),
+    (
+        "apigatewaymanagementapi",
+        "postToConnection",
+        &["execute-api:ManageConnections"],
+    ),
 ];
 
 /// The IAM prefix of an SDK service name.
@@ -95,7 +133,10 @@ pub fn iam_prefix(service: &str) -> &str {
 
 /// The IAM actions one SDK call needs.
 pub fn iam_actions(service: &str, action: &str) -> Vec<String> {
-    if let Some((_, _, actions)) = ACTIONS.iter().find(|(s, a, _)| *s == service && *a == action) {
+    if let Some((_, _, actions)) = ACTIONS
+        .iter()
+        .find(|(s, a, _)| *s == service && *a == action)
+    {
         return actions.iter().map(|a| (*a).to_owned()).collect();
     }
     let mut chars = action.chars();
@@ -114,11 +155,23 @@ mod tests {
 
     #[test]
     fn maps_sdk_names_to_iam() {
-        assert_eq!(iam_actions("sfn", "startExecution"), ["states:StartExecution"]);
-        assert_eq!(iam_actions("eventbridge", "putEvents"), ["events:PutEvents"]);
-        assert_eq!(iam_actions("emr", "runJobFlow"), ["elasticmapreduce:RunJobFlow"]);
+        assert_eq!(
+            iam_actions("sfn", "startExecution"),
+            ["states:StartExecution"]
+        );
+        assert_eq!(
+            iam_actions("eventbridge", "putEvents"),
+            ["events:PutEvents"]
+        );
+        assert_eq!(
+            iam_actions("emr", "runJobFlow"),
+            ["elasticmapreduce:RunJobFlow"]
+        );
         assert_eq!(iam_actions("sesv2", "sendEmail"), ["ses:SendEmail"]);
-        assert_eq!(iam_actions("cloudwatchlogs", "putLogEvents"), ["logs:PutLogEvents"]);
+        assert_eq!(
+            iam_actions("cloudwatchlogs", "putLogEvents"),
+            ["logs:PutLogEvents"]
+        );
         assert_eq!(iam_actions("s3", "listObjectsV2"), ["s3:ListBucket"]);
         assert_eq!(iam_actions("dynamodb", "query"), ["dynamodb:Query"]);
     }

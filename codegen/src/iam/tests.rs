@@ -11,12 +11,17 @@ fn env() -> Environment {
 /// The policy's statements for a machine with one Task (`state`), and what was widened.
 fn statements_with(state: Value, options: impl FnOnce(&mut Options)) -> (Value, Vec<String>) {
     let definition = json!({"StartAt": "S", "States": {"S": state}});
-    let machine = crate::parse::from_value(&definition).machine.expect("parses");
+    let machine = crate::parse::from_value(&definition)
+        .machine
+        .expect("parses");
     let mut opts = Options::new(env(), "orders");
     options(&mut opts);
     let generated = policy(&machine, &opts);
     let doc: Value = serde_json::from_str(&generated.policy.to_json_pretty()).unwrap();
-    (doc["Statement"].clone(), generated.widened.iter().map(ToString::to_string).collect())
+    (
+        doc["Statement"].clone(),
+        generated.widened.iter().map(ToString::to_string).collect(),
+    )
 }
 
 fn statements(state: Value) -> Value {
@@ -32,19 +37,30 @@ fn task(resource: &str, parameters: Value) -> Value {
 #[test]
 fn lambda_grants_exactly_the_called_arn_forms() {
     assert_eq!(
-        statements(task("arn:aws:states:::lambda:invoke", json!({"FunctionName": "charge", "Payload.$": "$"}))),
+        statements(task(
+            "arn:aws:states:::lambda:invoke",
+            json!({"FunctionName": "charge", "Payload.$": "$"})
+        )),
         json!([{"Effect": "Allow", "Action": ["lambda:InvokeFunction"], "Resource": ["arn:aws:lambda:eu-west-1:111122223333:function:charge"]}])
     );
     assert_eq!(
-        statements(task("arn:aws:states:::lambda:invoke", json!({"FunctionName": "charge:live"}))),
+        statements(task(
+            "arn:aws:states:::lambda:invoke",
+            json!({"FunctionName": "charge:live"})
+        )),
         json!([{"Effect": "Allow", "Action": ["lambda:InvokeFunction"], "Resource": ["arn:aws:lambda:eu-west-1:111122223333:function:charge:live"]}])
     );
     assert_eq!(
-        statements(task("arn:aws:states:::lambda:invoke", json!({"FunctionName": "charge", "Qualifier": "7"}))),
+        statements(task(
+            "arn:aws:states:::lambda:invoke",
+            json!({"FunctionName": "charge", "Qualifier": "7"})
+        )),
         json!([{"Effect": "Allow", "Action": ["lambda:InvokeFunction"], "Resource": ["arn:aws:lambda:eu-west-1:111122223333:function:charge:7"]}])
     );
     assert_eq!(
-        statements(json!({"Type": "Task", "Resource": "arn:aws:lambda:eu-west-1:111122223333:function:legacy", "End": true})),
+        statements(
+            json!({"Type": "Task", "Resource": "arn:aws:lambda:eu-west-1:111122223333:function:legacy", "End": true})
+        ),
         json!([{"Effect": "Allow", "Action": ["lambda:InvokeFunction"], "Resource": ["arn:aws:lambda:eu-west-1:111122223333:function:legacy"]}])
     );
 }
@@ -55,20 +71,41 @@ fn a_run_time_target_widens_only_its_statement_and_is_reported() {
     let definition = json!({"StartAt": "S", "States": {"S": state, "T": task("arn:aws:states:::sns:publish", json!({"TopicArn": "arn:aws:sns:eu-west-1:111122223333:t", "Message": "x"}))}});
     let machine = crate::parse::from_value(&definition).machine.unwrap();
     let generated = policy(&machine, &Options::new(env(), "orders"));
-    let resources: Vec<_> = generated.policy.statements.iter().map(|s| s.resources.iter().cloned().collect::<Vec<_>>()).collect();
-    assert_eq!(resources, [vec!["arn:aws:lambda:eu-west-1:111122223333:function:*".to_owned()], vec!["arn:aws:sns:eu-west-1:111122223333:t".to_owned()]]);
+    let resources: Vec<_> = generated
+        .policy
+        .statements
+        .iter()
+        .map(|s| s.resources.iter().cloned().collect::<Vec<_>>())
+        .collect();
+    assert_eq!(
+        resources,
+        [
+            vec!["arn:aws:lambda:eu-west-1:111122223333:function:*".to_owned()],
+            vec!["arn:aws:sns:eu-west-1:111122223333:t".to_owned()]
+        ]
+    );
     assert_eq!(generated.widened.len(), 1);
     assert_eq!(generated.widened[0].location.to_string(), "States.S");
-    assert!(generated.widened[0].message.contains("FunctionName is known only at run time"));
+    assert!(
+        generated.widened[0]
+            .message
+            .contains("FunctionName is known only at run time")
+    );
 
     let (narrow, widened) = statements_with(
         json!({"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Parameters": {"FunctionName.$": "$.fn"}, "End": true}),
         |o| {
-            o.allowed.insert("S".into(), vec!["arn:aws:lambda:eu-west-1:111122223333:function:orders-*".into()]);
+            o.allowed.insert(
+                "S".into(),
+                vec!["arn:aws:lambda:eu-west-1:111122223333:function:orders-*".into()],
+            );
         },
     );
     assert!(widened.is_empty());
-    assert_eq!(narrow[0]["Resource"], json!(["arn:aws:lambda:eu-west-1:111122223333:function:orders-*"]));
+    assert_eq!(
+        narrow[0]["Resource"],
+        json!(["arn:aws:lambda:eu-west-1:111122223333:function:orders-*"])
+    );
 }
 
 #[test]
@@ -86,14 +123,26 @@ fn ecs_sync_polls_and_passes_the_task_roles() {
             {"Effect": "Allow", "Action": ["iam:PassRole"], "Resource": ["arn:aws:iam::111122223333:role/ship-task"], "Condition": {"StringEquals": {"iam:PassedToService": ["ecs-tasks.amazonaws.com"]}}},
         ])
     );
-    let (_, widened) = statements_with(task("arn:aws:states:::ecs:runTask", json!({"TaskDefinition": "ship"})), |_| {});
-    assert!(widened[0].contains("declare them (pass roles)"), "{widened:?}");
+    let (_, widened) = statements_with(
+        task(
+            "arn:aws:states:::ecs:runTask",
+            json!({"TaskDefinition": "ship"}),
+        ),
+        |_| {},
+    );
+    assert!(
+        widened[0].contains("declare them (pass roles)"),
+        "{widened:?}"
+    );
 }
 
 #[test]
 fn nested_workflows_sync() {
     assert_eq!(
-        statements(task("arn:aws:states:::states:startExecution.sync:2", json!({"StateMachineArn": "arn:aws:states:eu-west-1:111122223333:stateMachine:child"}))),
+        statements(task(
+            "arn:aws:states:::states:startExecution.sync:2",
+            json!({"StateMachineArn": "arn:aws:states:eu-west-1:111122223333:stateMachine:child"})
+        )),
         json!([
             {"Effect": "Allow", "Action": ["events:DescribeRule", "events:PutRule", "events:PutTargets"], "Resource": ["arn:aws:events:eu-west-1:111122223333:rule/StepFunctionsGetEventsForStepFunctionsExecutionRule"]},
             {"Effect": "Allow", "Action": ["states:DescribeExecution", "states:StopExecution"], "Resource": ["arn:aws:states:eu-west-1:111122223333:execution:child:*"]},
@@ -104,29 +153,68 @@ fn nested_workflows_sync() {
 
 #[test]
 fn batch_glue_codebuild_sagemaker() {
-    let batch = statements(task("arn:aws:states:::batch:submitJob.sync", json!({"JobName": "j", "JobQueue": "q", "JobDefinition": "d"})));
-    assert_eq!(batch[0], json!({"Effect": "Allow", "Action": ["batch:DescribeJobs", "batch:TerminateJob"], "Resource": ["*"]}));
-    assert_eq!(batch[1]["Resource"], json!(["arn:aws:batch:eu-west-1:111122223333:job-definition/d:*", "arn:aws:batch:eu-west-1:111122223333:job-queue/q"]));
-    let glue = statements(task("arn:aws:states:::glue:startJobRun.sync", json!({"JobName": "etl"})));
-    assert_eq!(glue, json!([{"Effect": "Allow", "Action": ["glue:BatchStopJobRun", "glue:GetJobRun", "glue:GetJobRuns", "glue:StartJobRun"], "Resource": ["arn:aws:glue:eu-west-1:111122223333:job/etl"]}]));
-    let build = statements(task("arn:aws:states:::codebuild:startBuild", json!({"ProjectName": "p"})));
-    assert_eq!(build, json!([{"Effect": "Allow", "Action": ["codebuild:StartBuild"], "Resource": ["arn:aws:codebuild:eu-west-1:111122223333:project/p"]}]));
-    let train = statements(task("arn:aws:states:::sagemaker:createTrainingJob", json!({"TrainingJobName": "Model", "RoleArn": "arn:aws:iam::111122223333:role/sm"})));
-    assert_eq!(train[0], json!({"Effect": "Allow", "Action": ["iam:PassRole"], "Resource": ["arn:aws:iam::111122223333:role/sm"], "Condition": {"StringEquals": {"iam:PassedToService": ["sagemaker.amazonaws.com"]}}}));
+    let batch = statements(task(
+        "arn:aws:states:::batch:submitJob.sync",
+        json!({"JobName": "j", "JobQueue": "q", "JobDefinition": "d"}),
+    ));
+    assert_eq!(
+        batch[0],
+        json!({"Effect": "Allow", "Action": ["batch:DescribeJobs", "batch:TerminateJob"], "Resource": ["*"]})
+    );
+    assert_eq!(
+        batch[1]["Resource"],
+        json!([
+            "arn:aws:batch:eu-west-1:111122223333:job-definition/d:*",
+            "arn:aws:batch:eu-west-1:111122223333:job-queue/q"
+        ])
+    );
+    let glue = statements(task(
+        "arn:aws:states:::glue:startJobRun.sync",
+        json!({"JobName": "etl"}),
+    ));
+    assert_eq!(
+        glue,
+        json!([{"Effect": "Allow", "Action": ["glue:BatchStopJobRun", "glue:GetJobRun", "glue:GetJobRuns", "glue:StartJobRun"], "Resource": ["arn:aws:glue:eu-west-1:111122223333:job/etl"]}])
+    );
+    let build = statements(task(
+        "arn:aws:states:::codebuild:startBuild",
+        json!({"ProjectName": "p"}),
+    ));
+    assert_eq!(
+        build,
+        json!([{"Effect": "Allow", "Action": ["codebuild:StartBuild"], "Resource": ["arn:aws:codebuild:eu-west-1:111122223333:project/p"]}])
+    );
+    let train = statements(task(
+        "arn:aws:states:::sagemaker:createTrainingJob",
+        json!({"TrainingJobName": "Model", "RoleArn": "arn:aws:iam::111122223333:role/sm"}),
+    ));
+    assert_eq!(
+        train[0],
+        json!({"Effect": "Allow", "Action": ["iam:PassRole"], "Resource": ["arn:aws:iam::111122223333:role/sm"], "Condition": {"StringEquals": {"iam:PassedToService": ["sagemaker.amazonaws.com"]}}})
+    );
 }
 
 #[test]
 fn messaging_and_data() {
     assert_eq!(
-        statements(task("arn:aws:states:::sqs:sendMessage.waitForTaskToken", json!({"QueueUrl": "https://sqs.eu-west-1.amazonaws.com/111122223333/q", "MessageBody": {"t.$": "$$.Task.Token"}}))),
+        statements(task(
+            "arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+            json!({"QueueUrl": "https://sqs.eu-west-1.amazonaws.com/111122223333/q", "MessageBody": {"t.$": "$$.Task.Token"}})
+        )),
         json!([{"Effect": "Allow", "Action": ["sqs:SendMessage"], "Resource": ["arn:aws:sqs:eu-west-1:111122223333:q"]}])
     );
     assert_eq!(
-        statements(task("arn:aws:states:::dynamodb:updateItem", json!({"TableName": "orders", "Key": {}}))),
+        statements(task(
+            "arn:aws:states:::dynamodb:updateItem",
+            json!({"TableName": "orders", "Key": {}})
+        )),
         json!([{"Effect": "Allow", "Action": ["dynamodb:UpdateItem"], "Resource": ["arn:aws:dynamodb:eu-west-1:111122223333:table/orders"]}])
     );
     assert_eq!(
-        statements(task("arn:aws:states:::events:putEvents", json!({"Entries": [{"Detail": {}, "DetailType": "t", "Source": "s", "EventBusName": "analytics"}, {"Detail": {}, "DetailType": "t", "Source": "s"}]}))),
+        statements(task(
+            "arn:aws:states:::events:putEvents",
+            json!({"Entries": [{"Detail": {}, "DetailType": "t", "Source": "s", "EventBusName": "analytics"}, {"Detail": {}, "DetailType": "t", "Source": "s"}]})
+        )),
         json!([{"Effect": "Allow", "Action": ["events:PutEvents"], "Resource": ["arn:aws:events:eu-west-1:111122223333:event-bus/analytics", "arn:aws:events:eu-west-1:111122223333:event-bus/default"]}])
     );
 }
@@ -151,11 +239,17 @@ fn http_task_conditions_and_connection_secret() {
 #[test]
 fn sdk_calls_use_iam_names() {
     assert_eq!(
-        statements(task("arn:aws:states:::aws-sdk:s3:listObjectsV2", json!({"Bucket": "b"}))),
+        statements(task(
+            "arn:aws:states:::aws-sdk:s3:listObjectsV2",
+            json!({"Bucket": "b"})
+        )),
         json!([{"Effect": "Allow", "Action": ["s3:ListBucket"], "Resource": ["arn:aws:s3:::b"]}])
     );
     assert_eq!(
-        statements(task("arn:aws:states:::aws-sdk:sfn:startExecution", json!({"StateMachineArn": "arn:aws:states:eu-west-1:111122223333:stateMachine:x"}))),
+        statements(task(
+            "arn:aws:states:::aws-sdk:sfn:startExecution",
+            json!({"StateMachineArn": "arn:aws:states:eu-west-1:111122223333:stateMachine:x"})
+        )),
         json!([{"Effect": "Allow", "Action": ["states:StartExecution"], "Resource": ["arn:aws:states:eu-west-1:111122223333:stateMachine:x"]}])
     );
 }
@@ -192,25 +286,56 @@ fn machine_settings_and_credentials() {
             o.kms_key_arn = Some("k-1".into());
         },
     );
-    let actions: Vec<&str> = statements.as_array().unwrap().iter().map(|s| s["Action"][0].as_str().unwrap()).collect();
+    let actions: Vec<&str> = statements
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["Action"][0].as_str().unwrap())
+        .collect();
     // Logging and tracing actions both need `*`, so they share one statement.
-    assert_eq!(actions, ["kms:Decrypt", "logs:CreateLogDelivery", "sns:Publish", "sts:AssumeRole"]);
+    assert_eq!(
+        actions,
+        [
+            "kms:Decrypt",
+            "logs:CreateLogDelivery",
+            "sns:Publish",
+            "sts:AssumeRole"
+        ]
+    );
     assert_eq!(statements[1]["Resource"], json!(["*"]));
-    assert!(statements[1]["Action"].as_array().unwrap().contains(&json!("xray:PutTraceSegments")));
+    assert!(
+        statements[1]["Action"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("xray:PutTraceSegments"))
+    );
     assert_eq!(
         statements[0]["Condition"],
         json!({"StringEquals": {"kms:EncryptionContext:aws:states:stateMachineArn": ["arn:aws:states:eu-west-1:111122223333:stateMachine:orders"]}})
     );
-    assert_eq!(statements[0]["Resource"], json!(["arn:aws:kms:eu-west-1:111122223333:key/k-1"]));
+    assert_eq!(
+        statements[0]["Resource"],
+        json!(["arn:aws:kms:eu-west-1:111122223333:key/k-1"])
+    );
 }
 
 #[test]
 fn other_partitions() {
     let definition = json!({"StartAt": "S", "States": {"S": task("arn:aws-cn:states:::dynamodb:getItem", json!({"TableName": "t", "Key": {}}))}});
     let machine = crate::parse::from_value(&definition).machine.unwrap();
-    let generated = policy(&machine, &Options::new(Environment::new("aws-cn", "cn-north-1", "111122223333"), "m"));
+    let generated = policy(
+        &machine,
+        &Options::new(
+            Environment::new("aws-cn", "cn-north-1", "111122223333"),
+            "m",
+        ),
+    );
     assert_eq!(
-        generated.policy.statements[0].resources.iter().next().unwrap(),
+        generated.policy.statements[0]
+            .resources
+            .iter()
+            .next()
+            .unwrap(),
         "arn:aws-cn:dynamodb:cn-north-1:111122223333:table/t"
     );
 }
@@ -218,7 +343,10 @@ fn other_partitions() {
 #[test]
 fn trust_policy_is_pinned_to_the_machine() {
     let trust = trust_policy(&env(), "orders");
-    assert_eq!(trust["Statement"][0]["Principal"], json!({"Service": "states.amazonaws.com"}));
+    assert_eq!(
+        trust["Statement"][0]["Principal"],
+        json!({"Service": "states.amazonaws.com"})
+    );
     assert_eq!(
         trust["Statement"][0]["Condition"],
         json!({"StringEquals": {"aws:SourceAccount": "111122223333"},

@@ -187,6 +187,7 @@ impl Map {
     }
 
     pub(crate) fn render(&self, name: &str, ctx: &mut Ctx<'_>) -> model::Map {
+        self.common.declare(name, ctx);
         let language = self.common.language(ctx);
         let (retry, catch) = super::render_handlers(name, language, &self.retry, &self.catch, ctx);
         let processor = self.processor.as_ref().map(|chain| {
@@ -258,7 +259,7 @@ impl Map {
     }
 }
 
-common_setters!(Map { comment language input output assign next });
+common_setters!(Map { comment language input output assign next iam });
 handler_setters!(Map);
 
 impl From<Map> for Chain {

@@ -73,6 +73,9 @@ pub(crate) struct Common {
     pub output_path: NullablePath,
     pub output: Option<Template>,
     pub assign: Option<Template>,
+    /// Declared IAM targets (Task and Map only).
+    pub allowed: Vec<String>,
+    pub pass_roles: Vec<String>,
 }
 
 /// A call's input goes in `Parameters` in JSONPath states and in `Arguments` in JSONata ones:
@@ -94,6 +97,15 @@ pub(crate) struct Ctx<'a> {
     /// The enclosing Parallel branch or Map, for messages (`"Fan out / branch 2"`).
     pub scope: String,
     pub problems: &'a mut Vec<Problem>,
+    /// What states declared for the IAM policy.
+    pub iam: &'a mut Declarations,
+}
+
+/// Targets declared per state for the IAM policy (see [`Task::allow_resources`]).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Declarations {
+    pub allowed: std::collections::HashMap<String, Vec<String>>,
+    pub pass_roles: std::collections::HashMap<String, Vec<String>>,
 }
 
 impl Ctx<'_> {
@@ -180,6 +192,7 @@ impl Ctx<'_> {
             partition: self.partition,
             scope,
             problems: self.problems,
+            iam: self.iam,
         }
     }
 }
@@ -187,6 +200,20 @@ impl Ctx<'_> {
 impl Common {
     fn language(&self, ctx: &Ctx<'_>) -> QueryLanguage {
         self.query_language.unwrap_or(ctx.language)
+    }
+
+    /// Hands the state's declared IAM targets to the workflow.
+    fn declare(&self, name: &str, ctx: &mut Ctx<'_>) {
+        if !self.allowed.is_empty() {
+            ctx.iam
+                .allowed
+                .insert(name.to_owned(), self.allowed.clone());
+        }
+        if !self.pass_roles.is_empty() {
+            ctx.iam
+                .pass_roles
+                .insert(name.to_owned(), self.pass_roles.clone());
+        }
     }
 }
 
@@ -308,6 +335,22 @@ macro_rules! common_setters {
         /// Replaces the whole `Assign` object.
         pub fn assign_all(mut self, assign: impl Into<$crate::Template>) -> Self {
             self.common.assign = Some(assign.into());
+            self
+        }
+    };
+    (@iam) => {
+        /// The resources this state may reach when they are known only at run time (ARNs or
+        /// patterns such as `arn:aws:lambda:eu-west-1:123456789012:function:orders-*`): the
+        /// IAM policy grants these instead of a wildcard.
+        pub fn allow_resources<S: Into<String>>(mut self, arns: impl IntoIterator<Item = S>) -> Self {
+            self.common.allowed.extend(arns.into_iter().map(Into::into));
+            self
+        }
+
+        /// Roles this state hands to the service (`iam:PassRole`), such as the task and
+        /// execution roles of an ECS task definition, which the definition does not name.
+        pub fn pass_roles<S: Into<String>>(mut self, arns: impl IntoIterator<Item = S>) -> Self {
+            self.common.pass_roles.extend(arns.into_iter().map(Into::into));
             self
         }
     };

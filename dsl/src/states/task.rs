@@ -88,6 +88,7 @@ impl Task {
     }
 
     pub(crate) fn render(&self, name: &str, ctx: &mut Ctx<'_>) -> model::Task {
+        self.common.declare(name, ctx);
         let language = self.common.language(ctx);
         let (retry, catch) = super::render_handlers(name, language, &self.retry, &self.catch, ctx);
         let (timeout_seconds, timeout_seconds_path) =
@@ -120,7 +121,7 @@ impl Task {
     }
 }
 
-common_setters!(Task { comment language input output assign next });
+common_setters!(Task { comment language input output assign next iam });
 handler_setters!(Task);
 
 impl From<Task> for Chain {
