@@ -734,12 +734,10 @@ impl Need<'_> {
             |b| b.to_owned(),
             "*".to_owned(),
         );
-        let path_key = if action == "s3:putObject" {
-            "Prefix"
-        } else if action == "s3:listObjectsV2" {
-            "Prefix"
-        } else {
+        let path_key = if action == "s3:getObject" {
             "Key"
+        } else {
+            "Prefix"
         };
         let path = self
             .param(payload, path_key)
