@@ -32,6 +32,8 @@ enum Command {
     Build(commands::build::Args),
     /// Turn an existing definition into Rust builder code.
     Import(commands::import::Args),
+    /// Print the least-privilege IAM policy (or trust policy) of ASL definitions.
+    Policy(commands::policy::Args),
 }
 
 fn main() -> ExitCode {
@@ -46,6 +48,7 @@ fn main() -> ExitCode {
         Command::Fmt(args) => commands::fmt::run(&args),
         Command::Build(args) => commands::build::run(&args),
         Command::Import(args) => commands::import::run(&args),
+        Command::Policy(args) => commands::policy::run(&args),
     };
     match result {
         Ok(code) => code,

@@ -260,3 +260,73 @@ fn build_names_a_package_that_does_not_exist() {
         "{stderr}"
     );
 }
+
+#[test]
+fn policy_prints_least_privilege_and_reports_widening() {
+    let file = temp_copy(
+        "charge.asl.json",
+        r#"{"StartAt": "Charge", "States": {"Charge": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Parameters": {"FunctionName.$": "$.fn"}, "End": true}}}"#,
+    );
+    let output = cargo_sfn(&[
+        "policy",
+        "--account",
+        "111122223333",
+        "--region",
+        "eu-west-1",
+        file.to_str().unwrap(),
+    ]);
+    assert!(output.status.success());
+    let policy: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(
+        policy["Statement"][0]["Resource"][0],
+        "arn:aws:lambda:eu-west-1:111122223333:function:*"
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("policy widened at States.Charge: FunctionName is known only at run time"),
+        "{stderr}"
+    );
+
+    let output = cargo_sfn(&[
+        "policy",
+        "--trust",
+        "--account",
+        "111122223333",
+        "--region",
+        "eu-west-1",
+        file.to_str().unwrap(),
+    ]);
+    let trust: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(
+        trust["Statement"][0]["Condition"]["StringEquals"]["aws:SourceAccount"],
+        "111122223333"
+    );
+}
+
+#[test]
+fn build_writes_policies_with_an_environment() {
+    let out = std::env::temp_dir().join(format!("cargo-sfn-build-iam-{}", std::process::id()));
+    let output = cargo_sfn(&[
+        "build",
+        "--manifest-path",
+        "examples/Cargo.toml",
+        "--out-dir",
+        out.to_str().unwrap(),
+        "--account",
+        "123456789012",
+        "--region",
+        "eu-west-1",
+        "--explain",
+    ]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(stderr.contains("sqs:SendMessage\n    for States.Ask approver (sqs:sendMessage); States.Ask manager (sqs:sendMessage)"), "{stderr}");
+    let policy = std::fs::read_to_string(out.join("order-processing").join("policy.json")).unwrap();
+    assert!(policy.contains("arn:aws:ecs:eu-west-1:123456789012:task-definition/ship-order:7"));
+    assert!(
+        out.join("order-processing")
+            .join("trust-policy.json")
+            .exists()
+    );
+    std::fs::remove_dir_all(&out).unwrap();
+}

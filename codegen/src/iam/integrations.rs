@@ -58,6 +58,8 @@ impl Need<'_> {
                 }
                 let why = if param == Param::Missing {
                     "is not given"
+                } else if param.is_placeholder() {
+                    "is a `${...}` placeholder (substitute it before generating the policy)"
                 } else {
                     "is known only at run time"
                 };
@@ -67,6 +69,24 @@ impl Need<'_> {
                 });
                 vec![wildcard]
             }
+        }
+    }
+
+    /// Like [`Need::targets`] for a parameter that must hold an ARN: a value that is not one
+    /// is a template variable left unsubstituted, and is treated as unknown.
+    fn arn_targets(&mut self, param: Param<'_>, what: &str, wildcard: String) -> Vec<String> {
+        match param.text() {
+            Some(value) if !value.starts_with("arn:") => {
+                if let Some(allowed) = self.allowed {
+                    return allowed.to_vec();
+                }
+                self.widened.push(Widened {
+                    location: self.location.clone(),
+                    message: format!("{what} `{value}` is not an ARN (a template variable?), so the statement allows `{wildcard}`; substitute it or declare the allowed targets"),
+                });
+                vec![wildcard]
+            }
+            _ => self.targets(param, what, |v| v.to_owned(), wildcard),
         }
     }
 
@@ -89,10 +109,7 @@ impl Need<'_> {
         if let Some(credentials) = &task.credentials {
             let role = self.param(Some(credentials), "RoleArn");
             let wildcard = self.env.iam_arn("role/*");
-            let roles = match role.text() {
-                Some(arn) => vec![arn.to_owned()],
-                None => self.targets(role, "the role in Credentials", |r| r.to_owned(), wildcard),
-            };
+            let roles = self.arn_targets(role, "the role in Credentials", wildcard);
             self.grant("Credentials", ["sts:AssumeRole"], roles);
         }
         let payload = task.parameters.as_ref().or(task.arguments.as_ref());
@@ -140,11 +157,8 @@ impl Need<'_> {
     /// (which needs nothing from the role).
     fn resource_arn(&mut self, arn: &str) {
         if arn.split(':').nth(2) == Some("lambda") {
-            self.grant(
-                "Lambda function",
-                ["lambda:InvokeFunction"],
-                [arn.to_owned()],
-            );
+            let function = complete_arn(self.env, arn);
+            self.grant("Lambda function", ["lambda:InvokeFunction"], [function]);
         }
     }
 
@@ -285,7 +299,7 @@ impl Need<'_> {
             self.grant("sns:publish", ["sns:Publish"], ["*"]);
             return;
         }
-        let topics = self.targets(target, "TopicArn", |t| t.to_owned(), env.arn("sns", "*"));
+        let topics = self.arn_targets(target, "TopicArn", env.arn("sns", "*"));
         self.grant("sns:publish", ["sns:Publish"], topics);
     }
 
@@ -348,12 +362,8 @@ impl Need<'_> {
     fn nested(&mut self, payload: Option<&Value>, sync: bool) {
         let env = self.env.clone();
         let arn = self.param(payload, "StateMachineArn");
-        let machines = self.targets(
-            arn,
-            "StateMachineArn",
-            |m| m.to_owned(),
-            env.arn("states", "stateMachine:*"),
-        );
+        let machines =
+            self.arn_targets(arn, "StateMachineArn", env.arn("states", "stateMachine:*"));
         self.grant(
             "states:startExecution",
             ["states:StartExecution"],
@@ -473,7 +483,7 @@ impl Need<'_> {
             );
         }
         let role = self.param(payload, "RoleArn");
-        let roles = self.targets(role, "RoleArn", |r| r.to_owned(), env.iam_arn("role/*"));
+        let roles = self.arn_targets(role, "RoleArn", env.iam_arn("role/*"));
         self.pass_role(
             "sagemaker:createTrainingJob",
             roles,
@@ -538,9 +548,10 @@ impl Need<'_> {
 
     fn http(&mut self, payload: Option<&Value>) {
         let env = self.env.clone();
+        // InvokeHTTPEndpoint has no resource-level permissions: its conditions narrow it.
         let mut statement = Statement::new(
             ["states:InvokeHTTPEndpoint"],
-            [self.machine_arn.to_owned()],
+            ["*"],
             self.reason("http:invoke"),
         );
         if let Some(method) = self.param(payload, "Method").text() {
@@ -558,10 +569,9 @@ impl Need<'_> {
         let connection = self
             .param(payload, "Authentication")
             .field("ConnectionArn", self.language);
-        let connections = self.targets(
+        let connections = self.arn_targets(
             connection,
             "ConnectionArn",
-            |c| c.to_owned(),
             env.arn("events", "connection/*"),
         );
         let secrets: Vec<String> = connections
@@ -595,10 +605,28 @@ impl Need<'_> {
 
     fn sdk(&mut self, service: &str, api: &str, payload: Option<&Value>) {
         let env = self.env.clone();
+        // A call that names none of the parameters resources are derived from (a `List*`,
+        // say) acts on the account: `*` is the only resource it accepts.
+        let names_a_resource = [
+            "Bucket",
+            "TableName",
+            "QueueUrl",
+            "TopicArn",
+            "FunctionName",
+            "StateMachineArn",
+            "SecretId",
+        ]
+        .iter()
+        .any(|key| self.param(payload, key) != Param::Missing);
         let actions = iam_actions(service, api);
         let what = format!("aws-sdk:{service}:{api}");
         let prefix = iam_prefix(service);
         let resources = match service {
+            "s3" | "dynamodb" | "sqs" | "sns" | "lambda" | "secretsmanager"
+                if !names_a_resource =>
+            {
+                vec!["*".to_owned()]
+            }
             "s3" => {
                 let bucket = self.param(payload, "Bucket").text().map(str::to_owned);
                 let object_level = !actions
@@ -639,7 +667,7 @@ impl Need<'_> {
             }
             "sns" => {
                 let p = self.param(payload, "TopicArn");
-                self.targets(p, "TopicArn", |t| t.to_owned(), env.arn("sns", "*"))
+                self.arn_targets(p, "TopicArn", env.arn("sns", "*"))
             }
             "lambda" => {
                 let p = self.param(payload, "FunctionName");
@@ -652,12 +680,7 @@ impl Need<'_> {
             }
             "sfn" if self.param(payload, "StateMachineArn") != Param::Missing => {
                 let p = self.param(payload, "StateMachineArn");
-                self.targets(
-                    p,
-                    "StateMachineArn",
-                    |m| m.to_owned(),
-                    env.arn("states", "stateMachine:*"),
-                )
+                self.arn_targets(p, "StateMachineArn", env.arn("states", "stateMachine:*"))
             }
             "secretsmanager" => {
                 let p = self.param(payload, "SecretId");
@@ -792,10 +815,25 @@ fn split_pattern(rest: &str) -> (&str, &str) {
     (rest, "")
 }
 
+/// An ARN whose region and account were left empty (template variables removed by a
+/// loader) completed with the deployment's.
+pub(crate) fn complete_arn(env: &Environment, arn: &str) -> String {
+    let parts: Vec<&str> = arn.splitn(6, ':').collect();
+    match parts.as_slice() {
+        ["arn", partition, service, "", "", resource] => {
+            format!(
+                "arn:{partition}:{service}:{}:{}:{resource}",
+                env.region, env.account
+            )
+        }
+        _ => arn.to_owned(),
+    }
+}
+
 /// A Lambda function reference (name, `name:qualifier`, partial or full ARN) as its ARN.
 pub(crate) fn lambda_function_arn(env: &Environment, function: &str) -> String {
     if function.starts_with("arn:") {
-        return function.to_owned();
+        return complete_arn(env, function);
     }
     let parts: Vec<&str> = function.split(':').collect();
     match parts.as_slice() {

@@ -235,11 +235,18 @@ impl<'a> Param<'a> {
         }
     }
 
+    /// The value, when it is a string known now: not computed at run time and not a
+    /// `${...}` placeholder substituted at deploy time.
     pub fn text(self) -> Option<&'a str> {
         match self {
-            Param::Static(Value::String(s)) => Some(s),
+            Param::Static(Value::String(s)) if !s.contains("${") => Some(s),
             _ => None,
         }
+    }
+
+    /// A `${...}` placeholder, substituted at deploy time.
+    pub fn is_placeholder(self) -> bool {
+        matches!(self, Param::Static(Value::String(s)) if s.contains("${"))
     }
 }
 

@@ -230,7 +230,7 @@ fn http_task_conditions_and_connection_secret() {
         json!([
             {"Effect": "Allow", "Action": ["events:RetrieveConnectionCredentials"], "Resource": ["arn:aws:events:eu-west-1:111122223333:connection/shop/abc"]},
             {"Effect": "Allow", "Action": ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"], "Resource": ["arn:aws:secretsmanager:eu-west-1:111122223333:secret:events!connection/shop/*"]},
-            {"Effect": "Allow", "Action": ["states:InvokeHTTPEndpoint"], "Resource": ["arn:aws:states:eu-west-1:111122223333:stateMachine:orders"],
+            {"Effect": "Allow", "Action": ["states:InvokeHTTPEndpoint"], "Resource": ["*"],
              "Condition": {"StringEquals": {"states:HTTPMethod": ["POST"]}, "StringLike": {"states:HTTPEndpoint": ["https://api.example.com/orders"]}}},
         ])
     );
@@ -351,5 +351,39 @@ fn trust_policy_is_pinned_to_the_machine() {
         trust["Statement"][0]["Condition"],
         json!({"StringEquals": {"aws:SourceAccount": "111122223333"},
                "ArnLike": {"aws:SourceArn": ["arn:aws:states:eu-west-1:111122223333:stateMachine:orders", "arn:aws:states:eu-west-1:111122223333:stateMachine:orders:*"]}})
+    );
+}
+
+#[test]
+fn placeholders_and_non_arns_are_unknown_not_granted_as_written() {
+    let (statements, widened) = statements_with(
+        task(
+            "arn:aws:states:::sns:publish",
+            json!({"TopicArn": "${AlertsTopic}", "Message": "m"}),
+        ),
+        |_| {},
+    );
+    assert_eq!(
+        statements[0]["Resource"],
+        json!(["arn:aws:sns:eu-west-1:111122223333:*"])
+    );
+    assert!(
+        widened[0].contains("TopicArn is a `${...}` placeholder"),
+        "{widened:?}"
+    );
+    let (statements, widened) = statements_with(
+        task(
+            "arn:aws:states:::sns:publish",
+            json!({"TopicArn": "alerts_topic", "Message": "m"}),
+        ),
+        |_| {},
+    );
+    assert_eq!(
+        statements[0]["Resource"],
+        json!(["arn:aws:sns:eu-west-1:111122223333:*"])
+    );
+    assert!(
+        widened[0].contains("TopicArn `alerts_topic` is not an ARN"),
+        "{widened:?}"
     );
 }

@@ -1,6 +1,7 @@
 pub mod build;
 pub mod fmt;
 pub mod import;
+pub mod policy;
 pub mod validate;
 
 use std::path::{Path, PathBuf};
