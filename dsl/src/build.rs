@@ -14,6 +14,8 @@
 //! ```
 //!
 //! and in the crate: `include_str!(concat!(env!("OUT_DIR"), "/order-processing/definition.asl.json"))`.
+//! With [`Generator::environment`], each workflow's `policy.json` and `trust-policy.json`
+//! are written beside it.
 
 use std::path::PathBuf;
 
