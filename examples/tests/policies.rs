@@ -3,11 +3,12 @@
 //! for a state of the workflow. Nothing had to be widened, and the policies match their
 //! snapshots.
 
+mod common;
+
 use std::collections::BTreeSet;
 
 use sfn::model::{ChildField, State, States};
 use sfn::{Environment, Workflow};
-use sfn_examples::*;
 
 fn env() -> Environment {
     Environment::new("aws", "eu-west-1", "123456789012")
@@ -91,37 +92,4 @@ fn check(workflow: Workflow) {
     );
 }
 
-#[test]
-fn order_processing() {
-    check(order_processing::order_processing());
-}
-
-#[test]
-fn etl_pipeline() {
-    check(etl_pipeline::etl_pipeline());
-}
-
-#[test]
-fn distributed_map() {
-    check(distributed_map::image_thumbnails());
-}
-
-#[test]
-fn saga() {
-    check(saga::travel_saga());
-}
-
-#[test]
-fn human_approval() {
-    check(human_approval::expense_approval());
-}
-
-#[test]
-fn express_ingest() {
-    check(express_ingest::clickstream_ingest());
-}
-
-#[test]
-fn jsonata_variables() {
-    check(jsonata_variables::loyalty_discount());
-}
+common::each_example!(check);

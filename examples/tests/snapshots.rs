@@ -1,8 +1,9 @@
 //! Every example compiles to a valid definition, with no warning, that matches its snapshot
 //! and survives a parse/emit round trip unchanged.
 
+mod common;
+
 use sfn::{Options, Workflow};
-use sfn_examples::*;
 
 fn check(workflow: Workflow) {
     let compiled = workflow.compile().unwrap_or_else(|error| panic!("{error}"));
@@ -22,37 +23,4 @@ fn check(workflow: Workflow) {
     insta::assert_snapshot!(compiled.name(), text);
 }
 
-#[test]
-fn order_processing() {
-    check(order_processing::order_processing());
-}
-
-#[test]
-fn etl_pipeline() {
-    check(etl_pipeline::etl_pipeline());
-}
-
-#[test]
-fn distributed_map() {
-    check(distributed_map::image_thumbnails());
-}
-
-#[test]
-fn saga() {
-    check(saga::travel_saga());
-}
-
-#[test]
-fn human_approval() {
-    check(human_approval::expense_approval());
-}
-
-#[test]
-fn express_ingest() {
-    check(express_ingest::clickstream_ingest());
-}
-
-#[test]
-fn jsonata_variables() {
-    check(jsonata_variables::loyalty_discount());
-}
+common::each_example!(check);
