@@ -74,6 +74,11 @@ pub enum Family {
 }
 
 /// The right-hand side of a comparison with a value of kind `K`: a literal or another reference.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be compared with this field",
+    label = "not comparable with the field's type",
+    note = "a reference compares with values of its own kind: numbers with numeric fields, strings with `String` fields, `Timestamp`s with timestamp fields, booleans with `bool` fields; the field's Rust type decides"
+)]
 pub trait Operand<K> {
     #[doc(hidden)]
     fn into_operand(self) -> (Family, Rhs);
@@ -158,6 +163,10 @@ where
 }
 
 /// Kinds with an order (everything but booleans).
+#[diagnostic::on_unimplemented(
+    message = "this field's values have no order",
+    note = "booleans, objects and arrays compare only with `equals` or the type tests (`is_present`, `is_null`, ...)"
+)]
 pub trait Ordered {}
 impl Ordered for kind::Str {}
 impl Ordered for kind::Num {}

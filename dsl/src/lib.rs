@@ -66,7 +66,9 @@ pub use integrations::{
     Integration, Pattern, Resource, activity, apigateway, athena, batch, codebuild, dynamodb, ecs,
     eventbridge, glue, http, lambda, sagemaker, sdk, sns, sqs, step_functions,
 };
-pub use reference::{Ref, Timestamp, context, error_output, input, result, var};
+pub use reference::{Payload, Ref, Timestamp, context, error_output, input, result, var};
+/// `#[derive(Payload)]`: typed references into a serde type (see [`trait@Payload`]).
+pub use sfn_macros::Payload;
 pub use states::{
     Choice, Fail, ItemBatcher, ItemReader, JsonPath, Map, Parallel, Pass, ResultWriter, Rule,
     Succeed, Task, Wait,
@@ -90,11 +92,11 @@ pub use sfn_codegen::{
 pub mod prelude {
     pub use crate::{
         Catch, Chain, Choice, Condition, ExecutionType, Fail, ItemBatcher, ItemReader,
-        JitterStrategy, Map, Parallel, Pass, QueryLanguage, Ref, ResultWriter, Retry, Rule,
-        Succeed, Task, Template, Timestamp, Wait, Workflow, activity, all, any, apigateway, array,
-        athena, batch, codebuild, context, dynamodb, ecs, error_output, errors, eventbridge, glue,
-        goto, http, input, intrinsic, jsonata, lambda, not, object, path, result, sagemaker, sdk,
-        sns, sqs, step_functions, var,
+        JitterStrategy, Map, Parallel, Pass, Payload, QueryLanguage, Ref, ResultWriter, Retry,
+        Rule, Succeed, Task, Template, Timestamp, Wait, Workflow, activity, all, any, apigateway,
+        array, athena, batch, codebuild, context, dynamodb, ecs, error_output, errors, eventbridge,
+        glue, goto, http, input, intrinsic, jsonata, lambda, not, object, path, result, sagemaker,
+        sdk, sns, sqs, step_functions, var,
     };
     pub use serde_json::{Value, json};
 }

@@ -272,6 +272,40 @@ fn is_plain_name(name: &str) -> bool {
         && !matches!(name, "and" | "or" | "in" | "true" | "false" | "null")
 }
 
+/// A serde type whose fields a workflow refers to: `#[derive(sfn::Payload)]` implements it,
+/// with typed accessors in `<Type>Fields`.
+///
+/// ```
+/// use sfn::prelude::*;
+///
+/// #[derive(serde::Serialize, sfn::Payload)]
+/// #[serde(rename_all = "camelCase")]
+/// struct Order {
+///     order_id: String,
+///     total: f64,
+///     coupon: Option<String>,
+/// }
+///
+/// let order = input::<Order>().fields();
+/// assert_eq!(order.order_id().to_jsonpath(), "$.orderId");
+/// let big = order.total().gt(100); // `order.order_id().gt(100)` does not compile
+/// let has_coupon = order.coupon().is_present();
+/// ```
+pub trait Payload: Sized {
+    /// The accessors, one method per field.
+    type Fields;
+
+    /// The accessors of the value at `reference`.
+    fn fields_at(reference: Ref<Self>) -> Self::Fields;
+}
+
+impl<T: Payload> Ref<T> {
+    /// Typed references to the fields of this value.
+    pub fn fields(&self) -> T::Fields {
+        T::fields_at(self.clone())
+    }
+}
+
 /// An ISO 8601 timestamp, the type of timestamp fields: they compare as timestamps in Choice.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Timestamp(pub String);

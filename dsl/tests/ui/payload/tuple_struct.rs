@@ -1,0 +1,4 @@
+#[derive(serde::Serialize, sfn::Payload)]
+struct Money(u64, String);
+
+fn main() {}
