@@ -1,26 +1,58 @@
 //! Order processing: validate the order, check stock in DynamoDB, charge the card, ship with
 //! an ECS Fargate task and wait for it (`.sync`); a failed payment or shipment is reported.
 
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use sfn::prelude::*;
 
 use crate::aws;
 
+/// The execution input, and what the states add to it on the way.
+#[derive(Debug, Serialize, Deserialize, Payload)]
+#[serde(rename_all = "camelCase")]
+pub struct Order {
+    pub order_id: String,
+    pub sku: String,
+    /// Added by "Validate order".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub validation: Option<Validation>,
+    /// Added by "Check inventory": DynamoDB's number, a string.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inventory: Option<Inventory>,
+    /// Added by a catcher.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<Value>,
+}
+
+/// What the validation function returns.
+#[derive(Debug, Serialize, Deserialize, Payload)]
+pub struct Validation {
+    pub valid: bool,
+    pub total: f64,
+}
+
+/// The stock level read from the inventory table (`Item.quantity.N`).
+#[derive(Debug, Serialize, Deserialize, Payload)]
+pub struct Inventory {
+    pub available: Value,
+}
+
 /// The order in the execution input.
-fn order() -> Ref<Value> {
-    input::<Value>()
+fn order() -> Ref<Order> {
+    input::<Order>()
 }
 
 /// The order processing workflow.
 pub fn order_processing() -> Workflow {
-    let order_id = order().field::<String>("orderId");
+    let fields = order().fields();
+    let order_id = fields.order_id();
     let notify_failure = Task::new(
         "Notify failure",
         sns::publish(
             aws::topic("order-events"),
             object()
                 .with("orderId", order_id.clone())
-                .with("error", order().field::<Value>("error")),
+                .with("error", fields.error()),
         )
         .subject("Order failed"),
     )
@@ -47,7 +79,7 @@ pub fn order_processing() -> Workflow {
         "Check inventory",
         dynamodb::get_item(
             "inventory",
-            object().with("sku", object().with("S", order().field::<String>("sku"))),
+            object().with("sku", object().with("S", fields.sku())),
         )
         .consistent_read(true),
     )
@@ -64,10 +96,9 @@ pub fn order_processing() -> Workflow {
     let charge = Task::new(
         "Charge card",
         lambda::invoke(aws::function("charge-card")).payload(
-            object().with("orderId", order_id.clone()).with(
-                "amount",
-                order().field::<Value>("validation").field::<f64>("total"),
-            ),
+            object()
+                .with("orderId", order_id.clone())
+                .with("amount", fields.validation().unwrap().fields().total()),
         ),
     )
     .result_path("$.payment")
@@ -110,9 +141,7 @@ pub fn order_processing() -> Workflow {
     .discard_result()
     .next(Succeed::new("Backordered"));
 
-    let stock = order()
-        .field::<Value>("inventory")
-        .field::<Value>("available");
+    let stock = fields.inventory().unwrap().fields().available();
     let in_stock = Choice::new("In stock?")
         .when(
             all([stock.is_present(), stock.ge(1)]),
@@ -120,7 +149,7 @@ pub fn order_processing() -> Workflow {
         )
         .otherwise(backorder);
 
-    let valid = order().field::<Value>("validation").field::<bool>("valid");
+    let valid = fields.validation().unwrap().fields().valid();
     Workflow::new(
         "order-processing",
         validate.next(
