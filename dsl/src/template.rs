@@ -42,17 +42,12 @@ pub fn jsonata(expression: impl Into<String>) -> Template {
 
 /// The expression inside `{% %}` (or the text itself when it is not wrapped).
 pub(crate) fn unwrap_jsonata(expression: &str) -> &str {
-    let trimmed = expression.trim();
-    trimmed
-        .strip_prefix("{%")
-        .and_then(|rest| rest.strip_suffix("%}"))
-        .map_or(expression, str::trim)
+    sfn_codegen::jsonata::template(expression).map_or(expression, |(inner, _)| inner.trim())
 }
 
 /// The `{% %}` string of a JSONata expression; one already wrapped is kept as written.
 pub(crate) fn wrap_jsonata(expression: &str) -> String {
-    let trimmed = expression.trim();
-    if trimmed.starts_with("{%") && trimmed.ends_with("%}") {
+    if sfn_codegen::jsonata::template(expression).is_some() {
         expression.to_owned()
     } else {
         format!("{{% {expression} %}}")

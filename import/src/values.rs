@@ -93,9 +93,9 @@ fn is_dynamic(value: &Value, language: QueryLanguage) -> bool {
     }
 }
 
+/// A `{% %}` string, as the validator reads it.
 pub fn is_jsonata(s: &str) -> bool {
-    let t = s.trim();
-    t.starts_with("{%") && t.ends_with("%}")
+    sfn_codegen::jsonata::template(s).is_some()
 }
 
 /// A payload as a template expression: `json!` when static, `object().with(...)` when parts

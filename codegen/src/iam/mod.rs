@@ -251,8 +251,7 @@ impl<'a> Param<'a> {
 }
 
 fn is_jsonata(s: &str) -> bool {
-    let t = s.trim();
-    t.starts_with("{%") && t.ends_with("%}")
+    crate::jsonata::template(s).is_some()
 }
 
 #[cfg(test)]
