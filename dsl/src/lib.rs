@@ -69,6 +69,8 @@ pub use integrations::{
 pub use reference::{Payload, Ref, Timestamp, context, error_output, input, result, var};
 /// `#[derive(Payload)]`: typed references into a serde type (see [`trait@Payload`]).
 pub use sfn_macros::Payload;
+/// `workflow!`: a whole workflow in one place, its structure checked while it compiles.
+pub use sfn_macros::workflow;
 pub use states::{
     Choice, Fail, ItemBatcher, ItemReader, JsonPath, Map, Parallel, Pass, ResultWriter, Rule,
     Succeed, Task, Wait,
@@ -96,7 +98,7 @@ pub mod prelude {
         Rule, Succeed, Task, Template, Timestamp, Wait, Workflow, activity, all, any, apigateway,
         array, athena, batch, codebuild, context, dynamodb, ecs, error_output, errors, eventbridge,
         glue, goto, http, input, intrinsic, jsonata, lambda, not, object, path, result, sagemaker,
-        sdk, sns, sqs, step_functions, var,
+        sdk, sns, sqs, step_functions, var, workflow,
     };
     pub use serde_json::{Value, json};
 }

@@ -6,55 +6,52 @@ use sfn::prelude::*;
 
 use crate::aws;
 
-fn ask(name: &str, queue: &str, approver: &str) -> Task {
+/// The approval request, sent with the task token the approver calls back with.
+fn ask(queue: &str, approver: &str, token: Ref<String>) -> sqs::SendMessage {
     let request = input::<Value>();
-    Task::new(
-        name,
-        sqs::send_message(
-            aws::queue_url(queue),
-            object()
-                .with("taskToken", context::task_token())
-                .with("approver", approver)
-                .with("request", request.field::<Value>("request"))
-                .with("execution", context::execution_id()),
-        )
-        .wait_for_task_token(),
+    sqs::send_message(
+        aws::queue_url(queue),
+        object()
+            .with("taskToken", token)
+            .with("approver", approver)
+            .with("request", request.field::<Value>("request"))
+            .with("execution", context::execution_id()),
     )
-    .timeout_seconds(24 * 3600)
-    .heartbeat_seconds(3600)
-    .result_path("$.decision")
+    .wait_for_task_token()
 }
 
-/// The human approval workflow.
-pub fn expense_approval() -> Workflow {
-    let decision = input::<Value>()
+fn approved() -> Condition {
+    input::<Value>()
         .field::<Value>("decision")
-        .field::<bool>("approved");
-    let decide = || {
-        Choice::new("Approved?")
-            .when(
-                decision.equals(true),
-                Task::new(
-                    "Pay expense",
-                    lambda::invoke(aws::function("pay-expense")).payload(input::<Value>()),
-                )
-                .output_path("$.Payload")
-                .next(Succeed::new("Paid")),
-            )
-            .otherwise(Fail::new("Rejected").error("ExpenseRejected"))
-    };
+        .field::<bool>("approved")
+        .equals(true)
+}
 
-    let escalate = ask("Ask manager", "manager-approvals", "manager")
-        .catch(Catch::on(
-            [errors::TIMEOUT, errors::HEARTBEAT_TIMEOUT],
-            Fail::new("No decision").error("ApprovalTimedOut"),
-        ))
-        .next(goto("Approved?"));
+workflow! {
+    /// The human approval workflow.
+    pub fn expense_approval() -> "expense-approval" {
+        comment("Approve an expense, escalating when nobody answers");
+        start "Ask approver";
 
-    let first = ask("Ask approver", "approvals", "team-lead")
-        .catch(Catch::on([errors::TIMEOUT], escalate).result_path("$.timeout"))
-        .next(decide());
+        "Ask approver": Task(ask("approvals", "team-lead", context::task_token()))
+            .timeout_seconds(24 * 3600)
+            .heartbeat_seconds(3600)
+            .result_path("$.decision")
+            .catch(Catch::on([errors::TIMEOUT], "Ask manager").result_path("$.timeout"))
+            .next("Approved?");
+        "Ask manager": Task(ask("manager-approvals", "manager", context::task_token()))
+            .timeout_seconds(24 * 3600)
+            .heartbeat_seconds(3600)
+            .result_path("$.decision")
+            .catch(Catch::on([errors::TIMEOUT, errors::HEARTBEAT_TIMEOUT], "No decision"))
+            .next("Approved?");
+        "No decision": Fail.error("ApprovalTimedOut");
 
-    Workflow::new("expense-approval", first)
-        .comment("Approve an expense, escalating when nobody answers")
+        "Approved?": Choice.when(approved(), "Pay expense").otherwise("Rejected");
+        "Pay expense": Task(lambda::invoke(aws::function("pay-expense")).payload(input::<Value>()))
+            .output_path("$.Payload")
+            .next("Paid");
+        "Paid": Succeed;
+        "Rejected": Fail.error("ExpenseRejected");
+    }
 }

@@ -15,61 +15,67 @@ fn booking_write(table: &str, status: &str) -> dynamodb::ItemCall {
     )
 }
 
-fn reserve(name: &str, table: &str, undo_from: &str) -> Task {
-    Task::new(
-        name,
-        booking_write(table, "RESERVED").condition_expression("attribute_not_exists(tripId)"),
-    )
-    .discard_result()
-    .retry(Retry::on(["DynamoDB.ProvisionedThroughputExceededException"]).max_attempts(3))
-    .catch(Catch::all(goto(undo_from)).result_path("$.error"))
+/// A reservation: written only if the trip has none yet.
+fn reserve(table: &str) -> dynamodb::ItemCall {
+    booking_write(table, "RESERVED").condition_expression("attribute_not_exists(tripId)")
 }
 
-fn cancel(name: &str, table: &str) -> Task {
+/// DynamoDB throttling is worth three more tries.
+fn throttled() -> Retry {
+    Retry::on(["DynamoDB.ProvisionedThroughputExceededException"]).max_attempts(3)
+}
+
+fn cancel(table: &str) -> dynamodb::ItemCall {
     let trip = input::<Value>().field::<String>("tripId");
-    Task::new(
-        name,
-        dynamodb::delete_item(table, object().with("tripId", object().with("S", trip))),
-    )
-    .discard_result()
-    // Compensation must not give up on a transient error.
-    .retry(
-        Retry::all()
-            .interval_seconds(2)
-            .max_attempts(10)
-            .backoff_rate(2)
-            .max_delay_seconds(60),
-    )
+    dynamodb::delete_item(table, object().with("tripId", object().with("S", trip)))
 }
 
-/// The saga workflow.
-pub fn travel_saga() -> Workflow {
-    // Undo in reverse order; each failed step enters the chain after its own undo.
-    let compensate = cancel("Cancel car", "car-bookings")
-        .next(cancel("Cancel flight", "flight-bookings"))
-        .next(cancel("Cancel hotel", "hotel-bookings"))
-        .next(
-            Fail::new("Booking failed")
-                .error("BookingFailed")
-                .cause("A reservation failed; completed reservations were cancelled"),
-        );
+/// Compensation must not give up on a transient error.
+fn until_done() -> Retry {
+    Retry::all()
+        .interval_seconds(2)
+        .max_attempts(10)
+        .backoff_rate(2)
+        .max_delay_seconds(60)
+}
 
-    let confirm = Task::new(
-        "Confirm trip",
-        sns::publish(
-            crate::aws::topic("trips"),
-            intrinsic("States.Format('Trip {} is booked', $.tripId)"),
-        ),
-    )
-    .discard_result()
-    .catch(Catch::all(compensate).result_path("$.error"));
+workflow! {
+    /// The saga workflow. Each failed step enters the compensation chain after its own undo,
+    /// which runs in reverse order.
+    pub fn travel_saga() -> "travel-saga" {
+        comment("Book hotel, flight and car; compensate in reverse order on failure");
+        start "Reserve hotel";
 
-    let book = reserve("Reserve hotel", "hotel-bookings", "Booking failed")
-        .next(reserve("Reserve flight", "flight-bookings", "Cancel hotel"))
-        .next(reserve("Reserve car", "car-bookings", "Cancel flight"))
-        .next(confirm)
-        .next(Succeed::new("Trip booked"));
+        "Reserve hotel": Task(reserve("hotel-bookings"))
+            .discard_result()
+            .retry(throttled())
+            .catch(Catch::all("Booking failed").result_path("$.error"))
+            .next("Reserve flight");
+        "Reserve flight": Task(reserve("flight-bookings"))
+            .discard_result()
+            .retry(throttled())
+            .catch(Catch::all("Cancel hotel").result_path("$.error"))
+            .next("Reserve car");
+        "Reserve car": Task(reserve("car-bookings"))
+            .discard_result()
+            .retry(throttled())
+            .catch(Catch::all("Cancel flight").result_path("$.error"))
+            .next("Confirm trip");
+        "Confirm trip": Task(sns::publish(
+                crate::aws::topic("trips"),
+                intrinsic("States.Format('Trip {} is booked', $.tripId)"),
+            ))
+            .discard_result()
+            .catch(Catch::all("Cancel car").result_path("$.error"))
+            .next("Trip booked");
 
-    Workflow::new("travel-saga", book)
-        .comment("Book hotel, flight and car; compensate in reverse order on failure")
+        "Cancel car": Task(cancel("car-bookings")).discard_result().retry(until_done()).next("Cancel flight");
+        "Cancel flight": Task(cancel("flight-bookings")).discard_result().retry(until_done()).next("Cancel hotel");
+        "Cancel hotel": Task(cancel("hotel-bookings")).discard_result().retry(until_done()).next("Booking failed");
+        "Booking failed": Fail
+            .error("BookingFailed")
+            .cause("A reservation failed; completed reservations were cancelled");
+
+        "Trip booked": Succeed;
+    }
 }

@@ -1,10 +1,11 @@
 //! Procedural macros of `sfn`, re-exported by it: use them as `sfn::Payload`.
 //!
 //! The entry points only parse and hand over to plain functions over `proc_macro2` tokens
-//! (`payload.rs`, `serde_attrs.rs`), which are unit-tested without a compiler.
+//! (`payload.rs`, `serde_attrs.rs`, `workflow/`), which are unit-tested without a compiler.
 
 mod payload;
 mod serde_attrs;
+mod workflow;
 
 use proc_macro::TokenStream;
 
@@ -22,4 +23,35 @@ pub fn derive_payload(input: TokenStream) -> TokenStream {
     payload::expand(&input)
         .unwrap_or_else(syn::Error::into_compile_error)
         .into()
+}
+
+/// A whole workflow in one place, its structure checked while it compiles.
+///
+/// ```ignore
+/// sfn::workflow! {
+///     /// Docs of the generated function.
+///     pub fn greet() -> "greeter" {
+///         comment("Says hello");          // settings: `Workflow` methods, in order
+///         start "Hello";
+///         "Hello": Pass.result(json!("hello")).next("Done");
+///         "Done": Succeed;
+///     }
+/// }
+/// ```
+///
+/// Each state is `"Name": Kind(args).method(..)*;` where `Kind(args)` is the builder's
+/// `Kind::new("Name", args)` and the methods are the builder's. Transitions name states as
+/// string literals: `.next("B")`, `.when(condition, "B")`, `.otherwise("B")`,
+/// `.catch(Catch::all("B"))`, `.catch(Catch::on(errors, "B"))`. Parallel branches and a Map's
+/// processor are nested scopes: `.branch({ start "A"; "A": ..; })`.
+///
+/// While expanding, the macro runs the codegen validator over the workflow's shape and reports
+/// every error on its token: a transition to a missing state (with "did you mean"), unreachable
+/// states, no terminal state, duplicate names, malformed JSONPath/JSONata/intrinsic literals,
+/// `.sync` or `.waitForTaskToken` in an Express workflow, a `.waitForTaskToken` task that never
+/// passes the task token.
+#[proc_macro]
+pub fn workflow(input: TokenStream) -> TokenStream {
+    let def = syn::parse_macro_input!(input as workflow::WorkflowDef);
+    workflow::expand(&def).into()
 }

@@ -1,0 +1,133 @@
+//! Expansion-time checks: the codegen validator over the skeleton, plus the JSONPath, JSONata
+//! and intrinsic literals written inside payloads. Every error found is returned, each on the
+//! token it is about.
+
+use proc_macro2::TokenTree;
+use sfn_codegen::validate::{MachineType, Options};
+use sfn_codegen::{Code, Diagnostic};
+
+use super::skeleton::Skeleton;
+use super::syntax::{Arg, Scope, WorkflowDef, string_literal, walk_tokens};
+
+/// All errors of the workflow: the skeleton's own, the validator's and the literals'.
+pub fn check(def: &WorkflowDef, skeleton: &Skeleton) -> Vec<syn::Error> {
+    let mut errors = validator_errors(skeleton);
+    literal_errors(&def.body, &mut errors);
+    errors
+}
+
+/// Warnings of the validator that are certain here: the macro sees every token of the task, so
+/// a `.waitForTaskToken` task with no `task_token` among them really never passes it.
+const PROMOTED: &[Code] = &[Code::MISSING_TASK_TOKEN];
+
+fn validator_errors(skeleton: &Skeleton) -> Vec<syn::Error> {
+    let options = Options {
+        machine_type: if skeleton.express {
+            MachineType::Express
+        } else {
+            MachineType::Standard
+        },
+    };
+    let report = sfn_codegen::check(&skeleton.definition.to_string(), &options);
+    let errors: Vec<&Diagnostic> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error() || PROMOTED.contains(&d.code))
+        .collect();
+    let suggested: Vec<&str> = errors
+        .iter()
+        .filter(|d| d.code == Code::MISSING_TRANSITION_TARGET)
+        .filter_map(|d| d.help.as_deref())
+        .collect();
+    errors
+        .into_iter()
+        .filter(|d| !is_cascade(d, &suggested))
+        .map(|d| {
+            let mut message = d.message.clone();
+            if let Some(help) = &d.help {
+                message = format!("{message}\nhelp: {help}");
+            }
+            if d.code == Code::MISSING_TASK_TOKEN {
+                message.push_str(
+                    "\nhelp: in the builder, `context::task_token()`; a helper that builds the payload can take it as an argument",
+                );
+            }
+            syn::Error::new(
+                skeleton.span_of(&d.location.json_pointer()),
+                format!("[{}] {message}", d.code),
+            )
+        })
+        .collect()
+}
+
+/// An unreachable state that a misspelt transition was meant to reach is a consequence of the
+/// misspelling, not a second mistake.
+fn is_cascade(diagnostic: &Diagnostic, suggestions: &[&str]) -> bool {
+    if diagnostic.code != Code::UNREACHABLE_STATE {
+        return false;
+    }
+    let Some(sfn_codegen::diagnostic::Segment::Key(name)) = diagnostic.location.last() else {
+        return false;
+    };
+    let quoted = format!("`{name}`");
+    suggestions.iter().any(|help| help.contains(&quoted))
+}
+
+/// Checks `path("..")`, `jsonata("..")` and `intrinsic("..")` literals in every state.
+fn literal_errors(scope: &Scope, errors: &mut Vec<syn::Error>) {
+    for state in &scope.states {
+        walk_tokens(state.tokens(), &mut |tree, next| {
+            let TokenTree::Ident(function) = tree else {
+                return;
+            };
+            let Some(TokenTree::Group(group)) = next else {
+                return;
+            };
+            let mut inside = group.stream().into_iter();
+            let (Some(only), None) = (inside.next(), inside.next()) else {
+                return;
+            };
+            let Some((text, span)) = string_literal(&only) else {
+                return;
+            };
+            if let Some(problem) = literal_problem(&function.to_string(), &text) {
+                errors.push(syn::Error::new(span, problem));
+            }
+        });
+        for method in &state.methods {
+            for arg in &method.args {
+                if let Arg::Scope(nested) = arg {
+                    literal_errors(nested, errors);
+                }
+            }
+        }
+    }
+}
+
+/// What is wrong with the text given to a payload function, if anything.
+pub fn literal_problem(function: &str, text: &str) -> Option<String> {
+    match function {
+        "path" => sfn_codegen::jsonpath::parse(text).err().map(|error| {
+            format!(
+                "[INVALID_JSONPATH] `{text}` is not a valid JSONPath: {} (at byte {})",
+                error.message, error.span.start
+            )
+        }),
+        "jsonata" => {
+            let inner = sfn_codegen::jsonata::template(text).map_or(text, |(inner, _)| inner);
+            sfn_codegen::jsonata::parse(inner).err().map(|error| {
+                format!(
+                    "[INVALID_JSONATA] `{text}` is not a valid JSONata expression: {}",
+                    error.message
+                )
+            })
+        }
+        "intrinsic" => sfn_codegen::intrinsic::parse(text).err().map(|error| {
+            format!(
+                "[INVALID_INTRINSIC_FUNCTION] `{text}` is not a valid intrinsic function call: {}",
+                error.message
+            )
+        }),
+        _ => None,
+    }
+}
