@@ -18,7 +18,7 @@ pub mod jsonpath;
 pub mod model;
 pub mod parse;
 pub mod span;
-mod suggest;
+pub mod suggest;
 pub mod validate;
 
 pub use diagnostic::{Code, Diagnostic, Location, Severity};

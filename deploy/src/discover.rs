@@ -78,6 +78,13 @@ fn walk(
                 path.push(function.sig.ident.to_string());
                 found.push(Found { path });
             }
+            Item::Macro(invocation) if !is_test_only(&invocation.attrs) => {
+                if let Some(name) = declared_workflow(&invocation.mac) {
+                    let mut path = module.clone();
+                    path.push(name);
+                    found.push(Found { path });
+                }
+            }
             Item::Mod(child) if is_public(&child.vis) && !is_test_only(&child.attrs) => {
                 let name = child.ident.to_string();
                 module.push(name.clone());
@@ -146,6 +153,29 @@ fn is_test_only(attrs: &[syn::Attribute]) -> bool {
     })
 }
 
+/// The function a `workflow! { pub fn name() -> "machine" { .. } }` invocation declares, when
+/// it is public.
+fn declared_workflow(mac: &syn::Macro) -> Option<String> {
+    if mac
+        .path
+        .segments
+        .last()
+        .is_none_or(|s| s.ident != "workflow")
+    {
+        return None;
+    }
+    let header = |input: syn::parse::ParseStream| {
+        input.call(syn::Attribute::parse_outer)?;
+        let vis: Visibility = input.parse()?;
+        input.parse::<syn::Token![fn]>()?;
+        let ident: syn::Ident = input.parse()?;
+        input.parse::<proc_macro2::TokenStream>()?;
+        Ok((vis, ident))
+    };
+    let (vis, ident) = mac.parse_body_with(header).ok()?;
+    is_public(&vis).then(|| ident.to_string())
+}
+
 fn is_workflow_fn(sig: &syn::Signature) -> bool {
     if !sig.inputs.is_empty() || !sig.generics.params.is_empty() || sig.asyncness.is_some() {
         return false;
@@ -194,7 +224,11 @@ mod tests {
                  pub fn helper(x: u32) -> Workflow { todo!() }
                  fn hidden() -> Workflow { todo!() }
                  pub mod inline { pub fn nested() -> Workflow { todo!() } }
-                 #[cfg(test)] pub mod tests { pub fn t() -> Workflow { todo!() } }",
+                 #[cfg(test)] pub mod tests { pub fn t() -> Workflow { todo!() } }
+                 sfn::workflow! { /// docs
+                     pub fn declared() -> \"declared\" { start \"A\"; \"A\": Succeed; } }
+                 workflow! { fn private_declared() -> \"p\" { start \"A\"; \"A\": Succeed; } }
+                 other! { pub fn not_a_workflow() -> Workflow { todo!() } }",
             ),
             ("src/orders/mod.rs", "pub fn order_processing() -> Workflow { todo!() } pub fn chain() -> Chain { todo!() }"),
             ("src/private.rs", "pub fn invisible() -> Workflow { todo!() }"),
@@ -202,7 +236,12 @@ mod tests {
         .unwrap();
         assert_eq!(
             found,
-            ["orders::order_processing", "root", "inline::nested"]
+            [
+                "orders::order_processing",
+                "root",
+                "inline::nested",
+                "declared"
+            ]
         );
     }
 

@@ -7,3 +7,9 @@ fn typed_references() {
     let cases = trybuild::TestCases::new();
     cases.compile_fail("tests/ui/payload/*.rs");
 }
+
+#[test]
+fn workflow_structure() {
+    let cases = trybuild::TestCases::new();
+    cases.compile_fail("tests/ui/workflow/*.rs");
+}

@@ -3,6 +3,8 @@
 //! token it is about.
 
 use proc_macro2::TokenTree;
+use serde_json::Value;
+use sfn_codegen::suggest::did_you_mean;
 use sfn_codegen::validate::{MachineType, Options};
 use sfn_codegen::{Code, Diagnostic};
 
@@ -28,49 +30,69 @@ fn validator_errors(skeleton: &Skeleton) -> Vec<syn::Error> {
             MachineType::Standard
         },
     };
-    let report = sfn_codegen::check(&skeleton.definition.to_string(), &options);
-    let errors: Vec<&Diagnostic> = report
-        .diagnostics
-        .iter()
-        .filter(|d| d.is_error() || PROMOTED.contains(&d.code))
-        .collect();
-    let suggested: Vec<&str> = errors
-        .iter()
-        .filter(|d| d.code == Code::MISSING_TRANSITION_TARGET)
-        .filter_map(|d| d.help.as_deref())
-        .collect();
-    errors
+    let run = |definition: &Value| -> Vec<Diagnostic> {
+        sfn_codegen::check(&definition.to_string(), &options)
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.is_error() || PROMOTED.contains(&d.code))
+            .collect()
+    };
+    let first = run(&skeleton.definition);
+    let (misspelt, others): (Vec<Diagnostic>, Vec<Diagnostic>) = first
         .into_iter()
-        .filter(|d| !is_cascade(d, &suggested))
-        .map(|d| {
-            let mut message = d.message.clone();
-            if let Some(help) = &d.help {
-                message = format!("{message}\nhelp: {help}");
-            }
-            if d.code == Code::MISSING_TASK_TOKEN {
-                message.push_str(
-                    "\nhelp: in the builder, `context::task_token()`; a helper that builds the payload can take it as an argument",
-                );
-            }
-            syn::Error::new(
-                skeleton.span_of(&d.location.json_pointer()),
-                format!("[{}] {message}", d.code),
-            )
-        })
+        .partition(|d| d.code == Code::MISSING_TRANSITION_TARGET);
+    let mut found = misspelt.clone();
+    if misspelt.is_empty() {
+        found.extend(others);
+    } else {
+        let repaired = repaired(&skeleton.definition, &misspelt);
+        found.extend(
+            run(&repaired)
+                .into_iter()
+                .filter(|d| d.code != Code::MISSING_TRANSITION_TARGET),
+        );
+    }
+    found
+        .into_iter()
+        .filter(|d| !(skeleton.dropped_duplicates && d.code == Code::MISSING_END_STATE))
+        .map(|d| to_error(skeleton, &d))
         .collect()
 }
 
-/// An unreachable state that a misspelt transition was meant to reach is a consequence of the
-/// misspelling, not a second mistake.
-fn is_cascade(diagnostic: &Diagnostic, suggestions: &[&str]) -> bool {
-    if diagnostic.code != Code::UNREACHABLE_STATE {
-        return false;
+fn to_error(skeleton: &Skeleton, d: &Diagnostic) -> syn::Error {
+    let mut message = format!("[{}] {}", d.code, d.message);
+    if let Some(help) = &d.help {
+        message = format!("{message}\nhelp: {help}");
     }
-    let Some(sfn_codegen::diagnostic::Segment::Key(name)) = diagnostic.location.last() else {
-        return false;
-    };
-    let quoted = format!("`{name}`");
-    suggestions.iter().any(|help| help.contains(&quoted))
+    if d.code == Code::MISSING_TASK_TOKEN {
+        message.push_str(
+            "\nhelp: in the builder, `context::task_token()`; a helper that builds the payload can take it as an argument",
+        );
+    }
+    syn::Error::new(skeleton.span_of(&d.location.json_pointer()), message)
+}
+
+/// The skeleton with each misspelt transition pointed at the state it most likely means, so a
+/// misspelling is reported once, not again as an unreachable state or a missing end.
+fn repaired(definition: &Value, misspelt: &[Diagnostic]) -> Value {
+    let mut repaired = definition.clone();
+    for diagnostic in misspelt {
+        let pointer = diagnostic.location.json_pointer();
+        let scope = match pointer.strip_suffix("/StartAt") {
+            Some(scope) => scope,
+            None => pointer.rfind("/States/").map_or("", |cut| &pointer[..cut]),
+        };
+        let best = repaired
+            .pointer(&format!("{scope}/States"))
+            .and_then(Value::as_object)
+            .zip(repaired.pointer(&pointer).and_then(Value::as_str))
+            .and_then(|(states, missing)| did_you_mean(missing, states.keys().map(String::as_str)))
+            .map(str::to_owned);
+        if let (Some(best), Some(slot)) = (best, repaired.pointer_mut(&pointer)) {
+            *slot = Value::String(best);
+        }
+    }
+    repaired
 }
 
 /// Checks `path("..")`, `jsonata("..")` and `intrinsic("..")` literals in every state.

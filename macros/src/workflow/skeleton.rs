@@ -6,7 +6,7 @@
 //! Payloads are ordinary Rust values the macro cannot evaluate, so they are left out; the same
 //! validator runs again on the full definition when the workflow is compiled.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use proc_macro2::{Span, TokenTree};
 use serde_json::{Map, Value, json};
@@ -31,6 +31,8 @@ const PATH_FIELDS: &[(&str, &str)] = &[
 pub struct Skeleton {
     pub definition: Value,
     pub express: bool,
+    /// A duplicate state was left out, so the shape may miss its terminal state.
+    pub dropped_duplicates: bool,
     spans: HashMap<String, Span>,
     fallback: Span,
 }
@@ -62,7 +64,8 @@ pub fn build(def: &WorkflowDef) -> (Skeleton, Vec<syn::Error>) {
     let mut builder = Builder {
         spans: HashMap::new(),
         errors: Vec::new(),
-        seen: HashMap::new(),
+        seen: HashSet::new(),
+        dropped: false,
         jsonata,
     };
     builder.spans.insert(String::new(), def.ident.span());
@@ -76,6 +79,7 @@ pub fn build(def: &WorkflowDef) -> (Skeleton, Vec<syn::Error>) {
     let skeleton = Skeleton {
         definition,
         express,
+        dropped_duplicates: builder.dropped,
         spans: builder.spans,
         fallback: def.ident.span(),
     };
@@ -94,7 +98,8 @@ struct Builder {
     spans: HashMap<String, Span>,
     errors: Vec<syn::Error>,
     /// Every state name so far: names are unique in the whole machine.
-    seen: HashMap<String, Span>,
+    seen: HashSet<String>,
+    dropped: bool,
     jsonata: bool,
 }
 
@@ -109,14 +114,15 @@ impl Builder {
         let mut states = Map::new();
         for state in &scope.states {
             let name = state.name.value();
-            if self.seen.contains_key(&name) {
+            if self.seen.contains(&name) {
                 self.errors.push(syn::Error::new(
                     state.name.span(),
                     format!("a state named `{name}` is already declared in this workflow; state names must be unique in the whole machine"),
                 ));
+                self.dropped = true;
                 continue;
             }
-            self.seen.insert(name.clone(), state.name.span());
+            self.seen.insert(name.clone());
             let pointer = format!("{at}/States/{}", escape(&name));
             let value = self.state(state, &pointer);
             states.insert(name, value);
@@ -248,6 +254,7 @@ impl Builder {
                     &*target.slot,
                     "in `workflow!` a transition names its target state: write the name as a string literal, e.g. `.next(\"Next state\")`",
                 ));
+                self.dropped = true;
                 continue;
             };
             let (name, span) = (name.value(), name.span());

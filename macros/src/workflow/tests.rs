@@ -63,7 +63,6 @@ fn every_structural_error_is_reported_together() {
         "a state named `A` is already declared",
         "[EXPRESS_UNSUPPORTED",
         "[UNREACHABLE_STATE",
-        "[MISSING_END_STATE",
         "[INVALID_REFERENCE_PATH",
     ] {
         assert!(
@@ -71,6 +70,11 @@ fn every_structural_error_is_reported_together() {
             "{expected} missing from {found:#?} ({codes:?})"
         );
     }
+    // The dropped duplicate may have been the terminal state: no guess about a missing end.
+    assert!(
+        !found.iter().any(|e| e.contains("MISSING_END_STATE")),
+        "{found:#?}"
+    );
 }
 
 #[test]
