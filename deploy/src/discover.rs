@@ -1,6 +1,8 @@
 //! Finds the workflows of a crate without configuration: every public function with no
-//! parameters that returns `Workflow` (or `sfn::Workflow`), in a public module of the
-//! library, is one. Reads the sources with `syn`; nothing is compiled or run here.
+//! parameters that returns `Workflow` (or `sfn::Workflow`) in a public module of the library,
+//! every public `workflow!`, and every function marked `#[sfn::register]` wherever it is (those
+//! are called through `sfn::registered()`, so privacy does not matter). Reads the sources with
+//! `syn`; nothing is compiled or run here.
 
 use std::path::{Path, PathBuf};
 
@@ -10,6 +12,8 @@ use syn::{Item, ReturnType, Type, Visibility};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Found {
     pub path: Vec<String>,
+    /// Marked `#[sfn::register]`: reached through the registry, not called by path.
+    pub registered: bool,
 }
 
 impl Found {
@@ -39,7 +43,13 @@ pub fn workflows(
     let mut found = Vec::new();
     let dir = lib_root.parent().unwrap_or(Path::new("."));
     let items = parse_file(lib_root, read)?;
-    walk(&items, dir, &mut Vec::new(), read, &mut found)?;
+    let mut at = At {
+        module: Vec::new(),
+        dir: dir.to_owned(),
+        public: true,
+        read,
+    };
+    walk(&items, &mut at, &mut found)?;
     Ok(found)
 }
 
@@ -59,47 +69,68 @@ fn parse_file(
         })
 }
 
-/// `dir` is where this module's child module files live.
-fn walk(
-    items: &[Item],
-    dir: &Path,
-    module: &mut Vec<String>,
-    read: &dyn Fn(&Path) -> std::io::Result<String>,
-    found: &mut Vec<Found>,
-) -> Result<(), SourceError> {
+/// Where the walk is: the module path, the folder of its child module files, and whether every
+/// module on the way is public.
+struct At<'a> {
+    module: Vec<String>,
+    dir: PathBuf,
+    public: bool,
+    read: &'a dyn Fn(&Path) -> std::io::Result<String>,
+}
+
+impl At<'_> {
+    fn found(&self, name: String, registered: bool) -> Found {
+        let mut path = self.module.clone();
+        path.push(name);
+        Found { path, registered }
+    }
+}
+
+fn walk(items: &[Item], at: &mut At<'_>, found: &mut Vec<Found>) -> Result<(), SourceError> {
     for item in items {
         match item {
-            Item::Fn(function)
-                if is_public(&function.vis)
-                    && is_workflow_fn(&function.sig)
-                    && !is_test_only(&function.attrs) =>
-            {
-                let mut path = module.clone();
-                path.push(function.sig.ident.to_string());
-                found.push(Found { path });
+            Item::Fn(function) if !is_test_only(&function.attrs) => {
+                let registered = is_registered(&function.attrs);
+                let public = at.public && is_public(&function.vis);
+                if registered || (public && is_workflow_fn(&function.sig)) {
+                    found.push(at.found(function.sig.ident.to_string(), registered));
+                }
             }
             Item::Macro(invocation) if !is_test_only(&invocation.attrs) => {
-                if let Some(name) = declared_workflow(&invocation.mac) {
-                    let mut path = module.clone();
-                    path.push(name);
-                    found.push(Found { path });
+                if let Some((vis, name, registered)) = declared_workflow(&invocation.mac)
+                    && (registered || (at.public && is_public(&vis)))
+                {
+                    found.push(at.found(name, registered));
                 }
             }
-            Item::Mod(child) if is_public(&child.vis) && !is_test_only(&child.attrs) => {
+            Item::Mod(child) if !is_test_only(&child.attrs) => {
                 let name = child.ident.to_string();
-                module.push(name.clone());
-                if let Some((_, inline)) = &child.content {
-                    walk(inline, &dir.join(&name), module, read, found)?;
-                } else {
-                    let (child_items, child_dir) = module_items(dir, &name, &child.attrs, read)?;
-                    walk(&child_items, &child_dir, module, read, found)?;
-                }
-                module.pop();
+                let (items, dir) = match &child.content {
+                    Some((_, inline)) => (inline.clone(), at.dir.join(&name)),
+                    None => module_items(&at.dir, &name, &child.attrs, at.read)?,
+                };
+                let parent_dir = std::mem::replace(&mut at.dir, dir);
+                let parent_public = at.public;
+                at.public &= is_public(&child.vis);
+                at.module.push(name);
+                walk(&items, at, found)?;
+                at.module.pop();
+                at.public = parent_public;
+                at.dir = parent_dir;
             }
             _ => {}
         }
     }
     Ok(())
+}
+
+fn is_registered(attrs: &[syn::Attribute]) -> bool {
+    attrs.iter().any(|attr| {
+        attr.path()
+            .segments
+            .last()
+            .is_some_and(|s| s.ident == "register")
+    })
 }
 
 /// The items of `mod name;` and the folder of its own children: `#[path]`, `name.rs` with
@@ -153,9 +184,9 @@ fn is_test_only(attrs: &[syn::Attribute]) -> bool {
     })
 }
 
-/// The function a `workflow! { pub fn name() -> "machine" { .. } }` invocation declares, when
-/// it is public.
-fn declared_workflow(mac: &syn::Macro) -> Option<String> {
+/// The function a `workflow! { pub fn name() -> "machine" { .. } }` invocation declares: its
+/// visibility, name, and whether it is marked `#[sfn::register]`.
+fn declared_workflow(mac: &syn::Macro) -> Option<(Visibility, String, bool)> {
     if mac
         .path
         .segments
@@ -165,15 +196,14 @@ fn declared_workflow(mac: &syn::Macro) -> Option<String> {
         return None;
     }
     let header = |input: syn::parse::ParseStream| {
-        input.call(syn::Attribute::parse_outer)?;
+        let attrs = input.call(syn::Attribute::parse_outer)?;
         let vis: Visibility = input.parse()?;
         input.parse::<syn::Token![fn]>()?;
         let ident: syn::Ident = input.parse()?;
         input.parse::<proc_macro2::TokenStream>()?;
-        Ok((vis, ident))
+        Ok((vis, ident.to_string(), is_registered(&attrs)))
     };
-    let (vis, ident) = mac.parse_body_with(header).ok()?;
-    is_public(&vis).then(|| ident.to_string())
+    mac.parse_body_with(header).ok()
 }
 
 fn is_workflow_fn(sig: &syn::Signature) -> bool {
@@ -231,13 +261,17 @@ mod tests {
                  other! { pub fn not_a_workflow() -> Workflow { todo!() } }",
             ),
             ("src/orders/mod.rs", "pub fn order_processing() -> Workflow { todo!() } pub fn chain() -> Chain { todo!() }"),
-            ("src/private.rs", "pub fn invisible() -> Workflow { todo!() }"),
+            ("src/private.rs", "pub fn invisible() -> Workflow { todo!() }
+                 #[sfn::register] fn registered() -> Workflow { todo!() }
+                 workflow! { #[register] fn declared_here() -> \"d\" { start \"A\"; \"A\": Succeed; } }"),
         ])
         .unwrap();
         assert_eq!(
             found,
             [
                 "orders::order_processing",
+                "private::registered",
+                "private::declared_here",
                 "root",
                 "inline::nested",
                 "declared"

@@ -83,6 +83,12 @@ impl Generator {
         self
     }
 
+    /// Adds every workflow registered with `#[sfn::register]` in the crates this program links
+    /// (see [`crate::registry`]).
+    pub fn registered(self) -> Self {
+        self.workflows(crate::registered().into_iter().map(|r| r.workflow()))
+    }
+
     /// Writes into this folder instead of `OUT_DIR`.
     pub fn out_dir(mut self, dir: impl Into<PathBuf>) -> Self {
         self.out_dir = Some(dir.into());

@@ -55,6 +55,7 @@ mod handlers;
 pub mod integrations;
 pub mod intrinsics;
 pub mod reference;
+pub mod registry;
 mod states;
 pub mod template;
 mod workflow;
@@ -67,8 +68,11 @@ pub use integrations::{
     eventbridge, glue, http, lambda, sagemaker, sdk, sns, sqs, step_functions,
 };
 pub use reference::{Payload, Ref, Timestamp, context, error_output, input, result, var};
+pub use registry::registered;
 /// `#[derive(Payload)]`: typed references into a serde type (see [`trait@Payload`]).
 pub use sfn_macros::Payload;
+/// `#[sfn::register]`: adds a workflow function to the [`registry`].
+pub use sfn_macros::register;
 /// `workflow!`: a whole workflow in one place, its structure checked while it compiles.
 pub use sfn_macros::workflow;
 pub use states::{

@@ -28,7 +28,9 @@ fn approved() -> Condition {
 }
 
 workflow! {
-    /// The human approval workflow.
+    /// The human approval workflow. Registered, so `cargo sfn build` reaches it through
+    /// `sfn::registered()` rather than by its path.
+    #[sfn::register]
     pub fn expense_approval() -> "expense-approval" {
         comment("Approve an expense, escalating when nobody answers");
         start "Ask approver";

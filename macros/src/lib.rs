@@ -4,6 +4,7 @@
 //! (`payload.rs`, `serde_attrs.rs`, `workflow/`), which are unit-tested without a compiler.
 
 mod payload;
+mod register;
 mod serde_attrs;
 mod workflow;
 
@@ -54,4 +55,15 @@ pub fn derive_payload(input: TokenStream) -> TokenStream {
 pub fn workflow(input: TokenStream) -> TokenStream {
     let def = syn::parse_macro_input!(input as workflow::WorkflowDef);
     workflow::expand(&def).into()
+}
+
+/// Registers a workflow function so that `cargo sfn build` and
+/// `sfn::build::Generator::registered` find it, even in a private module:
+/// `#[sfn::register] fn checkout() -> Workflow { .. }`. Works on a `workflow!` function too.
+#[proc_macro_attribute]
+pub fn register(attr: TokenStream, item: TokenStream) -> TokenStream {
+    let function = syn::parse_macro_input!(item as syn::ItemFn);
+    register::expand(attr.into(), &function)
+        .unwrap_or_else(syn::Error::into_compile_error)
+        .into()
 }
