@@ -52,6 +52,13 @@ fn build_writes_every_example_valid_and_canonical() {
             .join("definition.asl.json")
             .exists()
     );
+    // The declared input type's schema, with serde's names.
+    let schema = std::fs::read_to_string(out.join("order-processing/input.schema.json")).unwrap();
+    let schema: serde_json::Value = serde_json::from_str(&schema).unwrap();
+    assert_eq!(
+        schema["properties"]["orderId"]["type"], "string",
+        "{schema}"
+    );
     let output = cargo_sfn(&["validate", out_arg]);
     assert!(output.status.success(), "{}", stdout(&output));
     assert!(stdout(&output).contains("0 error(s), 0 warning(s)"));

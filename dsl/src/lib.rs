@@ -82,6 +82,10 @@ pub use states::{
 pub use template::{Template, array, intrinsic, jsonata, object, path};
 pub use workflow::{BuildError, Compiled, Workflow};
 
+/// JSON Schema of payload types: `#[derive(sfn::JsonSchema)]` with
+/// `#[schemars(crate = "sfn::schemars")]`, or depend on `schemars` directly.
+pub use schemars::{self, JsonSchema};
+
 /// JSON values, re-exported so workflow code (and imported code) needs no other dependency.
 pub use serde_json::{self, Value, json};
 

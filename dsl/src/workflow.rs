@@ -32,6 +32,7 @@ pub struct Workflow {
     timeout_seconds: Option<Number>,
     machine_type: MachineType,
     partition: String,
+    input_schema: Option<serde_json::Value>,
     definition: Chain,
 }
 
@@ -47,8 +48,37 @@ impl Workflow {
             timeout_seconds: None,
             machine_type: MachineType::Standard,
             partition: "aws".to_owned(),
+            input_schema: None,
             definition: definition.into(),
         }
+    }
+
+    /// Declares the type of the execution input: its JSON Schema (from `schemars`, honouring
+    /// serde's attributes) is written beside the definition as `input.schema.json`, for the
+    /// callers of the workflow and for checking an input before starting an execution.
+    ///
+    /// ```
+    /// use sfn::prelude::*;
+    ///
+    /// #[derive(serde::Deserialize, sfn::JsonSchema)]
+    /// #[schemars(crate = "sfn::schemars")]
+    /// struct Order {
+    ///     #[serde(rename = "orderId")]
+    ///     id: String,
+    ///     total: f64,
+    /// }
+    ///
+    /// let compiled = Workflow::new("orders", Succeed::new("Done"))
+    ///     .input_type::<Order>()
+    ///     .compile()
+    ///     .unwrap();
+    /// let schema = compiled.input_schema().unwrap();
+    /// assert_eq!(schema["properties"]["orderId"]["type"], "string");
+    /// assert_eq!(schema["required"], json!(["orderId", "total"]));
+    /// ```
+    pub fn input_type<T: schemars::JsonSchema>(mut self) -> Self {
+        self.input_schema = Some(schemars::schema_for!(T).to_value());
+        self
     }
 
     /// The workflow's name.
@@ -170,6 +200,7 @@ impl Workflow {
             machine,
             warnings,
             declarations,
+            input_schema: self.input_schema.clone(),
         })
     }
 }
@@ -189,6 +220,7 @@ pub struct Compiled {
     machine: StateMachine,
     warnings: Vec<Diagnostic>,
     declarations: Declarations,
+    input_schema: Option<serde_json::Value>,
 }
 
 impl Compiled {
@@ -253,8 +285,15 @@ impl Compiled {
         iam::trust_policy(environment, &self.name)
     }
 
-    /// Writes `<dir>/<name>/definition.asl.json`, and with an environment `policy.json`
-    /// and `trust-policy.json` beside it, creating folders; returns the definition's path.
+    /// The JSON Schema of the execution input, when the workflow declares its type with
+    /// [`Workflow::input_type`].
+    pub fn input_schema(&self) -> Option<&serde_json::Value> {
+        self.input_schema.as_ref()
+    }
+
+    /// Writes `<dir>/<name>/definition.asl.json`, `input.schema.json` when the input type is
+    /// declared, and with an environment `policy.json` and `trust-policy.json`, creating
+    /// folders; returns the definition's path.
     /// Files are rewritten only when their content changes, so builds stay incremental.
     pub fn write_to(
         &self,
@@ -265,6 +304,10 @@ impl Compiled {
         std::fs::create_dir_all(&folder)?;
         let path = folder.join("definition.asl.json");
         write_if_changed(&path, &self.to_json_pretty())?;
+        if let Some(schema) = &self.input_schema {
+            let text = serde_json::to_string_pretty(schema).unwrap_or_default() + "\n";
+            write_if_changed(&folder.join("input.schema.json"), &text)?;
+        }
         if let Some(environment) = environment {
             let policy = self.policy(environment).policy;
             write_if_changed(&folder.join("policy.json"), &policy.to_json_pretty())?;

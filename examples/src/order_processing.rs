@@ -1,6 +1,7 @@
 //! Order processing: validate the order, check stock in DynamoDB, charge the card, ship with
 //! an ECS Fargate task and wait for it (`.sync`); a failed payment or shipment is reported.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use sfn::prelude::*;
@@ -8,7 +9,7 @@ use sfn::prelude::*;
 use crate::aws;
 
 /// The execution input, and what the states add to it on the way.
-#[derive(Debug, Serialize, Deserialize, Payload)]
+#[derive(Debug, Serialize, Deserialize, Payload, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Order {
     pub order_id: String,
@@ -25,14 +26,14 @@ pub struct Order {
 }
 
 /// What the validation function returns.
-#[derive(Debug, Serialize, Deserialize, Payload)]
+#[derive(Debug, Serialize, Deserialize, Payload, JsonSchema)]
 pub struct Validation {
     pub valid: bool,
     pub total: f64,
 }
 
 /// The stock level read from the inventory table (`Item.quantity.N`).
-#[derive(Debug, Serialize, Deserialize, Payload)]
+#[derive(Debug, Serialize, Deserialize, Payload, JsonSchema)]
 pub struct Inventory {
     pub available: Value,
 }
@@ -163,4 +164,5 @@ pub fn order_processing() -> Workflow {
     )
     .comment("Validate, check stock, charge and ship an order")
     .timeout_seconds(7200)
+    .input_type::<Order>()
 }

@@ -1,5 +1,6 @@
 //! Every example compiles to a valid definition, with no warning, that matches its snapshot
-//! and survives a parse/emit round trip unchanged.
+//! and survives a parse/emit round trip unchanged; a declared input type's JSON Schema
+//! matches its snapshot too.
 
 mod common;
 
@@ -21,6 +22,10 @@ fn check(workflow: Workflow) {
     assert!(report.is_valid(), "{:?}", report.diagnostics);
     assert_eq!(report.machine.as_ref(), Some(compiled.machine()));
     insta::assert_snapshot!(compiled.name(), text);
+    if let Some(schema) = compiled.input_schema() {
+        let name = format!("{}.input-schema", compiled.name());
+        insta::assert_json_snapshot!(name, schema);
+    }
 }
 
 common::each_example!(check);

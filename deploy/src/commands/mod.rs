@@ -16,7 +16,8 @@ pub fn read_source(path: &Path) -> std::io::Result<String> {
 }
 
 /// The files named on the command line, with directories expanded to the `.json` files
-/// below them (sorted, so output is stable).
+/// below them (sorted, so output is stable), less the files `cargo sfn build` writes beside
+/// each definition.
 pub fn expand(paths: &[PathBuf]) -> std::io::Result<Vec<PathBuf>> {
     let mut out = Vec::new();
     for path in paths {
@@ -37,11 +38,21 @@ fn collect_json(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
         let path = entry?.path();
         if path.is_dir() {
             collect_json(&path, out)?;
-        } else if path.extension().is_some_and(|e| e == "json") {
+        } else if path.extension().is_some_and(|e| e == "json") && !is_companion(&path) {
             out.push(path);
         }
     }
     Ok(())
+}
+
+/// `policy.json`, `trust-policy.json` and `*.schema.json`: written beside a definition, not
+/// definitions themselves.
+fn is_companion(path: &Path) -> bool {
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or_default();
+    name == "policy.json" || name == "trust-policy.json" || name.ends_with(".schema.json")
 }
 
 /// Writes a file only when its content changes, so cargo does not rebuild for nothing.

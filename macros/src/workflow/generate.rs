@@ -41,8 +41,9 @@ fn workflow(def: &WorkflowDef) -> TokenStream {
     let chain = scope(&def.body);
     let settings = def.settings.iter().map(|setting| {
         let method = &setting.name;
+        let turbofish = &setting.turbofish;
         let args = &setting.args;
-        quote!(.#method(#args))
+        quote!(.#method #turbofish (#args))
     });
     quote!(::sfn::Workflow::new(#name, #chain) #(#settings)*)
 }

@@ -6,6 +6,7 @@
 //!     /// docs
 //!     pub fn name() -> "machine-name" {
 //!         comment("...");          // settings: Workflow methods, in order
+//!         input_type::<Order>();
 //!         express;
 //!         start "First";
 //!         "First": Task(lambda::invoke(..)).result_path("$.r").next("Second");
@@ -34,6 +35,8 @@ pub struct WorkflowDef {
 #[derive(Clone)]
 pub struct Setting {
     pub name: Ident,
+    /// `::<Order>` of `input_type::<Order>()`.
+    pub turbofish: Option<syn::AngleBracketedGenericArguments>,
     pub args: Punctuated<Expr, Token![,]>,
 }
 
@@ -121,6 +124,11 @@ fn is_start(input: ParseStream) -> bool {
 impl Parse for Setting {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         let name: Ident = input.parse()?;
+        let turbofish = if input.peek(Token![::]) {
+            Some(syn::AngleBracketedGenericArguments::parse_turbofish(input)?)
+        } else {
+            None
+        };
         let args = if input.peek(syn::token::Paren) {
             let inner;
             parenthesized!(inner in input);
@@ -129,7 +137,11 @@ impl Parse for Setting {
             Punctuated::new()
         };
         input.parse::<Token![;]>()?;
-        Ok(Setting { name, args })
+        Ok(Setting {
+            name,
+            turbofish,
+            args,
+        })
     }
 }
 

@@ -11,6 +11,7 @@ fn errors(source: &str) -> Vec<String> {
 fn a_correct_workflow_has_no_error_and_expands_to_builder_calls() {
     let source = r#"pub fn w() -> "w" {
         comment("c");
+        input_type::<Order>();
         start "A";
         "A": Task(lambda::invoke("f")).result_path("$.r").catch(Catch::all("B")).next("C");
         "B": Fail.error("E");
