@@ -256,3 +256,20 @@ fn the_generator_refuses_two_workflows_with_one_name() {
     assert_eq!(error.to_string(), "two workflows are named `same`");
     assert!(!dir.exists());
 }
+
+#[test]
+fn a_map_over_a_typed_array_uses_the_field_of_each_query_language() {
+    let lines = input::<Value>().field::<Vec<Value>>("lines");
+    let map = || {
+        Map::new("Each line")
+            .over(lines.clone())
+            .processor(Pass::new("Line"))
+    };
+    let jsonpath = Workflow::new("m", map()).compile().unwrap();
+    let state = &serde_json::from_str::<Value>(&jsonpath.to_json()).unwrap()["States"]["Each line"];
+    assert_eq!(state["ItemsPath"], "$.lines");
+    let jsonata = Workflow::new("m", map()).jsonata().compile().unwrap();
+    let state = &serde_json::from_str::<Value>(&jsonata.to_json()).unwrap()["States"]["Each line"];
+    assert_eq!(state["Items"], "{% $states.input.lines %}");
+    assert_eq!(state.get("ItemsPath"), None);
+}

@@ -2,7 +2,7 @@
 //! writer.
 
 use serde_json::Value;
-use sfn_codegen::model::{self, ExecutionType, ProcessorMode};
+use sfn_codegen::model::{self, ExecutionType, ProcessorMode, QueryLanguage};
 
 use super::parallel::render_child;
 use super::{
@@ -12,6 +12,7 @@ use super::{
 use crate::chain::Chain;
 use crate::handlers::{Catch, Retry};
 use crate::integrations::Resource;
+use crate::reference::Ref;
 use crate::template::Template;
 
 /// A `Map` state: runs its processor once per item of an array (inline) or of a large data
@@ -34,6 +35,8 @@ pub struct Map {
     item_reader: Option<ItemReader>,
     items_path: Option<String>,
     items: Option<Template>,
+    /// A typed array: `ItemsPath` in JSONPath, `Items` in JSONata.
+    over: Option<(String, Template)>,
     item_selector: Option<Template>,
     parameters: Option<Template>,
     item_batcher: Option<ItemBatcher>,
@@ -62,6 +65,7 @@ impl Map {
             item_reader: None,
             items_path: None,
             items: None,
+            over: None,
             item_selector: None,
             parameters: None,
             item_batcher: None,
@@ -116,6 +120,19 @@ impl Map {
             mode,
             execution_type,
         });
+        self
+    }
+
+    /// Iterates over a typed array: `ItemsPath` in a JSONPath state, `Items` in a JSONata one.
+    /// Only an array reference is accepted, so a Map over a scalar field does not compile.
+    ///
+    /// ```
+    /// use sfn::prelude::*;
+    /// let lines = input::<Value>().field::<Vec<Value>>("lines");
+    /// let map = Map::new("Each line").over(lines).processor(Pass::new("Line"));
+    /// ```
+    pub fn over<T>(mut self, items: Ref<Vec<T>>) -> Self {
+        self.over = Some((super::JsonPath::from(&items).0, items.into()));
         self
     }
 
@@ -218,6 +235,11 @@ impl Map {
             language,
             &self.tolerated_failure_count,
         );
+        let (over_path, over_items) = match (&self.over, language) {
+            (Some((path, _)), QueryLanguage::JSONPath) => (Some(path.clone()), None),
+            (Some((_, items)), QueryLanguage::JSONata) => (None, Some(items.clone())),
+            (None, _) => (None, None),
+        };
         model::Map {
             comment: self.common.comment.clone(),
             query_language: self.common.query_language,
@@ -226,8 +248,8 @@ impl Map {
                 .item_reader
                 .as_ref()
                 .map(|r| r.render(name, language, ctx)),
-            items_path: self.items_path.clone(),
-            items: ctx.template(name, "Items", language, &self.items),
+            items_path: self.items_path.clone().or(over_path),
+            items: ctx.template(name, "Items", language, &self.items.clone().or(over_items)),
             item_selector: ctx.template(name, "ItemSelector", language, &self.item_selector),
             parameters: ctx.template(name, "Parameters", language, &self.parameters),
             item_batcher: self
