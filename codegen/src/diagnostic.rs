@@ -327,6 +327,9 @@ codes! {
     UNKNOWN_JSONATA_FUNCTION,
     /// The definition is larger than the Step Functions service limit.
     DEFINITION_TOO_LARGE,
+    /// A path reads a field that the state's input, typed from the declared input and task
+    /// results, does not have.
+    UNKNOWN_INPUT_FIELD,
 }
 
 impl fmt::Display for Code {

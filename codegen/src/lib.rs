@@ -11,6 +11,7 @@
 
 pub mod diagnostic;
 pub mod emit;
+pub mod flow;
 pub mod iam;
 pub mod intrinsic;
 pub mod jsonata;

@@ -10,6 +10,7 @@ use sfn_codegen::{Diagnostic, MachineType, Options};
 
 use crate::chain::{Chain, Problem};
 use crate::states::{Ctx, Declarations, render_scope};
+use sfn_codegen::flow::{self, Shape};
 use sfn_codegen::iam;
 
 /// A workflow: a named state machine, built from a chain of states.
@@ -184,10 +185,20 @@ impl Workflow {
         let options = Options {
             machine_type: self.machine_type,
         };
+        let mut diagnostics = sfn_codegen::validate::validate(&machine, &options);
+        if let Some(schema) = &self.input_schema {
+            let types = flow::Types {
+                input: Some(Shape::from_schema(schema)),
+                results: declarations
+                    .result_types
+                    .iter()
+                    .map(|(name, schema)| (name.clone(), Shape::from_schema(schema)))
+                    .collect(),
+            };
+            diagnostics.extend(flow::check(&machine, &types));
+        }
         let (errors, warnings): (Vec<_>, Vec<_>) =
-            sfn_codegen::validate::validate(&machine, &options)
-                .into_iter()
-                .partition(Diagnostic::is_error);
+            diagnostics.into_iter().partition(Diagnostic::is_error);
         if !errors.is_empty() {
             return Err(BuildError::Invalid {
                 workflow: self.name.clone(),

@@ -67,6 +67,8 @@ pub fn order_processing() -> Workflow {
         "Validate order",
         lambda::invoke(aws::function("validate-order")).payload(order()),
     )
+    // Typed, so the selector's paths (and every later read of `$.validation`) are checked.
+    .result_type::<lambda::Response<Validation>>()
     .result_selector(
         object()
             .with("valid", path("$.Payload.valid"))

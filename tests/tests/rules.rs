@@ -97,6 +97,10 @@ fn valid_fixtures_draw_no_finding() {
     }
 }
 
+/// Rules that need declared types as well as the definition, so no ASL file alone triggers
+/// them; their tests are in `codegen/src/flow/tests.rs` and `dsl/tests/types_through_graph.rs`.
+const NEEDS_TYPES: &[Code] = &[Code::UNKNOWN_INPUT_FIELD];
+
 #[test]
 fn every_rule_has_a_fixture() {
     let covered: BTreeSet<String> = fixtures("invalid")
@@ -105,6 +109,7 @@ fn every_rule_has_a_fixture() {
         .collect();
     let missing: Vec<&str> = Code::ALL
         .iter()
+        .filter(|c| !NEEDS_TYPES.contains(c))
         .map(|c| c.as_str())
         .filter(|c| !covered.contains(*c))
         .collect();

@@ -34,3 +34,21 @@ pub fn invoke(function: impl Into<Template>) -> Invoke {
 pub fn function_arn(arn: impl Into<String>) -> Integration {
     Integration::new(Resource::Arn(arn.into()))
 }
+
+/// The result of [`invoke`] for a function whose output is a `T`: declare it with
+/// `Task::result_type::<lambda::Response<T>>()` so later states read `$.Payload...` typed.
+#[derive(Debug, Clone, PartialEq, schemars::JsonSchema)]
+pub struct Response<T> {
+    /// The function's output.
+    #[schemars(rename = "Payload")]
+    pub payload: T,
+    /// The HTTP status of the invocation.
+    #[schemars(rename = "StatusCode")]
+    pub status_code: i64,
+    /// The version that ran.
+    #[schemars(rename = "ExecutedVersion")]
+    pub executed_version: Option<String>,
+    /// Set when the function raised an error and the task did not fail on it.
+    #[schemars(rename = "FunctionError")]
+    pub function_error: Option<String>,
+}

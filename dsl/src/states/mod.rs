@@ -101,11 +101,13 @@ pub(crate) struct Ctx<'a> {
     pub iam: &'a mut Declarations,
 }
 
-/// Targets declared per state for the IAM policy (see [`Task::allow_resources`]).
+/// What states declare beyond the definition: targets for the IAM policy (see
+/// [`Task::allow_resources`]) and result types (see [`Task::result_type`]), by state name.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct Declarations {
     pub allowed: std::collections::HashMap<String, Vec<String>>,
     pub pass_roles: std::collections::HashMap<String, Vec<String>>,
+    pub result_types: std::collections::HashMap<String, serde_json::Value>,
 }
 
 impl Ctx<'_> {

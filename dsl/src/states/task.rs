@@ -30,6 +30,7 @@ pub struct Task {
     pub(crate) heartbeat: Option<Template>,
     pub(crate) retry: Vec<Retry>,
     pub(crate) catch: Vec<Catch>,
+    pub(crate) result_schema: Option<serde_json::Value>,
     pub(crate) link: Link,
 }
 
@@ -47,8 +48,19 @@ impl Task {
             heartbeat: None,
             retry: Vec::new(),
             catch: Vec::new(),
+            result_schema: None,
             link: Link::Open,
         }
+    }
+
+    /// Declares the type of the task's result (what the service returns, before
+    /// `ResultSelector`): with [`crate::Workflow::input_type`], the shape of every later
+    /// state's input is known, and a path reading a field that is not there any more is an
+    /// `UNKNOWN_INPUT_FIELD` error when the workflow compiles. For a Lambda function invoked
+    /// with `lambda::invoke`, the result is [`crate::lambda::Response`] of the function's output.
+    pub fn result_type<T: schemars::JsonSchema>(mut self) -> Self {
+        self.result_schema = Some(schemars::schema_for!(T).to_value());
+        self
     }
 
     /// Replaces the call's parameters (`Parameters` in JSONPath, `Arguments` in JSONata).
@@ -89,6 +101,9 @@ impl Task {
 
     pub(crate) fn render(&self, name: &str, ctx: &mut Ctx<'_>) -> model::Task {
         self.common.declare(name, ctx);
+        if let Some(schema) = &self.result_schema {
+            ctx.iam.result_types.insert(name.to_owned(), schema.clone());
+        }
         let language = self.common.language(ctx);
         let (retry, catch) = super::render_handlers(name, language, &self.retry, &self.catch, ctx);
         let (timeout_seconds, timeout_seconds_path) =

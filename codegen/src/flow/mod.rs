@@ -1,0 +1,439 @@
+//! Types through the graph: from the declared type of the execution input and of some task
+//! results, the shape of every state's input, so that a path reading a field that is not
+//! there (any more) is reported where it is written.
+//!
+//! JSONPath states only, in the top-level scope: `InputPath`, `Parameters`, `ResultSelector`,
+//! `ResultPath` and `OutputPath` are applied as Step Functions applies them, shapes meet where
+//! paths join, and catchers pass the error object. A state whose result type is not declared,
+//! a JSONata state, a Parallel or Map result: `Unknown`, and nothing below it is checked. The
+//! analysis never guesses a field into existence, so it reports only reads that cannot succeed
+//! on a well-typed input.
+
+mod shape;
+#[cfg(test)]
+mod tests;
+
+use std::collections::{HashMap, VecDeque};
+
+use indexmap::IndexMap;
+use serde_json::Value;
+
+pub use shape::{Field, Shape};
+
+use crate::diagnostic::{Code, Diagnostic, Location};
+use crate::jsonpath::{self, Root, Step};
+use crate::model::{ChoiceRule, Operand};
+use crate::model::{NullablePath, Payload, QueryLanguage, State, StateMachine};
+use crate::suggest::did_you_mean;
+
+/// What is known before the analysis: the execution input and the raw results of some tasks
+/// (before `ResultSelector`), by state name.
+#[derive(Debug, Clone, Default)]
+pub struct Types {
+    pub input: Option<Shape>,
+    pub results: HashMap<String, Shape>,
+}
+
+/// The reads of missing fields, as `UNKNOWN_INPUT_FIELD` errors.
+pub fn check(machine: &StateMachine, types: &Types) -> Vec<Diagnostic> {
+    let Some(input) = &types.input else {
+        return Vec::new();
+    };
+    let Some(inputs) = state_inputs(machine, types, input.clone()) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (name, state) in &machine.states {
+        if let Some(input) = inputs.get(name) {
+            let mut reads = Reads {
+                at: Location::root().key("States").key(name),
+                out: &mut out,
+            };
+            transfer(state, input, types.results.get(name), machine, &mut reads);
+        }
+    }
+    out
+}
+
+/// The input shape of every reachable state, or `None` if the shapes do not settle (a loop
+/// that keeps growing its input).
+pub fn state_inputs(
+    machine: &StateMachine,
+    types: &Types,
+    input: Shape,
+) -> Option<IndexMap<String, Shape>> {
+    let mut inputs: IndexMap<String, Shape> = IndexMap::new();
+    inputs.insert(machine.start_at.clone(), input);
+    let mut queue = VecDeque::from([machine.start_at.clone()]);
+    let mut budget = 50 * (machine.states.len() + 1);
+    while let Some(name) = queue.pop_front() {
+        budget = budget.checked_sub(1)?;
+        let (Some(state), Some(input)) = (machine.states.get(&name), inputs.get(&name).cloned())
+        else {
+            continue;
+        };
+        let mut ignored = Vec::new();
+        let mut reads = Reads {
+            at: Location::root(),
+            out: &mut ignored,
+        };
+        let outputs = transfer(state, &input, types.results.get(&name), machine, &mut reads);
+        for (next, shape) in outputs {
+            let shape = shape.bounded();
+            let joined = match inputs.get(&next) {
+                Some(old) => old.join(&shape),
+                None => shape,
+            };
+            if inputs.get(&next) != Some(&joined) {
+                inputs.insert(next.clone(), joined);
+                queue.push_back(next);
+            }
+        }
+    }
+    Some(inputs)
+}
+
+/// Where reads are reported.
+struct Reads<'a> {
+    at: Location,
+    out: &'a mut Vec<Diagnostic>,
+}
+
+impl Reads<'_> {
+    /// The shape `path` selects in `from`, reporting a missing field at `field`.
+    fn read(&mut self, from: &Shape, path: &str, field: &Location) -> Shape {
+        let Ok(parsed) = jsonpath::parse(path) else {
+            return Shape::Unknown;
+        };
+        if parsed.root != Root::Input {
+            return Shape::Unknown;
+        }
+        let mut current = from.clone();
+        for (step, _) in &parsed.steps {
+            current = match (step, &current) {
+                (_, Shape::Unknown) => return Shape::Unknown,
+                (Step::Field(name), Shape::Object(fields)) => match fields.get(name) {
+                    Some(found) => found.shape.clone(),
+                    None => {
+                        self.missing(path, name, &current, field);
+                        return Shape::Unknown;
+                    }
+                },
+                (Step::Index(_), Shape::Array(item)) => (**item).clone(),
+                _ => return Shape::Unknown,
+            };
+        }
+        current
+    }
+
+    fn missing(&mut self, path: &str, name: &str, object: &Shape, field: &Location) {
+        let Shape::Object(fields) = object else {
+            return;
+        };
+        let mut diagnostic = Diagnostic::error(
+            Code::UNKNOWN_INPUT_FIELD,
+            field.clone(),
+            format!(
+                "`{path}` reads `{name}`, but the input here is {}",
+                object.describe()
+            ),
+        );
+        diagnostic = match did_you_mean(name, fields.keys().map(String::as_str)) {
+            Some(best) => diagnostic.with_help(format!("did you mean `{best}`?")),
+            None => diagnostic.with_help(
+                "the type comes from the declared input and results, and the ResultPath/OutputPath of the states before this one",
+            ),
+        };
+        self.out.push(diagnostic);
+    }
+
+    fn field(&self, key: &str) -> Location {
+        self.at.key(key)
+    }
+}
+
+/// Checks a state's reads against its input and returns what it passes to each next state.
+fn transfer(
+    state: &State,
+    input: &Shape,
+    declared_result: Option<&Shape>,
+    machine: &StateMachine,
+    reads: &mut Reads<'_>,
+) -> Vec<(String, Shape)> {
+    if language(state, machine) == QueryLanguage::JSONata {
+        return successors(state)
+            .into_iter()
+            .map(|next| (next, Shape::Unknown))
+            .collect();
+    }
+    let mut out = Vec::new();
+    match state {
+        State::Task(task) => {
+            let effective = select(input, &task.input_path, "InputPath", reads);
+            template(task.parameters.as_ref(), &effective, "Parameters", reads);
+            let raw = declared_result.cloned().unwrap_or(Shape::Unknown);
+            let result = match &task.result_selector {
+                Some(selector) => template(Some(selector), &raw, "ResultSelector", reads)
+                    .unwrap_or(Shape::Unknown),
+                None => raw,
+            };
+            let merged = place(input, &task.result_path, result);
+            let output = select(&merged, &task.output_path, "OutputPath", reads);
+            push_next(&mut out, task.transition.next.as_deref(), output);
+            catchers(&mut out, input, &task.catch);
+        }
+        State::Pass(pass) => {
+            let effective = select(input, &pass.input_path, "InputPath", reads);
+            let result = match (&pass.result, &pass.parameters) {
+                (Some(result), _) => Shape::of_value(result),
+                (None, Some(_)) => {
+                    template(pass.parameters.as_ref(), &effective, "Parameters", reads)
+                        .unwrap_or(Shape::Unknown)
+                }
+                (None, None) => effective,
+            };
+            let merged = place(input, &pass.result_path, result);
+            let output = select(&merged, &pass.output_path, "OutputPath", reads);
+            push_next(&mut out, pass.transition.next.as_deref(), output);
+        }
+        State::Choice(choice) => {
+            let effective = select(input, &choice.input_path, "InputPath", reads);
+            for (index, rule) in choice.choices.iter().enumerate() {
+                let at = reads.field("Choices").index(index);
+                rule_reads(rule, &effective, &at, reads);
+            }
+            let output = select(&effective, &choice.output_path, "OutputPath", reads);
+            for rule in &choice.choices {
+                push_next(&mut out, rule.next.as_deref(), output.clone());
+            }
+            push_next(&mut out, choice.default.as_deref(), output);
+        }
+        State::Wait(wait) => {
+            let effective = select(input, &wait.input_path, "InputPath", reads);
+            for (field, path) in [
+                ("SecondsPath", &wait.seconds_path),
+                ("TimestampPath", &wait.timestamp_path),
+            ] {
+                if let Some(path) = path {
+                    reads.read(&effective, path, &reads.field(field));
+                }
+            }
+            let output = select(&effective, &wait.output_path, "OutputPath", reads);
+            push_next(&mut out, wait.transition.next.as_deref(), output);
+        }
+        State::Parallel(parallel) => {
+            let effective = select(input, &parallel.input_path, "InputPath", reads);
+            template(
+                parallel.parameters.as_ref(),
+                &effective,
+                "Parameters",
+                reads,
+            );
+            let result = Shape::Array(Box::new(Shape::Unknown));
+            let result = match &parallel.result_selector {
+                Some(selector) => template(Some(selector), &result, "ResultSelector", reads)
+                    .unwrap_or(Shape::Unknown),
+                None => result,
+            };
+            let merged = place(input, &parallel.result_path, result);
+            let output = select(&merged, &parallel.output_path, "OutputPath", reads);
+            push_next(&mut out, parallel.transition.next.as_deref(), output);
+            catchers(&mut out, input, &parallel.catch);
+        }
+        State::Map(map) => {
+            let effective = select(input, &map.input_path, "InputPath", reads);
+            if let Some(path) = &map.items_path {
+                reads.read(&effective, path, &reads.field("ItemsPath"));
+            }
+            let result = Shape::Array(Box::new(Shape::Unknown));
+            let result = match &map.result_selector {
+                Some(selector) => template(Some(selector), &result, "ResultSelector", reads)
+                    .unwrap_or(Shape::Unknown),
+                None => result,
+            };
+            let merged = place(input, &map.result_path, result);
+            let output = select(&merged, &map.output_path, "OutputPath", reads);
+            push_next(&mut out, map.transition.next.as_deref(), output);
+            catchers(&mut out, input, &map.catch);
+        }
+        State::Succeed(_) | State::Fail(_) => {}
+    }
+    out
+}
+
+fn language(state: &State, machine: &StateMachine) -> QueryLanguage {
+    let own = match state {
+        State::Task(s) => s.query_language,
+        State::Pass(s) => s.query_language,
+        State::Choice(s) => s.query_language,
+        State::Wait(s) => s.query_language,
+        State::Succeed(s) => s.query_language,
+        State::Fail(s) => s.query_language,
+        State::Parallel(s) => s.query_language,
+        State::Map(s) => s.query_language,
+    };
+    own.or(machine.query_language)
+        .unwrap_or(QueryLanguage::JSONPath)
+}
+
+fn successors(state: &State) -> Vec<String> {
+    let mut out = Vec::new();
+    let (next, catch) = match state {
+        State::Task(s) => (s.transition.next.clone(), s.catch.as_slice()),
+        State::Pass(s) => (s.transition.next.clone(), &[][..]),
+        State::Wait(s) => (s.transition.next.clone(), &[][..]),
+        State::Parallel(s) => (s.transition.next.clone(), s.catch.as_slice()),
+        State::Map(s) => (s.transition.next.clone(), s.catch.as_slice()),
+        State::Choice(s) => {
+            out.extend(s.choices.iter().filter_map(|rule| rule.next.clone()));
+            out.extend(s.default.clone());
+            return out;
+        }
+        State::Succeed(_) | State::Fail(_) => return out,
+    };
+    out.extend(next);
+    out.extend(catch.iter().map(|catcher| catcher.next.clone()));
+    out
+}
+
+fn push_next(out: &mut Vec<(String, Shape)>, next: Option<&str>, shape: Shape) {
+    if let Some(next) = next {
+        out.push((next.to_owned(), shape));
+    }
+}
+
+/// A catcher passes the state's input with the error object at its `ResultPath`.
+fn catchers(out: &mut Vec<(String, Shape)>, input: &Shape, catch: &[crate::model::Catcher]) {
+    for catcher in catch {
+        let error = Shape::Object(IndexMap::from([
+            ("Error".to_owned(), Field::required(Shape::String)),
+            ("Cause".to_owned(), Field::required(Shape::String)),
+        ]));
+        out.push((
+            catcher.next.clone(),
+            place(input, &catcher.result_path, error),
+        ));
+    }
+}
+
+/// `InputPath`/`OutputPath`: absent keeps everything, `null` gives `{}`, a path selects.
+fn select(shape: &Shape, path: &NullablePath, field: &str, reads: &mut Reads<'_>) -> Shape {
+    match path {
+        None => shape.clone(),
+        Some(None) => Shape::Object(IndexMap::new()),
+        Some(Some(path)) => {
+            let at = reads.field(field);
+            reads.read(shape, path, &at)
+        }
+    }
+}
+
+/// `ResultPath`: where the result goes in the state's input.
+fn place(input: &Shape, path: &NullablePath, result: Shape) -> Shape {
+    match path {
+        None => result,
+        Some(None) => input.clone(),
+        Some(Some(path)) => {
+            let Ok(parsed) = jsonpath::parse(path) else {
+                return Shape::Unknown;
+            };
+            let mut names = Vec::new();
+            for (step, _) in &parsed.steps {
+                match step {
+                    Step::Field(name) => names.push(name.as_str()),
+                    _ => return Shape::Unknown,
+                }
+            }
+            set(input, &names, result)
+        }
+    }
+}
+
+fn set(into: &Shape, names: &[&str], value: Shape) -> Shape {
+    let Some((first, rest)) = names.split_first() else {
+        return value;
+    };
+    match into {
+        Shape::Object(fields) => {
+            let mut fields = fields.clone();
+            let inner = fields
+                .get(*first)
+                .map_or(Shape::Object(IndexMap::new()), |f| f.shape.clone());
+            fields.insert(
+                (*first).to_owned(),
+                Field::required(set(&inner, rest, value)),
+            );
+            Shape::Object(fields)
+        }
+        // Other fields may be there: what they are is not known.
+        _ => Shape::Unknown,
+    }
+}
+
+/// The shape a payload template builds from `from`, checking its `.$` paths; `None` when
+/// there is no template.
+fn template(
+    template: Option<&Payload>,
+    from: &Shape,
+    field: &str,
+    reads: &mut Reads<'_>,
+) -> Option<Shape> {
+    let template = template?;
+    let at = reads.field(field);
+    Some(build(template, from, &at, reads))
+}
+
+fn build(value: &Value, from: &Shape, at: &Location, reads: &mut Reads<'_>) -> Shape {
+    match value {
+        Value::Object(map) => Shape::Object(
+            map.iter()
+                .map(|(key, value)| {
+                    let here = at.key(key);
+                    match (key.strip_suffix(".$"), value) {
+                        (Some(name), Value::String(path)) => {
+                            let shape = if path.starts_with('$') && !path.starts_with("$$") {
+                                reads.read(from, path, &here)
+                            } else {
+                                Shape::Unknown
+                            };
+                            (name.to_owned(), Field::required(shape))
+                        }
+                        _ => (
+                            key.clone(),
+                            Field::required(build(value, from, &here, reads)),
+                        ),
+                    }
+                })
+                .collect(),
+        ),
+        Value::Array(items) => {
+            for (index, item) in items.iter().enumerate() {
+                build(item, from, &at.index(index), reads);
+            }
+            Shape::Array(Box::new(Shape::Unknown))
+        }
+        other => Shape::of_value(other),
+    }
+}
+
+/// A Choice rule reads its `Variable` and the paths of `...Path` comparisons.
+fn rule_reads(rule: &ChoiceRule, input: &Shape, at: &Location, reads: &mut Reads<'_>) {
+    if let Some(variable) = &rule.variable {
+        reads.read(input, variable, &at.key("Variable"));
+    }
+    for comparison in &rule.comparisons {
+        if comparison.operator.operand() == Operand::Path
+            && let Some(path) = comparison.value.as_str()
+        {
+            reads.read(input, path, &at.key(comparison.operator.as_str()));
+        }
+    }
+    for (key, nested) in [("And", &rule.and), ("Or", &rule.or)] {
+        for (index, rule) in nested.iter().flatten().enumerate() {
+            rule_reads(rule, input, &at.key(key).index(index), reads);
+        }
+    }
+    if let Some(rule) = &rule.not {
+        rule_reads(rule, input, &at.key("Not"), reads);
+    }
+}

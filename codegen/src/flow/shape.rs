@@ -1,0 +1,230 @@
+//! The shape of a JSON value as far as it is known: read from a JSON Schema (what `schemars`
+//! writes for a Rust type), from a static value, or built by a state's fields.
+//!
+//! `Unknown` is the honest answer whenever the schema says less than a closed shape (an
+//! `anyOf` of several types, a map, a `$ref` cycle): nothing is checked below it.
+
+use indexmap::IndexMap;
+use serde_json::Value;
+
+/// The deepest shape kept; a loop that keeps nesting its input ends in `Unknown`.
+const MAX_DEPTH: usize = 12;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Shape {
+    /// Anything: not checked.
+    Unknown,
+    Null,
+    Bool,
+    Number,
+    String,
+    Array(Box<Shape>),
+    /// An object with exactly these fields (some maybe absent).
+    Object(IndexMap<String, Field>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    pub shape: Shape,
+    /// Present on every path (false for `Option` fields and after a join where only some
+    /// paths have it).
+    pub required: bool,
+}
+
+impl Shape {
+    /// The shape a JSON Schema describes; `$ref`s resolve in the root's `$defs`.
+    pub fn from_schema(schema: &Value) -> Shape {
+        from_schema(schema, schema, 0)
+    }
+
+    /// The shape of a literal value.
+    pub fn of_value(value: &Value) -> Shape {
+        match value {
+            Value::Null => Shape::Null,
+            Value::Bool(_) => Shape::Bool,
+            Value::Number(_) => Shape::Number,
+            Value::String(_) => Shape::String,
+            Value::Array(items) => Shape::Array(Box::new(
+                items.first().map_or(Shape::Unknown, Shape::of_value),
+            )),
+            Value::Object(map) => Shape::Object(
+                map.iter()
+                    .map(|(key, value)| (key.clone(), Field::required(Shape::of_value(value))))
+                    .collect(),
+            ),
+        }
+    }
+
+    /// What two paths into one state have in common: a field is kept if either path has it
+    /// (required only if both do); differing types become `Unknown`.
+    pub fn join(&self, other: &Shape) -> Shape {
+        match (self, other) {
+            (a, b) if a == b => a.clone(),
+            (Shape::Array(a), Shape::Array(b)) => Shape::Array(Box::new(a.join(b))),
+            (Shape::Object(a), Shape::Object(b)) => {
+                let mut fields = IndexMap::new();
+                for (key, field) in a {
+                    let joined = match b.get(key) {
+                        Some(other) => Field {
+                            shape: field.shape.join(&other.shape),
+                            required: field.required && other.required,
+                        },
+                        None => Field {
+                            shape: field.shape.clone(),
+                            required: false,
+                        },
+                    };
+                    fields.insert(key.clone(), joined);
+                }
+                for (key, field) in b {
+                    fields.entry(key.clone()).or_insert_with(|| Field {
+                        shape: field.shape.clone(),
+                        required: false,
+                    });
+                }
+                Shape::Object(fields)
+            }
+            _ => Shape::Unknown,
+        }
+    }
+
+    pub fn depth(&self) -> usize {
+        match self {
+            Shape::Array(item) => 1 + item.depth(),
+            Shape::Object(fields) => {
+                1 + fields.values().map(|f| f.shape.depth()).max().unwrap_or(0)
+            }
+            _ => 0,
+        }
+    }
+
+    /// The same shape, or `Unknown` when it nests too deep to be worth following.
+    pub fn bounded(self) -> Shape {
+        if self.depth() > MAX_DEPTH {
+            Shape::Unknown
+        } else {
+            self
+        }
+    }
+
+    /// A short name for messages.
+    pub fn describe(&self) -> String {
+        match self {
+            Shape::Unknown => "a value of unknown type".into(),
+            Shape::Null => "null".into(),
+            Shape::Bool => "a boolean".into(),
+            Shape::Number => "a number".into(),
+            Shape::String => "a string".into(),
+            Shape::Array(_) => "an array".into(),
+            Shape::Object(fields) if fields.is_empty() => "an empty object".into(),
+            Shape::Object(fields) => {
+                let names: Vec<&str> = fields.keys().map(String::as_str).collect();
+                format!("an object with {}", names.join(", "))
+            }
+        }
+    }
+}
+
+impl Field {
+    pub fn required(shape: Shape) -> Field {
+        Field {
+            shape,
+            required: true,
+        }
+    }
+}
+
+fn from_schema(schema: &Value, root: &Value, depth: usize) -> Shape {
+    if depth > MAX_DEPTH {
+        return Shape::Unknown;
+    }
+    let Some(object) = schema.as_object() else {
+        return Shape::Unknown;
+    };
+    if let Some(reference) = object.get("$ref").and_then(Value::as_str) {
+        let target = reference
+            .strip_prefix('#')
+            .and_then(|pointer| root.pointer(pointer));
+        return target.map_or(Shape::Unknown, |target| {
+            from_schema(target, root, depth + 1)
+        });
+    }
+    for key in ["anyOf", "oneOf"] {
+        if let Some(options) = object.get(key).and_then(Value::as_array) {
+            return nullable(options.iter(), root, depth);
+        }
+    }
+    if object.contains_key("allOf") || object.contains_key("not") || object.contains_key("if") {
+        return Shape::Unknown;
+    }
+    match object.get("type") {
+        Some(Value::String(name)) => typed(name, object, root, depth),
+        Some(Value::Array(names)) => {
+            let non_null: Vec<&str> = names
+                .iter()
+                .filter_map(Value::as_str)
+                .filter(|name| *name != "null")
+                .collect();
+            match non_null.as_slice() {
+                [one] => typed(one, object, root, depth),
+                _ => Shape::Unknown,
+            }
+        }
+        _ => Shape::Unknown,
+    }
+}
+
+/// `anyOf`/`oneOf`: an `Option<T>` is T-or-null; anything wider is not guessed at.
+fn nullable<'a>(options: impl Iterator<Item = &'a Value>, root: &Value, depth: usize) -> Shape {
+    let shapes: Vec<Shape> = options
+        .map(|option| from_schema(option, root, depth + 1))
+        .filter(|shape| *shape != Shape::Null)
+        .collect();
+    match shapes.as_slice() {
+        [one] => one.clone(),
+        _ => Shape::Unknown,
+    }
+}
+
+fn typed(name: &str, object: &serde_json::Map<String, Value>, root: &Value, depth: usize) -> Shape {
+    match name {
+        "null" => Shape::Null,
+        "boolean" => Shape::Bool,
+        "number" | "integer" => Shape::Number,
+        "string" => Shape::String,
+        "array" => Shape::Array(Box::new(
+            object
+                .get("items")
+                .map_or(Shape::Unknown, |items| from_schema(items, root, depth + 1)),
+        )),
+        "object" => {
+            let open = object
+                .get("additionalProperties")
+                .is_some_and(|extra| *extra != Value::Bool(false));
+            let Some(properties) = object.get("properties").and_then(Value::as_object) else {
+                return Shape::Unknown;
+            };
+            if open || object.contains_key("patternProperties") {
+                return Shape::Unknown;
+            }
+            let required: Vec<&str> = object
+                .get("required")
+                .and_then(Value::as_array)
+                .map(|names| names.iter().filter_map(Value::as_str).collect())
+                .unwrap_or_default();
+            Shape::Object(
+                properties
+                    .iter()
+                    .map(|(key, schema)| {
+                        let field = Field {
+                            shape: from_schema(schema, root, depth + 1),
+                            required: required.contains(&key.as_str()),
+                        };
+                        (key.clone(), field)
+                    })
+                    .collect(),
+            )
+        }
+        _ => Shape::Unknown,
+    }
+}
