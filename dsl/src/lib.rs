@@ -41,6 +41,18 @@
 //! The same `Template`s, references and conditions render in JSONata when the workflow (or
 //! a state) uses it: call [`Workflow::jsonata`].
 //!
+//! The same builders can be written as one [`workflow!`] declaration, whose structure (every
+//! transition, reachability, a terminal state, unique names, path and expression literals,
+//! Express restrictions, callback tokens) is checked while it compiles, each mistake an error
+//! on its token. The README shows one workflow written both ways, giving the same ASL.
+//!
+//! Types: `#[derive(Payload)]` on a serde type gives typed references to its fields (a numeric
+//! comparison on a `String` does not compile); [`Workflow::input_type`] and
+//! [`Task::result_type`] declare the input and results (via `schemars`), and `compile` then
+//! follows their shapes through `ResultSelector`, `ResultPath` and `OutputPath`: a path that
+//! reads a field no longer there is an `UNKNOWN_INPUT_FIELD` error. `#[register]` makes a
+//! workflow function findable by `cargo sfn build` wherever it is ([`registry`]).
+//!
 //! Modules: state builders ([`Task`], [`Choice`], [`Map`], ...), [`condition`] for Choice rules, [`mod@reference`]
 //! for typed paths, [`template`] for payloads, one module per service integration
 //! ([`lambda`], [`ecs`], [`sdk`], ...), [`build`] for `build.rs`. The compiler core (model,

@@ -28,13 +28,34 @@ pub fn derive_payload(input: TokenStream) -> TokenStream {
 
 /// A whole workflow in one place, its structure checked while it compiles.
 ///
-/// ```ignore
-/// sfn::workflow! {
+/// ```
+/// use sfn::prelude::*;
+///
+/// workflow! {
 ///     /// Docs of the generated function.
 ///     pub fn greet() -> "greeter" {
 ///         comment("Says hello");          // settings: `Workflow` methods, in order
 ///         start "Hello";
 ///         "Hello": Pass.result(json!("hello")).next("Done");
+///         "Done": Succeed;
+///     }
+/// }
+///
+/// assert_eq!(
+///     greet().compile().unwrap().to_json(),
+///     r#"{"Comment":"Says hello","StartAt":"Hello","States":{"Hello":{"Type":"Pass","Result":"hello","Next":"Done"},"Done":{"Type":"Succeed"}}}"#
+/// );
+/// ```
+///
+/// A mistake is a compile error on its token:
+///
+/// ```compile_fail
+/// use sfn::prelude::*;
+///
+/// workflow! {
+///     pub fn greet() -> "greeter" {
+///         start "Hello";
+///         "Hello": Pass.next("Dne"); // error: no state `Dne`; did you mean `Done`?
 ///         "Done": Succeed;
 ///     }
 /// }

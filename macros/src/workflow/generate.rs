@@ -81,9 +81,10 @@ fn state(state: &StateDef) -> TokenStream {
 
 fn method(method: &Method) -> TokenStream {
     let name = &method.name;
+    let turbofish = &method.turbofish;
     let args = method.args.iter().map(|arg| match arg {
         Arg::Expr(expr) => quote!(#expr),
         Arg::Scope(nested) => scope(nested),
     });
-    quote!(.#name(#(#args),*))
+    quote!(.#name #turbofish (#(#args),*))
 }

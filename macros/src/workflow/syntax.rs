@@ -61,6 +61,8 @@ pub struct StateDef {
 #[derive(Clone)]
 pub struct Method {
     pub name: Ident,
+    /// `::<T>` of `.result_type::<T>()`.
+    pub turbofish: Option<syn::AngleBracketedGenericArguments>,
     pub args: Vec<Arg>,
 }
 
@@ -114,6 +116,14 @@ impl Parse for WorkflowDef {
     }
 }
 
+fn turbofish(input: ParseStream) -> syn::Result<Option<syn::AngleBracketedGenericArguments>> {
+    if input.peek(Token![::]) {
+        syn::AngleBracketedGenericArguments::parse_turbofish(input).map(Some)
+    } else {
+        Ok(None)
+    }
+}
+
 fn is_start(input: ParseStream) -> bool {
     input
         .fork()
@@ -124,11 +134,7 @@ fn is_start(input: ParseStream) -> bool {
 impl Parse for Setting {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         let name: Ident = input.parse()?;
-        let turbofish = if input.peek(Token![::]) {
-            Some(syn::AngleBracketedGenericArguments::parse_turbofish(input)?)
-        } else {
-            None
-        };
+        let turbofish = turbofish(input)?;
         let args = if input.peek(syn::token::Paren) {
             let inner;
             parenthesized!(inner in input);
@@ -203,6 +209,7 @@ impl Parse for StateDef {
 impl Parse for Method {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         let name = input.parse()?;
+        let turbofish = turbofish(input)?;
         let inner;
         parenthesized!(inner in input);
         let mut args = Vec::new();
@@ -213,7 +220,11 @@ impl Parse for Method {
             }
             inner.parse::<Token![,]>()?;
         }
-        Ok(Method { name, args })
+        Ok(Method {
+            name,
+            turbofish,
+            args,
+        })
     }
 }
 

@@ -13,7 +13,7 @@ fn a_correct_workflow_has_no_error_and_expands_to_builder_calls() {
         comment("c");
         input_type::<Order>();
         start "A";
-        "A": Task(lambda::invoke("f")).result_path("$.r").catch(Catch::all("B")).next("C");
+        "A": Task(lambda::invoke("f")).result_type::<Out>().result_path("$.r").catch(Catch::all("B")).next("C");
         "B": Fail.error("E");
         "C": Succeed;
     }"#;
