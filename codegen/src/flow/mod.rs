@@ -2,10 +2,12 @@
 //! results, the shape of every state's input, so that a path reading a field that is not
 //! there (any more) is reported where it is written.
 //!
-//! JSONPath states only, in the top-level scope: `InputPath`, `Parameters`, `ResultSelector`,
-//! `ResultPath` and `OutputPath` are applied as Step Functions applies them, shapes meet where
-//! paths join, and catchers pass the error object. A state whose result type is not declared,
-//! a JSONata state, a Parallel or Map result: `Unknown`, and nothing below it is checked. The
+//! JSONPath states: `InputPath`, `Parameters`, `ResultSelector`, `ResultPath` and `OutputPath`
+//! are applied as Step Functions applies them, shapes meet where paths join, catchers pass the
+//! error object, Parallel branches get the state's input and a Map's processor gets one item of
+//! the array (or what `ItemSelector` builds). A state whose result type is not declared, a
+//! JSONata state, the result of a Parallel or Map, items read from S3: `Unknown`, and nothing
+//! below it is checked. The
 //! analysis never guesses a field into existence, so it reports only reads that cannot succeed
 //! on a well-typed input.
 
@@ -23,7 +25,7 @@ pub use shape::{Field, Shape};
 use crate::diagnostic::{Code, Diagnostic, Location};
 use crate::jsonpath::{self, Root, Step};
 use crate::model::{ChoiceRule, Operand};
-use crate::model::{NullablePath, Payload, QueryLanguage, State, StateMachine};
+use crate::model::{NullablePath, Payload, QueryLanguage, State, StateMachine, States};
 use crate::suggest::did_you_mean;
 
 /// What is known before the analysis: the execution input and the raw results of some tasks
@@ -39,36 +41,142 @@ pub fn check(machine: &StateMachine, types: &Types) -> Vec<Diagnostic> {
     let Some(input) = &types.input else {
         return Vec::new();
     };
-    let Some(inputs) = state_inputs(machine, types, input.clone()) else {
-        return Vec::new();
+    let scope = Scope {
+        start_at: &machine.start_at,
+        states: &machine.states,
+        language: machine.query_language.unwrap_or(QueryLanguage::JSONPath),
     };
     let mut out = Vec::new();
-    for (name, state) in &machine.states {
-        if let Some(input) = inputs.get(name) {
-            let mut reads = Reads {
-                at: Location::root().key("States").key(name),
-                out: &mut out,
-            };
-            transfer(state, input, types.results.get(name), machine, &mut reads);
-        }
-    }
+    check_scope(&scope, &Location::root(), types, input.clone(), &mut out);
     out
 }
 
-/// The input shape of every reachable state, or `None` if the shapes do not settle (a loop
-/// that keeps growing its input).
-pub fn state_inputs(
-    machine: &StateMachine,
+/// One `States` object: the machine's, a Parallel branch's or a Map processor's.
+struct Scope<'a> {
+    start_at: &'a str,
+    states: &'a States,
+    /// The query language of states that do not name their own.
+    language: QueryLanguage,
+}
+
+fn check_scope(
+    scope: &Scope<'_>,
+    at: &Location,
     types: &Types,
     input: Shape,
-) -> Option<IndexMap<String, Shape>> {
+    out: &mut Vec<Diagnostic>,
+) {
+    let Some(inputs) = state_inputs(scope, types, input) else {
+        return;
+    };
+    for (name, state) in scope.states {
+        let Some(input) = inputs.get(name) else {
+            continue;
+        };
+        let here = at.key("States").key(name);
+        let mut reads = Reads {
+            at: here.clone(),
+            out,
+        };
+        transfer(
+            state,
+            input,
+            types.results.get(name),
+            scope.language,
+            &mut reads,
+        );
+        for (nested, nested_at, nested_input) in nested_scopes(state, input, scope.language, &here)
+        {
+            check_scope(&nested, &nested_at, types, nested_input, out);
+        }
+    }
+}
+
+/// The branches of a Parallel and the processor of a Map, each with its input.
+fn nested_scopes<'a>(
+    state: &'a State,
+    input: &Shape,
+    language: QueryLanguage,
+    at: &Location,
+) -> Vec<(Scope<'a>, Location, Shape)> {
+    if state_language(state, language) == QueryLanguage::JSONata {
+        return Vec::new();
+    }
+    let mut ignored = Vec::new();
+    let mut reads = Reads {
+        at: at.clone(),
+        out: &mut ignored,
+    };
+    match state {
+        State::Parallel(parallel) => {
+            let effective = select(input, &parallel.input_path, "InputPath", &mut reads);
+            let branch_input = template(
+                parallel.parameters.as_ref(),
+                &effective,
+                "Parameters",
+                &mut reads,
+            )
+            .unwrap_or(effective);
+            let language = parallel.query_language.unwrap_or(language);
+            parallel
+                .branches
+                .iter()
+                .enumerate()
+                .map(|(index, branch)| {
+                    let scope = Scope {
+                        start_at: &branch.start_at,
+                        states: &branch.states,
+                        language,
+                    };
+                    (scope, at.key("Branches").index(index), branch_input.clone())
+                })
+                .collect()
+        }
+        State::Map(map) => {
+            let (processor, key) = match (&map.item_processor, &map.iterator) {
+                (Some(processor), _) => (processor, "ItemProcessor"),
+                (None, Some(iterator)) => (iterator, "Iterator"),
+                (None, None) => return Vec::new(),
+            };
+            let effective = select(input, &map.input_path, "InputPath", &mut reads);
+            // Each iteration gets an item, or what ItemSelector builds (from the Map's input
+            // and `$$.Map.Item`, which is not typed here).
+            let item_input = if map.item_selector.is_some() || map.parameters.is_some() {
+                let selector = map.item_selector.as_ref().or(map.parameters.as_ref());
+                template(selector, &effective, "ItemSelector", &mut reads).unwrap_or(Shape::Unknown)
+            } else if map.item_reader.is_some() {
+                Shape::Unknown
+            } else {
+                let items = match &map.items_path {
+                    Some(path) => reads.read(&effective, path, &at.key("ItemsPath")),
+                    None => effective,
+                };
+                match items {
+                    Shape::Array(item) => *item,
+                    _ => Shape::Unknown,
+                }
+            };
+            let scope = Scope {
+                start_at: &processor.start_at,
+                states: &processor.states,
+                language: map.query_language.unwrap_or(language),
+            };
+            vec![(scope, at.key(key), item_input)]
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// The input shape of every reachable state of a scope, or `None` if the shapes do not settle
+/// (a loop that keeps growing its input).
+fn state_inputs(scope: &Scope<'_>, types: &Types, input: Shape) -> Option<IndexMap<String, Shape>> {
     let mut inputs: IndexMap<String, Shape> = IndexMap::new();
-    inputs.insert(machine.start_at.clone(), input);
-    let mut queue = VecDeque::from([machine.start_at.clone()]);
-    let mut budget = 50 * (machine.states.len() + 1);
+    inputs.insert(scope.start_at.to_owned(), input);
+    let mut queue = VecDeque::from([scope.start_at.to_owned()]);
+    let mut budget = 50 * (scope.states.len() + 1);
     while let Some(name) = queue.pop_front() {
         budget = budget.checked_sub(1)?;
-        let (Some(state), Some(input)) = (machine.states.get(&name), inputs.get(&name).cloned())
+        let (Some(state), Some(input)) = (scope.states.get(&name), inputs.get(&name).cloned())
         else {
             continue;
         };
@@ -77,7 +185,13 @@ pub fn state_inputs(
             at: Location::root(),
             out: &mut ignored,
         };
-        let outputs = transfer(state, &input, types.results.get(&name), machine, &mut reads);
+        let outputs = transfer(
+            state,
+            &input,
+            types.results.get(&name),
+            scope.language,
+            &mut reads,
+        );
         for (next, shape) in outputs {
             let shape = shape.bounded();
             let joined = match inputs.get(&next) {
@@ -157,10 +271,10 @@ fn transfer(
     state: &State,
     input: &Shape,
     declared_result: Option<&Shape>,
-    machine: &StateMachine,
+    language: QueryLanguage,
     reads: &mut Reads<'_>,
 ) -> Vec<(String, Shape)> {
-    if language(state, machine) == QueryLanguage::JSONata {
+    if state_language(state, language) == QueryLanguage::JSONata {
         return successors(state)
             .into_iter()
             .map(|next| (next, Shape::Unknown))
@@ -261,7 +375,7 @@ fn transfer(
     out
 }
 
-fn language(state: &State, machine: &StateMachine) -> QueryLanguage {
+fn state_language(state: &State, default: QueryLanguage) -> QueryLanguage {
     let own = match state {
         State::Task(s) => s.query_language,
         State::Pass(s) => s.query_language,
@@ -272,8 +386,7 @@ fn language(state: &State, machine: &StateMachine) -> QueryLanguage {
         State::Parallel(s) => s.query_language,
         State::Map(s) => s.query_language,
     };
-    own.or(machine.query_language)
-        .unwrap_or(QueryLanguage::JSONPath)
+    own.unwrap_or(default)
 }
 
 fn successors(state: &State) -> Vec<String> {

@@ -132,3 +132,25 @@ fn without_a_declared_input_nothing_is_checked() {
     );
     assert!(check(&definition, &Types::default()).is_empty());
 }
+
+#[test]
+fn branches_get_the_input_and_a_processor_gets_one_item() {
+    let found = findings(json!({
+        "StartAt": "Both",
+        "States": {
+            "Both": { "Type": "Parallel", "Branches": [
+                { "StartAt": "Total", "States": { "Total": { "Type": "Pass", "InputPath": "$.totl", "End": true } } }
+            ], "ResultPath": "$.both", "Next": "Each" },
+            "Each": { "Type": "Map", "ItemsPath": "$.lines", "ItemProcessor": {
+                "StartAt": "Line", "States": { "Line": { "Type": "Pass", "Parameters": { "sku.$": "$.sku", "size.$": "$.size" }, "End": true } }
+            }, "End": true }
+        }
+    }));
+    assert_eq!(
+        found,
+        [
+            "States.Both.Branches[0].States.Total.InputPath: `$.totl` reads `totl`, but the input here is an object with id, total, lines, note, extra",
+            "States.Each.ItemProcessor.States.Line.Parameters[\"size.$\"]: `$.size` reads `size`, but the input here is an object with sku",
+        ]
+    );
+}
