@@ -6,49 +6,54 @@ use sfn::prelude::*;
 
 use crate::aws;
 
-/// The distributed map workflow.
-pub fn image_thumbnails() -> Workflow {
-    let job = input::<Value>();
-    let resize = Task::new(
-        "Resize images",
-        lambda::invoke(aws::function("resize-images")).payload(
-            object()
-                .with("objects", path("$.Items"))
-                .with("bucket", path("$.BatchInput.bucket")),
-        ),
-    )
-    .output_path("$.Payload")
-    .retry(Retry::lambda_transient())
-    .retry(Retry::on(["ImageTooLarge"]).max_attempts(0));
+fn job() -> Ref<Value> {
+    input::<Value>()
+}
 
-    let each = Map::new("Thumbnail every image")
-        .distributed(ExecutionType::Express)
-        .label("thumbnails")
-        .item_reader(ItemReader::s3_manifest(
-            "inventory-reports",
-            job.field::<String>("manifestKey"),
-        ))
-        .item_batcher(
-            ItemBatcher::new()
-                .max_items(100)
-                .max_bytes(262_144)
-                .batch_input(object().with("bucket", job.field::<String>("outputBucket"))),
-        )
-        .max_concurrency(1000)
-        .tolerated_failure_percentage(5)
-        .processor(resize)
-        .result_writer(
-            ResultWriter::s3("thumbnail-results", "runs").writer_config("JSONL", "COMPACT"),
-        )
-        .result_path("$.results")
-        .catch(Catch::on(
-            [errors::EXCEED_TOLERATED_FAILURE_THRESHOLD],
-            Fail::new("Too many failures").error("ThumbnailsFailed"),
-        ));
+fn manifest() -> ItemReader {
+    ItemReader::s3_manifest("inventory-reports", job().field::<String>("manifestKey"))
+}
 
-    Workflow::new(
-        "image-thumbnails",
-        each.next(Succeed::new("All thumbnails written")),
+fn batches() -> ItemBatcher {
+    ItemBatcher::new()
+        .max_items(100)
+        .max_bytes(262_144)
+        .batch_input(object().with("bucket", job().field::<String>("outputBucket")))
+}
+
+fn resize() -> lambda::Invoke {
+    lambda::invoke(aws::function("resize-images")).payload(
+        object()
+            .with("objects", path("$.Items"))
+            .with("bucket", path("$.BatchInput.bucket")),
     )
-    .comment("Create thumbnails for every image an S3 inventory lists")
+}
+
+workflow! {
+    /// The distributed map workflow.
+    pub fn image_thumbnails() -> "image-thumbnails" {
+        comment("Create thumbnails for every image an S3 inventory lists");
+        start "Thumbnail every image";
+
+        "Thumbnail every image": Map
+            .distributed(ExecutionType::Express)
+            .label("thumbnails")
+            .item_reader(manifest())
+            .item_batcher(batches())
+            .max_concurrency(1000)
+            .tolerated_failure_percentage(5)
+            .processor({
+                start "Resize images";
+                "Resize images": Task(resize())
+                    .output_path("$.Payload")
+                    .retry(Retry::lambda_transient())
+                    .retry(Retry::on(["ImageTooLarge"]).max_attempts(0));
+            })
+            .result_writer(ResultWriter::s3("thumbnail-results", "runs").writer_config("JSONL", "COMPACT"))
+            .result_path("$.results")
+            .catch(Catch::on([errors::EXCEED_TOLERATED_FAILURE_THRESHOLD], "Too many failures"))
+            .next("All thumbnails written");
+        "Too many failures": Fail.error("ThumbnailsFailed");
+        "All thumbnails written": Succeed;
+    }
 }
