@@ -42,4 +42,23 @@ pub fn registered() -> Vec<&'static Registered> {
 #[doc(hidden)]
 pub mod __private {
     pub use inventory;
+
+    /// What a registered function may return; here so a wrong return type gets a clear error.
+    #[diagnostic::on_unimplemented(
+        message = "a registered workflow function must return `sfn::Workflow`, not `{Self}`",
+        label = "this must be `Workflow`"
+    )]
+    pub trait IsWorkflow {
+        fn into_workflow(self) -> crate::Workflow;
+    }
+
+    impl IsWorkflow for crate::Workflow {
+        fn into_workflow(self) -> crate::Workflow {
+            self
+        }
+    }
+
+    pub fn workflow<W: IsWorkflow>(workflow: W) -> crate::Workflow {
+        workflow.into_workflow()
+    }
 }

@@ -13,3 +13,9 @@ fn workflow_structure() {
     let cases = trybuild::TestCases::new();
     cases.compile_fail("tests/ui/workflow/*.rs");
 }
+
+#[test]
+fn registration() {
+    let cases = trybuild::TestCases::new();
+    cases.compile_fail("tests/ui/register/*.rs");
+}

@@ -7,62 +7,55 @@ use sfn::prelude::*;
 
 use crate::aws;
 
-/// The JSONata workflow.
-pub fn loyalty_discount() -> Workflow {
-    let customer = Task::new(
-        "Get customer",
-        dynamodb::get_item(
-            "customers",
-            object().with(
-                "id",
-                object().with("S", input::<Value>().field::<String>("customerId")),
-            ),
-        ),
+fn customer_key() -> Template {
+    object().with(
+        "id",
+        object().with("S", input::<Value>().field::<String>("customerId")),
     )
-    .assign("customer", jsonata("$states.result.Item"))
-    .assign("cart", input::<Value>().field::<Value>("cart"))
-    .output(jsonata("$states.input"));
+}
 
-    let points = var::<Value>("customer")
+fn points() -> Ref<String> {
+    var::<Value>("customer")
         .field::<Value>("points")
-        .field::<String>("N");
-    let discount = Pass::new("Compute discount")
-        .assign(
-            "discount",
-            jsonata("$number($customer.points.N) > 1000 ? 0.1 : 0"),
-        )
-        .assign("total", jsonata("$sum($cart.items.(price * quantity))"));
+        .field::<String>("N")
+}
 
-    let charge = Task::new(
-        "Charge",
-        lambda::invoke(aws::function("charge-card")).payload(
-            object()
-                .with("customerId", jsonata("$customer.id.S"))
-                .with("amount", jsonata("$round($total * (1 - $discount), 2)")),
-        ),
-    )
-    .output(
+fn charge() -> lambda::Invoke {
+    lambda::invoke(aws::function("charge-card")).payload(
         object()
-            .with("charged", jsonata("$states.result.Payload.amount"))
-            .with("discount", var::<f64>("discount")),
+            .with("customerId", jsonata("$customer.id.S"))
+            .with("amount", jsonata("$round($total * (1 - $discount), 2)")),
     )
-    .retry(Retry::lambda_transient());
+}
 
-    Workflow::new(
-        "loyalty-discount",
-        customer.next(
-            Choice::new("Known customer?")
-                .when(
-                    points.is_present(),
-                    discount.next(charge).next(Succeed::new("Charged")),
-                )
-                .otherwise(
-                    Fail::new("Unknown customer")
-                        .error("UnknownCustomer")
-                        .cause(jsonata("'no customer ' & $states.input.customerId")),
-                ),
-        ),
-    )
-    .jsonata()
-    .comment("Loyalty discount computed with JSONata and variables")
+workflow! {
+    /// The JSONata workflow: the JSONata literals are parsed while it compiles.
+    pub fn loyalty_discount() -> "loyalty-discount" {
+        jsonata;
+        comment("Loyalty discount computed with JSONata and variables");
+        start "Get customer";
+
+        "Get customer": Task(dynamodb::get_item("customers", customer_key()))
+            .assign("customer", jsonata("$states.result.Item"))
+            .assign("cart", input::<Value>().field::<Value>("cart"))
+            .output(jsonata("$states.input"))
+            .next("Known customer?");
+        "Known customer?": Choice
+            .when(points().is_present(), "Compute discount")
+            .otherwise("Unknown customer");
+        "Compute discount": Pass
+            .assign("discount", jsonata("$number($customer.points.N) > 1000 ? 0.1 : 0"))
+            .assign("total", jsonata("$sum($cart.items.(price * quantity))"))
+            .next("Charge");
+        "Charge": Task(charge())
+            .output(object()
+                .with("charged", jsonata("$states.result.Payload.amount"))
+                .with("discount", var::<f64>("discount")))
+            .retry(Retry::lambda_transient())
+            .next("Charged");
+        "Charged": Succeed;
+        "Unknown customer": Fail
+            .error("UnknownCustomer")
+            .cause(jsonata("'no customer ' & $states.input.customerId"));
+    }
 }

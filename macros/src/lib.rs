@@ -85,6 +85,11 @@ pub fn workflow(input: TokenStream) -> TokenStream {
 pub fn register(attr: TokenStream, item: TokenStream) -> TokenStream {
     let function = syn::parse_macro_input!(item as syn::ItemFn);
     register::expand(attr.into(), &function)
-        .unwrap_or_else(syn::Error::into_compile_error)
+        .unwrap_or_else(|error| {
+            // The function itself still exists, so its callers report nothing more.
+            let mut tokens = error.into_compile_error();
+            quote::ToTokens::to_tokens(&function, &mut tokens);
+            tokens
+        })
         .into()
 }

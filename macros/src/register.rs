@@ -2,7 +2,8 @@
 //! build-time generator read.
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{quote, quote_spanned};
+use syn::spanned::Spanned;
 use syn::{ItemFn, ReturnType};
 
 pub fn expand(attr: TokenStream, function: &ItemFn) -> syn::Result<TokenStream> {
@@ -31,19 +32,23 @@ pub fn expand(attr: TokenStream, function: &ItemFn) -> syn::Result<TokenStream> 
             "a registered workflow function cannot be async: it only describes the workflow",
         ));
     }
-    if matches!(sig.output, ReturnType::Default) {
+    let ReturnType::Type(_, output) = &sig.output else {
         return Err(syn::Error::new_spanned(
             sig,
             "a registered workflow function returns the `sfn::Workflow` it describes",
         ));
-    }
+    };
     let ident = &sig.ident;
+    // The call sits on the return type, so a wrong type is reported there.
+    let build = quote_spanned! {output.span()=>
+        || ::sfn::registry::__private::workflow(#ident())
+    };
     Ok(quote! {
         #function
         ::sfn::registry::__private::inventory::submit! {
             ::sfn::registry::Registered::__new(
                 ::core::concat!(::core::module_path!(), "::", ::core::stringify!(#ident)),
-                #ident,
+                #build,
             )
         }
     })
