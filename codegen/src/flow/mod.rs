@@ -4,13 +4,15 @@
 //!
 //! JSONPath states: `InputPath`, `Parameters`, `ResultSelector`, `ResultPath` and `OutputPath`
 //! are applied as Step Functions applies them, shapes meet where paths join, catchers pass the
-//! error object, Parallel branches get the state's input and a Map's processor gets one item of
+//! error object, request-response calls of some integrations have their documented response
+//! (`responses.rs`), Parallel branches get the state's input and a Map's processor gets one item of
 //! the array (or what `ItemSelector` builds). A state whose result type is not declared, a
 //! JSONata state, the result of a Parallel or Map, items read from S3: `Unknown`, and nothing
 //! below it is checked. The
 //! analysis never guesses a field into existence, so it reports only reads that cannot succeed
 //! on a well-typed input.
 
+mod responses;
 mod shape;
 #[cfg(test)]
 mod tests;
@@ -20,6 +22,7 @@ use std::collections::{HashMap, VecDeque};
 use indexmap::IndexMap;
 use serde_json::Value;
 
+pub use responses::known_result;
 pub use shape::{Field, Shape};
 
 use crate::diagnostic::{Code, Diagnostic, Location};
@@ -285,7 +288,10 @@ fn transfer(
         State::Task(task) => {
             let effective = select(input, &task.input_path, "InputPath", reads);
             template(task.parameters.as_ref(), &effective, "Parameters", reads);
-            let raw = declared_result.cloned().unwrap_or(Shape::Unknown);
+            let raw = declared_result
+                .cloned()
+                .or_else(|| known_result(&task.resource))
+                .unwrap_or(Shape::Unknown);
             let result = match &task.result_selector {
                 Some(selector) => template(Some(selector), &raw, "ResultSelector", reads)
                     .unwrap_or(Shape::Unknown),

@@ -154,3 +154,26 @@ fn branches_get_the_input_and_a_processor_gets_one_item() {
         ]
     );
 }
+
+#[test]
+fn documented_responses_type_a_task_without_a_declaration() {
+    let found = findings(json!({
+        "StartAt": "Call",
+        "States": {
+            "Call": { "Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                "Parameters": { "FunctionName": "f" },
+                "ResultSelector": { "out.$": "$.Paylod", "status.$": "$.StatusCode", "meta.$": "$.SdkResponseMetadata.RequestId" },
+                "Next": "Wait" },
+            "Wait": { "Type": "Task", "Resource": "arn:aws:states:::lambda:invoke.waitForTaskToken",
+                "Parameters": { "FunctionName": "f", "Payload": { "token.$": "$$.Task.Token" } },
+                "ResultSelector": { "anything.$": "$.whatever" },
+                "End": true }
+        }
+    }));
+    // The callback's output is not known: only the request-response call is checked.
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with("States.Call.ResultSelector[\"out.$\"]: `$.Paylod` reads `Paylod`"),
+        "{found:?}"
+    );
+}

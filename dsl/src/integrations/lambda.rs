@@ -51,4 +51,13 @@ pub struct Response<T> {
     /// Set when the function raised an error and the task did not fail on it.
     #[schemars(rename = "FunctionError")]
     pub function_error: Option<String>,
+    /// The end of the function's log, when asked for with `LogType: Tail`.
+    #[schemars(rename = "LogResult")]
+    pub log_result: Option<String>,
+    /// HTTP details Step Functions adds to the response.
+    #[schemars(rename = "SdkHttpMetadata")]
+    pub sdk_http_metadata: Option<serde_json::Value>,
+    /// The request id Step Functions adds to the response.
+    #[schemars(rename = "SdkResponseMetadata")]
+    pub sdk_response_metadata: Option<serde_json::Value>,
 }
