@@ -7,11 +7,13 @@ use indexmap::IndexMap;
 
 use super::shape::{Field, Shape};
 
+type Fields<'a> = &'a [(&'a str, Shape)];
+
 /// The result shape of a Task's `Resource`, for the optimized integrations listed here in
 /// request-response form; `None` (not known) for anything else.
 pub fn known_result(resource: &str) -> Option<Shape> {
     let action = resource.split(":::").nth(1)?;
-    let (required, optional): (&[(&str, Shape)], &[(&str, Shape)]) = match action {
+    let (required, optional): (Fields<'_>, Fields<'_>) = match action {
         "lambda:invoke" => (
             &[("Payload", Shape::Unknown), ("StatusCode", Shape::Number)],
             &[
