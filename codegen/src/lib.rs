@@ -12,6 +12,7 @@
 pub mod diagnostic;
 pub mod emit;
 pub mod flow;
+pub mod graph;
 pub mod iam;
 pub mod intrinsic;
 pub mod jsonata;

@@ -28,12 +28,14 @@ enum Command {
     Validate(commands::validate::Args),
     /// Rewrite definitions in canonical form (field order, indentation).
     Fmt(commands::fmt::Args),
-    /// Compile a crate's workflows into `target/sfn/<name>/definition.asl.json`.
+    /// Compile a crate's workflows into `target/sfn/<name>/`: definition, graph, input schema, policies.
     Build(commands::build::Args),
     /// Turn an existing definition into Rust builder code.
     Import(commands::import::Args),
     /// Print the least-privilege IAM policy (or trust policy) of ASL definitions.
     Policy(commands::policy::Args),
+    /// Draw the state graph of a definition (Mermaid or Graphviz DOT).
+    Graph(commands::graph::Args),
 }
 
 fn main() -> ExitCode {
@@ -49,6 +51,7 @@ fn main() -> ExitCode {
         Command::Build(args) => commands::build::run(&args),
         Command::Import(args) => commands::import::run(&args),
         Command::Policy(args) => commands::policy::run(&args),
+        Command::Graph(args) => commands::graph::run(&args),
     };
     match result {
         Ok(code) => code,

@@ -52,6 +52,8 @@ fn build_writes_every_example_valid_and_canonical() {
             .join("definition.asl.json")
             .exists()
     );
+    let graph = std::fs::read_to_string(out.join("order-processing/graph.mmd")).unwrap();
+    assert!(graph.contains("{\"Valid?\"}"), "{graph}");
     // The declared input type's schema, with serde's names.
     let schema = std::fs::read_to_string(out.join("order-processing/input.schema.json")).unwrap();
     let schema: serde_json::Value = serde_json::from_str(&schema).unwrap();
@@ -336,4 +338,31 @@ fn build_writes_policies_with_an_environment() {
             .exists()
     );
     std::fs::remove_dir_all(&out).unwrap();
+}
+
+#[test]
+fn graph_draws_mermaid_and_dot_and_refuses_what_it_cannot_parse() {
+    let file = temp_copy(
+        "graph.asl.json",
+        r#"{"StartAt": "Check", "States": {
+            "Check": {"Type": "Choice", "Choices": [{"Variable": "$.ok", "BooleanEquals": true, "Next": "Done"}], "Default": "Fail"},
+            "Done": {"Type": "Succeed"}, "Fail": {"Type": "Fail"}}}"#,
+    );
+    let path = file.to_str().unwrap();
+    let output = cargo_sfn(&["graph", path]);
+    assert!(output.status.success());
+    let mermaid = stdout(&output);
+    assert!(mermaid.starts_with("flowchart TD"), "{mermaid}");
+    assert!(mermaid.contains("-->|\"$.ok == true\"|"), "{mermaid}");
+    let output = cargo_sfn(&["graph", "--format", "dot", path]);
+    assert!(
+        stdout(&output).starts_with("digraph workflow {"),
+        "{}",
+        stdout(&output)
+    );
+    let broken = temp_copy("broken-graph.asl.json", "{\"StartAt\": ");
+    let output = cargo_sfn(&["graph", broken.to_str().unwrap()]);
+    assert!(!output.status.success());
+    std::fs::remove_file(file).unwrap();
+    std::fs::remove_file(broken).unwrap();
 }

@@ -302,9 +302,10 @@ impl Compiled {
         self.input_schema.as_ref()
     }
 
-    /// Writes `<dir>/<name>/definition.asl.json`, `input.schema.json` when the input type is
-    /// declared, and with an environment `policy.json` and `trust-policy.json`, creating
-    /// folders; returns the definition's path.
+    /// Writes `<dir>/<name>/definition.asl.json`, its graph (`graph.mmd` for Mermaid,
+    /// `graph.dot` for Graphviz), `input.schema.json` when the input type is declared, and with
+    /// an environment `policy.json` and `trust-policy.json`, creating folders; returns the
+    /// definition's path.
     /// Files are rewritten only when their content changes, so builds stay incremental.
     pub fn write_to(
         &self,
@@ -315,6 +316,9 @@ impl Compiled {
         std::fs::create_dir_all(&folder)?;
         let path = folder.join("definition.asl.json");
         write_if_changed(&path, &self.to_json_pretty())?;
+        let graph = sfn_codegen::graph::Graph::of(&self.machine);
+        write_if_changed(&folder.join("graph.mmd"), &graph.to_mermaid())?;
+        write_if_changed(&folder.join("graph.dot"), &graph.to_dot())?;
         if let Some(schema) = &self.input_schema {
             let text = serde_json::to_string_pretty(schema).unwrap_or_default() + "\n";
             write_if_changed(&folder.join("input.schema.json"), &text)?;

@@ -168,3 +168,32 @@ fn type_flow_over_the_corpus_guesses_nothing_and_never_panics() {
     // Reading `$.x` from an input declared empty is reported: the corpus has such reads.
     assert!(with_empty_input > 0);
 }
+
+/// Every real definition draws: one node per state at any depth (plus start and end), and
+/// both formats come out whole.
+#[test]
+fn every_corpus_definition_draws_as_a_graph() {
+    fn count_states(value: &Value) -> usize {
+        match value {
+            Value::Object(map) => {
+                let here = map
+                    .get("States")
+                    .and_then(Value::as_object)
+                    .map_or(0, |states| states.len());
+                here + map.values().map(count_states).sum::<usize>()
+            }
+            Value::Array(items) => items.iter().map(count_states).sum(),
+            _ => 0,
+        }
+    }
+    for (name, text) in corpus() {
+        let Some(machine) = check(&text, &Options::default()).machine else {
+            continue;
+        };
+        let graph = sfn_codegen::graph::Graph::of(&machine);
+        let json: Value = serde_json::to_value(&machine).unwrap();
+        assert_eq!(graph.nodes.len(), count_states(&json) + 2, "{name}");
+        assert!(graph.to_mermaid().starts_with("flowchart TD\n"), "{name}");
+        assert!(graph.to_dot().ends_with("}\n"), "{name}");
+    }
+}

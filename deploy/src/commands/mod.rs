@@ -1,5 +1,6 @@
 pub mod build;
 pub mod fmt;
+pub mod graph;
 pub mod import;
 pub mod policy;
 pub mod validate;
