@@ -101,7 +101,7 @@ impl Graph {
                 .map(|(_, id)| id.clone())
         };
         for ((_, state), (_, id)) in states.iter().zip(&ids) {
-            let mut link = |graph: &mut Graph, target: &str, label: Option<String>, error| {
+            let link = |graph: &mut Graph, target: &str, label: Option<String>, error| {
                 // A transition to a missing state is the validator's to report; not drawn.
                 if let Some(to) = id_of(target) {
                     graph.edge(id, &to, label, error);
