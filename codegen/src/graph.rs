@@ -120,11 +120,11 @@ impl Graph {
                 }
                 State::Succeed(_) | State::Fail(_) => self.edge(id, end, None, false),
                 _ => {
-                    match transition(state) {
-                        Some(next) => link(self, &next, None, false),
+                    match state.transition().and_then(|t| t.next.as_deref()) {
+                        Some(next) => link(self, next, None, false),
                         None => self.edge(id, end, None, false),
                     }
-                    for catcher in catchers(state) {
+                    for catcher in state.catchers() {
                         link(
                             self,
                             &catcher.next,
@@ -266,26 +266,6 @@ fn kind(state: &State) -> NodeKind {
         State::Fail(_) => NodeKind::Fail,
         State::Parallel(_) => NodeKind::Parallel,
         State::Map(_) => NodeKind::Map,
-    }
-}
-
-fn transition(state: &State) -> Option<String> {
-    match state {
-        State::Task(s) => s.transition.next.clone(),
-        State::Pass(s) => s.transition.next.clone(),
-        State::Wait(s) => s.transition.next.clone(),
-        State::Parallel(s) => s.transition.next.clone(),
-        State::Map(s) => s.transition.next.clone(),
-        State::Choice(_) | State::Succeed(_) | State::Fail(_) => None,
-    }
-}
-
-fn catchers(state: &State) -> &[crate::model::Catcher] {
-    match state {
-        State::Task(s) => &s.catch,
-        State::Parallel(s) => &s.catch,
-        State::Map(s) => &s.catch,
-        _ => &[],
     }
 }
 

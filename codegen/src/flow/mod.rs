@@ -382,37 +382,17 @@ fn transfer(
 }
 
 fn state_language(state: &State, default: QueryLanguage) -> QueryLanguage {
-    let own = match state {
-        State::Task(s) => s.query_language,
-        State::Pass(s) => s.query_language,
-        State::Choice(s) => s.query_language,
-        State::Wait(s) => s.query_language,
-        State::Succeed(s) => s.query_language,
-        State::Fail(s) => s.query_language,
-        State::Parallel(s) => s.query_language,
-        State::Map(s) => s.query_language,
-    };
-    own.unwrap_or(default)
+    state.query_language().unwrap_or(default)
 }
 
 fn successors(state: &State) -> Vec<String> {
-    let mut out = Vec::new();
-    let (next, catch) = match state {
-        State::Task(s) => (s.transition.next.clone(), s.catch.as_slice()),
-        State::Pass(s) => (s.transition.next.clone(), &[][..]),
-        State::Wait(s) => (s.transition.next.clone(), &[][..]),
-        State::Parallel(s) => (s.transition.next.clone(), s.catch.as_slice()),
-        State::Map(s) => (s.transition.next.clone(), s.catch.as_slice()),
-        State::Choice(s) => {
-            out.extend(s.choices.iter().filter_map(|rule| rule.next.clone()));
-            out.extend(s.default.clone());
-            return out;
-        }
-        State::Succeed(_) | State::Fail(_) => return out,
-    };
-    out.extend(next);
-    out.extend(catch.iter().map(|catcher| catcher.next.clone()));
-    out
+    if let State::Choice(choice) = state {
+        let rules = choice.choices.iter().filter_map(|rule| rule.next.clone());
+        return rules.chain(choice.default.clone()).collect();
+    }
+    let next = state.transition().and_then(|t| t.next.clone());
+    let catchers = state.catchers().iter().map(|catcher| catcher.next.clone());
+    next.into_iter().chain(catchers).collect()
 }
 
 fn push_next(out: &mut Vec<(String, Shape)>, next: Option<&str>, shape: Shape) {

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use sfn_codegen::{emit, parse};
+use sfn_codegen::emit;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -24,15 +24,8 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
     let mut failed = false;
     for path in super::expand(&args.files)? {
         let text = super::read_source(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        let parsed = parse::parse(&text);
-        let Some(machine) = parsed.machine else {
-            // Formatting needs a model; show why there is none.
-            let report = crate::render::FileReport::checked(path.clone(), text, parsed.diagnostics);
-            crate::render::reports(
-                &mut std::io::stderr().lock(),
-                std::slice::from_ref(&report),
-                crate::render::Format::Human,
-            )?;
+        // Formatting needs a model; without one, say why.
+        let Some(machine) = super::parse_or_report(&path, text.clone())? else {
             failed = true;
             continue;
         };

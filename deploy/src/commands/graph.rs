@@ -5,7 +5,6 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use sfn_codegen::graph::Graph;
-use sfn_codegen::parse;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
@@ -30,14 +29,7 @@ pub struct Args {
 pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
     let path = &args.file;
     let text = super::read_source(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let parsed = parse::parse(&text);
-    let Some(machine) = parsed.machine else {
-        let report = crate::render::FileReport::checked(path.clone(), text, parsed.diagnostics);
-        crate::render::reports(
-            &mut std::io::stderr().lock(),
-            std::slice::from_ref(&report),
-            crate::render::Format::Human,
-        )?;
+    let Some(machine) = super::parse_or_report(path, text)? else {
         return Ok(ExitCode::FAILURE);
     };
     let graph = Graph::of(&machine);

@@ -56,6 +56,23 @@ fn is_companion(path: &Path) -> bool {
     name == "policy.json" || name == "trust-policy.json" || name.ends_with(".schema.json")
 }
 
+/// The model of a definition, or `None` after showing on stderr why there is none.
+pub fn parse_or_report(
+    path: &Path,
+    text: String,
+) -> std::io::Result<Option<sfn_codegen::StateMachine>> {
+    let parsed = sfn_codegen::parse::parse(&text);
+    if parsed.machine.is_none() {
+        let report = crate::render::FileReport::checked(path.to_owned(), text, parsed.diagnostics);
+        crate::render::reports(
+            &mut std::io::stderr().lock(),
+            std::slice::from_ref(&report),
+            crate::render::Format::Human,
+        )?;
+    }
+    Ok(parsed.machine)
+}
+
 /// Writes a file only when its content changes, so cargo does not rebuild for nothing.
 pub fn write_if_changed(path: &Path, content: &str) -> std::io::Result<()> {
     if std::fs::read_to_string(path).is_ok_and(|old| old == content) {

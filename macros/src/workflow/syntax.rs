@@ -116,6 +116,16 @@ impl Parse for WorkflowDef {
     }
 }
 
+/// `(a, b)` when present, else no arguments (`Pass`, `express`).
+fn optional_args(input: ParseStream) -> syn::Result<Punctuated<Expr, Token![,]>> {
+    if !input.peek(syn::token::Paren) {
+        return Ok(Punctuated::new());
+    }
+    let inner;
+    parenthesized!(inner in input);
+    Punctuated::parse_terminated(&inner)
+}
+
 fn turbofish(input: ParseStream) -> syn::Result<Option<syn::AngleBracketedGenericArguments>> {
     if input.peek(Token![::]) {
         syn::AngleBracketedGenericArguments::parse_turbofish(input).map(Some)
@@ -135,13 +145,7 @@ impl Parse for Setting {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         let name: Ident = input.parse()?;
         let turbofish = turbofish(input)?;
-        let args = if input.peek(syn::token::Paren) {
-            let inner;
-            parenthesized!(inner in input);
-            Punctuated::parse_terminated(&inner)?
-        } else {
-            Punctuated::new()
-        };
+        let args = optional_args(input)?;
         input.parse::<Token![;]>()?;
         Ok(Setting {
             name,
@@ -184,13 +188,7 @@ impl Parse for StateDef {
         })?;
         input.parse::<Token![:]>()?;
         let kind = input.parse()?;
-        let args = if input.peek(syn::token::Paren) {
-            let inner;
-            parenthesized!(inner in input);
-            Punctuated::parse_terminated(&inner)?
-        } else {
-            Punctuated::new()
-        };
+        let args = optional_args(input)?;
         let mut methods = Vec::new();
         while input.peek(Token![.]) {
             input.parse::<Token![.]>()?;
