@@ -174,26 +174,36 @@ impl Graph {
         }
     }
 
+    /// The top-level nodes, then each group: its opening line, its nodes, its closing line.
+    fn write_nodes(
+        &self,
+        out: &mut String,
+        node: fn(&mut String, &Node, &str),
+        close: &str,
+        open: impl Fn(usize, &Group) -> String,
+    ) {
+        let grouped: Vec<&String> = self.groups.iter().flat_map(|g| &g.nodes).collect();
+        for top in self.nodes.iter().filter(|n| !grouped.contains(&&n.id)) {
+            node(out, top, "    ");
+        }
+        for (index, group) in self.groups.iter().enumerate() {
+            out.push_str(&open(index, group));
+            for member in self.nodes.iter().filter(|n| group.nodes.contains(&n.id)) {
+                node(out, member, "        ");
+            }
+            out.push_str(close);
+        }
+    }
+
     /// Mermaid `flowchart` text.
     pub fn to_mermaid(&self) -> String {
         let mut out = String::from("flowchart TD\n");
-        let grouped: Vec<&String> = self.groups.iter().flat_map(|g| &g.nodes).collect();
-        for node in self.nodes.iter().filter(|n| !grouped.contains(&&n.id)) {
-            mermaid_node(&mut out, node, "    ");
-        }
-        for (index, group) in self.groups.iter().enumerate() {
-            let _ = writeln!(
-                out,
-                "    subgraph g{index}[\"{}\"]",
+        self.write_nodes(&mut out, mermaid_node, "    end\n", |index, group| {
+            format!(
+                "    subgraph g{index}[\"{}\"]\n",
                 mermaid_text(&group.label)
-            );
-            for id in &group.nodes {
-                if let Some(node) = self.nodes.iter().find(|n| &n.id == id) {
-                    mermaid_node(&mut out, node, "        ");
-                }
-            }
-            out.push_str("    end\n");
-        }
+            )
+        });
         for edge in &self.edges {
             let arrow = if edge.error { "-.->" } else { "-->" };
             match &edge.label {
@@ -219,23 +229,10 @@ impl Graph {
         let mut out = String::from(
             "digraph workflow {\n    rankdir=TB;\n    node [fontname=\"Helvetica\"];\n    edge [fontname=\"Helvetica\", fontsize=10];\n",
         );
-        let grouped: Vec<&String> = self.groups.iter().flat_map(|g| &g.nodes).collect();
-        for node in self.nodes.iter().filter(|n| !grouped.contains(&&n.id)) {
-            dot_node(&mut out, node, "    ");
-        }
-        for (index, group) in self.groups.iter().enumerate() {
-            let _ = writeln!(
-                out,
-                "    subgraph cluster_{index} {{\n        label=\"{}\";\n        style=dashed;",
-                dot_text(&group.label)
-            );
-            for id in &group.nodes {
-                if let Some(node) = self.nodes.iter().find(|n| &n.id == id) {
-                    dot_node(&mut out, node, "        ");
-                }
-            }
-            out.push_str("    }\n");
-        }
+        self.write_nodes(&mut out, dot_node, "    }\n", |index, group| {
+            let label = dot_text(&group.label);
+            format!("    subgraph cluster_{index} {{\n        label=\"{label}\";\n        style=dashed;\n")
+        });
         for edge in &self.edges {
             let mut attributes = Vec::new();
             if let Some(label) = &edge.label {

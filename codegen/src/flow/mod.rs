@@ -284,37 +284,42 @@ fn transfer(
             .collect();
     }
     let mut out = Vec::new();
-    match state {
+    let result = match state {
         State::Task(task) => {
             let effective = select(input, &task.input_path, "InputPath", reads);
             template(task.parameters.as_ref(), &effective, "Parameters", reads);
-            let raw = declared_result
+            declared_result
                 .cloned()
                 .or_else(|| known_result(&task.resource))
-                .unwrap_or(Shape::Unknown);
-            let result = match &task.result_selector {
-                Some(selector) => template(Some(selector), &raw, "ResultSelector", reads)
-                    .unwrap_or(Shape::Unknown),
-                None => raw,
-            };
-            let merged = place(input, &task.result_path, result);
-            let output = select(&merged, &task.output_path, "OutputPath", reads);
-            push_next(&mut out, task.transition.next.as_deref(), output);
-            catchers(&mut out, input, &task.catch);
+                .unwrap_or(Shape::Unknown)
         }
         State::Pass(pass) => {
             let effective = select(input, &pass.input_path, "InputPath", reads);
-            let result = match (&pass.result, &pass.parameters) {
+            match (&pass.result, &pass.parameters) {
                 (Some(result), _) => Shape::of_value(result),
                 (None, Some(_)) => {
                     template(pass.parameters.as_ref(), &effective, "Parameters", reads)
                         .unwrap_or(Shape::Unknown)
                 }
                 (None, None) => effective,
-            };
-            let merged = place(input, &pass.result_path, result);
-            let output = select(&merged, &pass.output_path, "OutputPath", reads);
-            push_next(&mut out, pass.transition.next.as_deref(), output);
+            }
+        }
+        State::Parallel(parallel) => {
+            let effective = select(input, &parallel.input_path, "InputPath", reads);
+            template(
+                parallel.parameters.as_ref(),
+                &effective,
+                "Parameters",
+                reads,
+            );
+            Shape::Array(Box::new(Shape::Unknown))
+        }
+        State::Map(map) => {
+            let effective = select(input, &map.input_path, "InputPath", reads);
+            if let Some(path) = &map.items_path {
+                reads.read(&effective, path, &reads.field("ItemsPath"));
+            }
+            Shape::Array(Box::new(Shape::Unknown))
         }
         State::Choice(choice) => {
             let effective = select(input, &choice.input_path, "InputPath", reads);
@@ -327,6 +332,7 @@ fn transfer(
                 push_next(&mut out, rule.next.as_deref(), output.clone());
             }
             push_next(&mut out, choice.default.as_deref(), output);
+            return out;
         }
         State::Wait(wait) => {
             let effective = select(input, &wait.input_path, "InputPath", reads);
@@ -340,45 +346,42 @@ fn transfer(
             }
             let output = select(&effective, &wait.output_path, "OutputPath", reads);
             push_next(&mut out, wait.transition.next.as_deref(), output);
+            return out;
         }
-        State::Parallel(parallel) => {
-            let effective = select(input, &parallel.input_path, "InputPath", reads);
-            template(
-                parallel.parameters.as_ref(),
-                &effective,
-                "Parameters",
-                reads,
-            );
-            let result = Shape::Array(Box::new(Shape::Unknown));
-            let result = match &parallel.result_selector {
-                Some(selector) => template(Some(selector), &result, "ResultSelector", reads)
-                    .unwrap_or(Shape::Unknown),
-                None => result,
-            };
-            let merged = place(input, &parallel.result_path, result);
-            let output = select(&merged, &parallel.output_path, "OutputPath", reads);
-            push_next(&mut out, parallel.transition.next.as_deref(), output);
-            catchers(&mut out, input, &parallel.catch);
-        }
-        State::Map(map) => {
-            let effective = select(input, &map.input_path, "InputPath", reads);
-            if let Some(path) = &map.items_path {
-                reads.read(&effective, path, &reads.field("ItemsPath"));
-            }
-            let result = Shape::Array(Box::new(Shape::Unknown));
-            let result = match &map.result_selector {
-                Some(selector) => template(Some(selector), &result, "ResultSelector", reads)
-                    .unwrap_or(Shape::Unknown),
-                None => result,
-            };
-            let merged = place(input, &map.result_path, result);
-            let output = select(&merged, &map.output_path, "OutputPath", reads);
-            push_next(&mut out, map.transition.next.as_deref(), output);
-            catchers(&mut out, input, &map.catch);
-        }
-        State::Succeed(_) | State::Fail(_) => {}
-    }
+        State::Succeed(_) | State::Fail(_) => return out,
+    };
+    deliver(state, input, result, reads, &mut out);
     out
+}
+
+/// The end of a state with a result: `ResultSelector` over it, `ResultPath` into the state's
+/// input, `OutputPath`, then the next state and the catchers.
+fn deliver(
+    state: &State,
+    input: &Shape,
+    result: Shape,
+    reads: &mut Reads<'_>,
+    out: &mut Vec<(String, Shape)>,
+) {
+    let (selector, result_path, output_path) = match state {
+        State::Task(s) => (s.result_selector.as_ref(), &s.result_path, &s.output_path),
+        State::Parallel(s) => (s.result_selector.as_ref(), &s.result_path, &s.output_path),
+        State::Map(s) => (s.result_selector.as_ref(), &s.result_path, &s.output_path),
+        State::Pass(s) => (None, &s.result_path, &s.output_path),
+        _ => return,
+    };
+    let result = match selector {
+        Some(_) => template(selector, &result, "ResultSelector", reads).unwrap_or(Shape::Unknown),
+        None => result,
+    };
+    let merged = place(input, result_path, result);
+    let output = select(&merged, output_path, "OutputPath", reads);
+    push_next(
+        out,
+        state.transition().and_then(|t| t.next.as_deref()),
+        output,
+    );
+    catchers(out, input, state.catchers());
 }
 
 fn state_language(state: &State, default: QueryLanguage) -> QueryLanguage {
