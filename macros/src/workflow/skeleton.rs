@@ -66,6 +66,7 @@ pub fn build(def: &WorkflowDef) -> (Skeleton, Vec<syn::Error>) {
         errors: Vec::new(),
         seen: HashSet::new(),
         dropped: false,
+        opaque: 0,
         jsonata,
     };
     builder.spans.insert(String::new(), def.ident.span());
@@ -100,6 +101,8 @@ struct Builder {
     /// Every state name so far: names are unique in the whole machine.
     seen: HashSet<String>,
     dropped: bool,
+    /// Stand-ins made so far for scopes given as expressions.
+    opaque: usize,
     jsonata: bool,
 }
 
@@ -219,18 +222,29 @@ impl Builder {
         }
     }
 
-    /// The nested scopes given to `method` (`branch`, `processor`).
+    /// The nested scopes given to `method` (`branch`, `processor`). A scope given as a Rust
+    /// expression (`.branch(chain)`) is opaque here: a one-state stand-in keeps the shape valid,
+    /// and the builder checks the real one when the workflow compiles.
     fn nested(&mut self, state: &StateDef, method: &str, at: &str, indexed: bool) -> Vec<Value> {
         let mut scopes = Vec::new();
         for call in state.method(method) {
             for arg in &call.args {
-                if let Arg::Scope(scope) = arg {
-                    let pointer = if indexed {
-                        format!("{at}/{}", scopes.len())
-                    } else {
-                        at.to_owned()
-                    };
-                    scopes.push(self.scope(scope, &pointer));
+                let pointer = if indexed {
+                    format!("{at}/{}", scopes.len())
+                } else {
+                    at.to_owned()
+                };
+                match arg {
+                    Arg::Scope(scope) => scopes.push(self.scope(scope, &pointer)),
+                    Arg::Expr(expr) => {
+                        self.record(pointer, syn::spanned::Spanned::span(expr));
+                        let stand_in = format!("(built by the expression #{})", self.opaque);
+                        self.opaque += 1;
+                        scopes.push(json!({
+                            "StartAt": stand_in,
+                            "States": { stand_in.clone(): { "Type": "Succeed" } },
+                        }));
+                    }
                 }
             }
         }

@@ -140,3 +140,15 @@ fn transitions_must_be_names_and_kinds_must_exist() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_scope_given_as_an_expression_is_left_to_the_builder() {
+    let found = errors(
+        r#"fn w() -> "w" {
+            start "P";
+            "P": Parallel.branch(Pass::new("X")).branch({ start "Y"; "Y": Pass; }).next("Each");
+            "Each": Map.processor(resize_chain());
+        }"#,
+    );
+    assert_eq!(found, Vec::<String>::new());
+}
