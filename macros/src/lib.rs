@@ -65,7 +65,8 @@ pub fn derive_payload(input: TokenStream) -> TokenStream {
 /// `Kind::new("Name", args)` and the methods are the builder's. Transitions name states as
 /// string literals: `.next("B")`, `.when(condition, "B")`, `.otherwise("B")`,
 /// `.catch(Catch::all("B"))`, `.catch(Catch::on(errors, "B"))`. Parallel branches and a Map's
-/// processor are nested scopes: `.branch({ start "A"; "A": ..; })`.
+/// processor are nested scopes: `.branch({ start "A"; "A": ..; })` (a builder chain
+/// expression works too; it is then checked when the workflow compiles, not while it expands).
 ///
 /// While expanding, the macro runs the codegen validator over the workflow's shape and reports
 /// every error on its token: a transition to a missing state (with "did you mean"), unreachable
