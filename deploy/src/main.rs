@@ -3,7 +3,9 @@
 
 mod commands;
 mod discover;
+mod export;
 mod render;
+mod strategy;
 
 use std::process::ExitCode;
 
@@ -36,6 +38,8 @@ enum Command {
     Policy(commands::policy::Args),
     /// Draw the state graph of a definition (Mermaid or Graphviz DOT).
     Graph(commands::graph::Args),
+    /// Write a CloudFormation template: role and policy, state machine, version, alias rollout.
+    Export(commands::export::Args),
 }
 
 fn main() -> ExitCode {
@@ -52,6 +56,7 @@ fn main() -> ExitCode {
         Command::Import(args) => commands::import::run(&args),
         Command::Policy(args) => commands::policy::run(&args),
         Command::Graph(args) => commands::graph::run(&args),
+        Command::Export(args) => commands::export::run(&args),
     };
     match result {
         Ok(code) => code,

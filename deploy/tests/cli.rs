@@ -366,3 +366,56 @@ fn graph_draws_mermaid_and_dot_and_refuses_what_it_cannot_parse() {
     std::fs::remove_file(file).unwrap();
     std::fs::remove_file(broken).unwrap();
 }
+
+#[test]
+fn export_writes_a_template_and_refuses_bad_input() {
+    let file = temp_copy(
+        "export.asl.json",
+        r#"{"StartAt": "Call", "States": {"Call": {"Type": "Task",
+            "Resource": "arn:aws:states:::lambda:invoke", "Parameters": {"FunctionName": "charge"}, "End": true}}}"#,
+    );
+    let path = file.to_str().unwrap();
+    let output = cargo_sfn(&[
+        "export",
+        path,
+        "--strategy",
+        "linear:25:1m",
+        "--alarm",
+        "errors",
+    ]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let template: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let resources = &template["Resources"];
+    assert_eq!(
+        resources["StateMachine"]["Properties"]["StateMachineName"],
+        "export"
+    );
+    assert_eq!(
+        resources["Alias"]["Properties"]["DeploymentPreference"]["Type"],
+        "LINEAR"
+    );
+    assert_eq!(resources["Version"]["UpdateReplacePolicy"], "Retain");
+
+    let output = cargo_sfn(&["export", path, "--strategy", "blue-green"]);
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("`blue-green` is not a rollout strategy"),
+        "{stderr}"
+    );
+
+    let broken = temp_copy(
+        "broken-export.asl.json",
+        r#"{"StartAt": "Nowhere", "States": {}}"#,
+    );
+    let output = cargo_sfn(&["export", broken.to_str().unwrap()]);
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("the definition has errors"), "{stderr}");
+    std::fs::remove_file(file).unwrap();
+    std::fs::remove_file(broken).unwrap();
+}

@@ -1,4 +1,5 @@
 pub mod build;
+pub mod export;
 pub mod fmt;
 pub mod graph;
 pub mod import;
@@ -71,6 +72,22 @@ pub fn parse_or_report(
         )?;
     }
     Ok(parsed.machine)
+}
+
+/// A state machine name for a definition file: the folder's for a `cargo sfn build` output
+/// (`<name>/definition.asl.json`), else the file's (letters, digits, `-`, `_`; at most 80).
+pub fn machine_name(file: &Path) -> String {
+    let is_build_output = file.file_name().is_some_and(|n| n == "definition.asl.json");
+    let source = if is_build_output {
+        file.parent().and_then(Path::file_name)
+    } else {
+        file.file_name()
+    };
+    let stem = source
+        .and_then(|n| n.to_str())
+        .map(|n| n.trim_end_matches(".json").trim_end_matches(".asl"))
+        .unwrap_or("workflow");
+    sfn_import::workflow_name(stem)
 }
 
 /// Writes a file only when its content changes, so cargo does not rebuild for nothing.

@@ -56,7 +56,10 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
                 continue;
             }
         };
-        let name = args.name.clone().unwrap_or_else(|| machine_name(file));
+        let name = args
+            .name
+            .clone()
+            .unwrap_or_else(|| super::machine_name(file));
         if args.trust {
             documents.push(iam::trust_policy(&environment, &name));
             continue;
@@ -82,14 +85,4 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
     } else {
         ExitCode::SUCCESS
     })
-}
-
-/// A state machine name from a file name (letters, digits, `-`, `_`; at most 80).
-fn machine_name(file: &std::path::Path) -> String {
-    let stem = file
-        .file_name()
-        .and_then(|n| n.to_str())
-        .map(|n| n.trim_end_matches(".json").trim_end_matches(".asl"))
-        .unwrap_or("workflow");
-    sfn_import::workflow_name(stem)
 }

@@ -1,0 +1,126 @@
+//! How an alias moves to a new version: `all-at-once`, `canary:<percent>:<wait>` (that share
+//! first, the rest after the wait) or `linear:<percent>:<interval>` (that much more each
+//! interval). Waits are written `30s`, `5m`, `1h` (a bare number is minutes).
+
+use std::fmt;
+use std::str::FromStr;
+use std::time::Duration;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Strategy {
+    AllAtOnce,
+    Canary { percent: u8, wait: Duration },
+    Linear { percent: u8, interval: Duration },
+}
+
+impl FromStr for Strategy {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Strategy, String> {
+        let parts: Vec<&str> = text.split(':').collect();
+        match parts.as_slice() {
+            ["all-at-once"] => Ok(Strategy::AllAtOnce),
+            [kind @ ("canary" | "linear"), percent, wait] => {
+                let percent = parse_percent(percent)?;
+                let wait = parse_duration(wait)?;
+                Ok(if *kind == "canary" {
+                    Strategy::Canary { percent, wait }
+                } else {
+                    Strategy::Linear {
+                        percent,
+                        interval: wait,
+                    }
+                })
+            }
+            _ => Err(format!(
+                "`{text}` is not a rollout strategy: use `all-at-once`, `canary:<percent>:<wait>` or `linear:<percent>:<interval>`, e.g. `canary:10:5m`"
+            )),
+        }
+    }
+}
+
+fn parse_percent(text: &str) -> Result<u8, String> {
+    match text.trim_end_matches('%').parse::<u8>() {
+        Ok(percent) if (1..=99).contains(&percent) => Ok(percent),
+        _ => Err(format!(
+            "`{text}` is not a traffic share: use a whole percent from 1 to 99"
+        )),
+    }
+}
+
+fn parse_duration(text: &str) -> Result<Duration, String> {
+    let (number, unit) = match text.find(|c: char| !c.is_ascii_digit()) {
+        Some(cut) => text.split_at(cut),
+        None => (text, "m"),
+    };
+    let seconds_per_unit = match unit {
+        "s" => 1,
+        "m" => 60,
+        "h" => 3600,
+        _ => {
+            return Err(format!(
+                "`{text}` is not a duration: use e.g. `30s`, `5m` or `1h`"
+            ));
+        }
+    };
+    match number.parse::<u64>() {
+        Ok(value) if value > 0 => Ok(Duration::from_secs(value * seconds_per_unit)),
+        _ => Err(format!(
+            "`{text}` is not a duration: use e.g. `30s`, `5m` or `1h`"
+        )),
+    }
+}
+
+impl fmt::Display for Strategy {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let minutes = |d: &Duration| d.as_secs().div_ceil(60);
+        match self {
+            Strategy::AllAtOnce => f.write_str("all-at-once"),
+            Strategy::Canary { percent, wait } => write!(f, "canary:{percent}:{}m", minutes(wait)),
+            Strategy::Linear { percent, interval } => {
+                write!(f, "linear:{percent}:{}m", minutes(interval))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_the_three_forms() {
+        assert_eq!("all-at-once".parse(), Ok(Strategy::AllAtOnce));
+        assert_eq!(
+            "canary:10:5m".parse(),
+            Ok(Strategy::Canary {
+                percent: 10,
+                wait: Duration::from_secs(300)
+            })
+        );
+        assert_eq!(
+            "linear:20%:30s".parse(),
+            Ok(Strategy::Linear {
+                percent: 20,
+                interval: Duration::from_secs(30)
+            })
+        );
+        assert_eq!(
+            "canary:5:2".parse(),
+            Ok(Strategy::Canary {
+                percent: 5,
+                wait: Duration::from_secs(120)
+            })
+        );
+    }
+
+    #[test]
+    fn says_what_is_wrong() {
+        let error = |text: &str| text.parse::<Strategy>().unwrap_err();
+        assert!(error("blue-green").contains("use `all-at-once`, `canary:<percent>:<wait>`"));
+        assert!(error("canary:0:5m").contains("from 1 to 99"));
+        assert!(error("canary:100:5m").contains("from 1 to 99"));
+        assert!(error("linear:10:5d").contains("`5d` is not a duration"));
+        assert!(error("linear:10:0s").contains("is not a duration"));
+    }
+}
