@@ -9,6 +9,7 @@
 //! assert_eq!(sfn_codegen::emit::to_string(&machine), r#"{"StartAt":"Hello","States":{"Hello":{"Type":"Pass","End":true}}}"#);
 //! ```
 
+pub mod cloudformation;
 pub mod diagnostic;
 pub mod emit;
 pub mod flow;
@@ -19,6 +20,7 @@ pub mod jsonata;
 pub mod jsonpath;
 pub mod model;
 pub mod parse;
+pub mod rollout;
 pub mod span;
 pub mod suggest;
 pub mod validate;

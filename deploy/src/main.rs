@@ -3,9 +3,7 @@
 
 mod commands;
 mod discover;
-mod export;
 mod render;
-mod strategy;
 
 use std::process::ExitCode;
 

@@ -52,6 +52,8 @@ fn build_writes_every_example_valid_and_canonical() {
             .join("definition.asl.json")
             .exists()
     );
+    // No template unless asked for.
+    assert!(!out.join("order-processing/template.json").exists());
     let graph = std::fs::read_to_string(out.join("order-processing/graph.mmd")).unwrap();
     assert!(graph.contains("{\"Valid?\"}"), "{graph}");
     // The declared input type's schema, with serde's names.
@@ -326,6 +328,7 @@ fn build_writes_policies_with_an_environment() {
         "--region",
         "eu-west-1",
         "--explain",
+        "--template",
     ]);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{stderr}");
@@ -337,6 +340,13 @@ fn build_writes_policies_with_an_environment() {
             .join("trust-policy.json")
             .exists()
     );
+    // The template's policy keeps the roles the workflow declares it passes to ECS.
+    let template = std::fs::read_to_string(out.join("order-processing/template.json")).unwrap();
+    assert!(
+        template.contains("arn:aws:iam::123456789012:role/ship-order-task"),
+        "{template}"
+    );
+    assert!(!stderr.contains("template policy widened"), "{stderr}");
     std::fs::remove_dir_all(&out).unwrap();
 }
 

@@ -11,7 +11,7 @@ use sfn_codegen::{Diagnostic, MachineType, Options};
 use crate::chain::{Chain, Problem};
 use crate::states::{Ctx, Declarations, render_scope};
 use sfn_codegen::flow::{self, Shape};
-use sfn_codegen::iam;
+use sfn_codegen::{cloudformation, iam};
 
 /// A workflow: a named state machine, built from a chain of states.
 ///
@@ -289,6 +289,31 @@ impl Compiled {
                 .extend(arns.iter().cloned());
         }
         iam::policy(&self.machine, &options)
+    }
+
+    /// A CloudFormation template deploying this workflow: role, state machine, version and an
+    /// alias `live` moved to each new version at once; the policy includes the targets the
+    /// workflow declares (`allow_resources`, `pass_roles`). Returns the template and the
+    /// places where the policy had to be widened.
+    pub fn cloudformation(&self) -> (serde_json::Value, Vec<String>) {
+        self.cloudformation_with(&cloudformation::Settings::new(
+            self.name.clone(),
+            self.machine_type,
+        ))
+    }
+
+    /// [`Compiled::cloudformation`] with another alias, rollout strategy (canary, linear),
+    /// alarms, logging, tracing or encryption.
+    pub fn cloudformation_with(
+        &self,
+        settings: &cloudformation::Settings,
+    ) -> (serde_json::Value, Vec<String>) {
+        let policy = self.policy_with(settings.policy_options());
+        let widened = policy.widened.iter().map(ToString::to_string).collect();
+        (
+            cloudformation::template(&self.machine, settings, &policy),
+            widened,
+        )
     }
 
     /// The execution role's trust policy: Step Functions, for this state machine only.

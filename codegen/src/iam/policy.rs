@@ -97,13 +97,17 @@ impl Policy {
         Policy { statements: merged }
     }
 
-    /// The policy document as pretty JSON.
-    pub fn to_json_pretty(&self) -> String {
-        let document = serde_json::json!({
+    /// The policy document.
+    pub fn to_value(&self) -> serde_json::Value {
+        serde_json::json!({
             "Version": "2012-10-17",
             "Statement": self.statements,
-        });
-        let mut out = serde_json::to_string_pretty(&document).unwrap_or_default();
+        })
+    }
+
+    /// The policy document as pretty JSON.
+    pub fn to_json_pretty(&self) -> String {
+        let mut out = serde_json::to_string_pretty(&self.to_value()).unwrap_or_default();
         out.push('\n');
         out
     }

@@ -36,6 +36,10 @@ pub struct Args {
     /// Print why each policy statement exists (the states that need it).
     #[arg(long)]
     explain: bool,
+    /// Also write `template.json`: a CloudFormation template deploying each workflow (see
+    /// `cargo sfn export` for rollout options).
+    #[arg(long)]
+    template: bool,
 }
 
 /// A package to export workflows from.
@@ -86,6 +90,7 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
             .env("SFN_REGION", args.region.as_deref().unwrap_or_default())
             .env("SFN_ACCOUNT", args.account.as_deref().unwrap_or_default())
             .env("SFN_EXPLAIN", if args.explain { "1" } else { "" })
+            .env("SFN_TEMPLATE", if args.template { "1" } else { "" })
             .status()
             .map_err(|e| format!("cannot run cargo: {e}"))?;
         failed |= !status.success();
@@ -234,6 +239,7 @@ fn main() {{
     let environment = (!var("SFN_ACCOUNT").is_empty())
         .then(|| sfn::Environment::new(var("SFN_PARTITION"), var("SFN_REGION"), var("SFN_ACCOUNT")));
     let explain = var("SFN_EXPLAIN") == "1";
+    let template = var("SFN_TEMPLATE") == "1";
     let mut results = Vec::new();
 {calls}    let called: HashSet<&str> = results.iter().map(|(function, _)| *function).collect();
     for registered in sfn::registered() {{
@@ -281,7 +287,18 @@ fn main() {{
                 }}
             }}
         }}
-        match compiled.write_to(&out, environment.as_ref()) {{
+        let written = compiled.write_to(&out, environment.as_ref()).and_then(|path| {{
+            if template {{
+                let (template, widened) = compiled.cloudformation();
+                for place in widened {{
+                    eprintln!("warning: {{}}: template policy widened at {{place}}", compiled.name());
+                }}
+                let text = sfn::serde_json::to_string_pretty(&template).unwrap_or_default() + "\n";
+                std::fs::write(out.join(compiled.name()).join("template.json"), text)?;
+            }}
+            Ok(path)
+        }});
+        match written {{
             Ok(path) => println!("{{}}", path.display()),
             Err(error) => {{
                 eprintln!("error: cannot write {{}}: {{error}}", compiled.name());

@@ -7,8 +7,9 @@ use std::process::ExitCode;
 use sfn_codegen::validate::MachineType;
 use sfn_codegen::{Options, check};
 
-use crate::export::{Settings, template};
-use crate::strategy::Strategy;
+use sfn_codegen::cloudformation::{Settings, template};
+use sfn_codegen::iam;
+use sfn_codegen::rollout::Strategy;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -76,10 +77,11 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
         tracing: args.tracing,
         kms_key_arn: args.kms_key.clone(),
     };
-    let (template, widened) = template(&machine, &settings)?;
-    for state in widened {
-        eprintln!("warning: {}: policy widened at {state}", settings.name);
+    let policy = iam::policy(&machine, &settings.policy_options());
+    for widened in &policy.widened {
+        eprintln!("warning: {}: policy widened at {widened}", settings.name);
     }
+    let template = template(&machine, &settings, &policy);
     let text = serde_json::to_string_pretty(&template)? + "\n";
     match &args.output {
         Some(path) => std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))?,
