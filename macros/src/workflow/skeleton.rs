@@ -59,7 +59,7 @@ pub fn build(def: &WorkflowDef) -> (Skeleton, Vec<syn::Error>) {
     let jsonata = def
         .settings
         .iter()
-        .any(|setting| setting.name == "jsonata" || names_jsonata(&setting.args));
+        .any(|setting| asks_for_jsonata(&setting.name, setting.args.iter()));
     let express = def.settings.iter().any(|setting| setting.name == "express");
     let mut builder = Builder {
         spans: HashMap::new(),
@@ -71,11 +71,8 @@ pub fn build(def: &WorkflowDef) -> (Skeleton, Vec<syn::Error>) {
     };
     builder.spans.insert(String::new(), def.ident.span());
     let mut definition = builder.scope(&def.body, "");
-    if jsonata {
-        definition
-            .as_object_mut()
-            .expect("a scope is an object")
-            .insert("QueryLanguage".into(), "JSONata".into());
+    if let (true, Some(object)) = (jsonata, definition.as_object_mut()) {
+        object.insert("QueryLanguage".into(), "JSONata".into());
     }
     let skeleton = Skeleton {
         definition,
@@ -87,12 +84,15 @@ pub fn build(def: &WorkflowDef) -> (Skeleton, Vec<syn::Error>) {
     (skeleton, builder.errors)
 }
 
-/// Whether `query_language(QueryLanguage::JSONata)`-style arguments name JSONata.
-fn names_jsonata(args: &syn::punctuated::Punctuated<syn::Expr, syn::Token![,]>) -> bool {
-    args.iter().any(|arg| {
-        matches!(arg, syn::Expr::Path(path)
-            if path.path.segments.last().is_some_and(|segment| segment.ident == "JSONata"))
-    })
+/// Whether a workflow setting or state method asks for JSONata: `jsonata()` or
+/// `query_language(QueryLanguage::JSONata)`.
+fn asks_for_jsonata<'a>(name: &syn::Ident, mut args: impl Iterator<Item = &'a syn::Expr>) -> bool {
+    name == "jsonata"
+        || (name == "query_language"
+            && args.any(|arg| {
+                matches!(arg, syn::Expr::Path(path)
+                    if path.path.segments.last().is_some_and(|segment| segment.ident == "JSONata"))
+            }))
 }
 
 struct Builder {
@@ -314,15 +314,14 @@ impl Builder {
     }
 }
 
-/// Whether a state asks for JSONata itself (`.jsonata()`, `.query_language(QueryLanguage::JSONata)`).
+/// Whether a state asks for JSONata itself.
 fn state_is_jsonata(state: &StateDef) -> bool {
     state.methods.iter().any(|method| {
-        method.name == "jsonata"
-            || (method.name == "query_language"
-                && method.args.iter().any(|arg| {
-                    matches!(arg, Arg::Expr(syn::Expr::Path(path))
-                        if path.path.segments.last().is_some_and(|segment| segment.ident == "JSONata"))
-                }))
+        let args = method.args.iter().filter_map(|arg| match arg {
+            Arg::Expr(expr) => Some(expr),
+            Arg::Scope(_) => None,
+        });
+        asks_for_jsonata(&method.name, args)
     })
 }
 

@@ -152,3 +152,21 @@ fn a_scope_given_as_an_expression_is_left_to_the_builder() {
     );
     assert_eq!(found, Vec::<String>::new());
 }
+
+#[test]
+fn jsonata_is_recognised_on_the_workflow_and_on_one_state() {
+    // In JSONata, a ResultPath is a field of the other language: seen only if the language is.
+    for source in [
+        r#"fn w() -> "w" { query_language(QueryLanguage::JSONata); start "A"; "A": Pass.result_path("$.x"); }"#,
+        r#"fn w() -> "w" { start "A"; "A": Pass.query_language(QueryLanguage::JSONata).result_path("$.x"); }"#,
+        r#"fn w() -> "w" { start "A"; "A": Pass.jsonata().result_path("$.x"); }"#,
+    ] {
+        let found = errors(source);
+        assert_eq!(found.len(), 1, "{source}: {found:?}");
+        assert!(found[0].starts_with("[QUERY_LANGUAGE_FIELD]"), "{found:?}");
+    }
+    assert_eq!(
+        errors(r#"fn w() -> "w" { start "A"; "A": Pass.result_path("$.x"); }"#),
+        Vec::<String>::new()
+    );
+}
