@@ -71,15 +71,74 @@ fn parse_duration(text: &str) -> Result<Duration, String> {
     }
 }
 
+/// One step of a rollout: the share of traffic on the new version, then how long to watch
+/// it before the next step (zero for the last).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Step {
+    pub percent: u8,
+    pub watch: Duration,
+}
+
+impl Strategy {
+    /// The steps from the old version to the new: canary `[P% for W, 100%]`, linear
+    /// `[P%, 2P%, ... for I each, 100%]`, all at once `[100%]`.
+    pub fn steps(&self) -> Vec<Step> {
+        let last = Step {
+            percent: 100,
+            watch: Duration::ZERO,
+        };
+        match *self {
+            Strategy::AllAtOnce => vec![last],
+            Strategy::Canary { percent, wait } => vec![
+                Step {
+                    percent,
+                    watch: wait,
+                },
+                last,
+            ],
+            Strategy::Linear { percent, interval } => {
+                let mut steps: Vec<Step> = (1..)
+                    .map(|i| u32::from(percent) * i)
+                    .take_while(|share| *share < 100)
+                    .map(|share| Step {
+                        // Below 100 by the take_while.
+                        percent: share as u8,
+                        watch: interval,
+                    })
+                    .collect();
+                steps.push(last);
+                steps
+            }
+        }
+    }
+}
+
 impl fmt::Display for Strategy {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let minutes = |d: &Duration| d.as_secs().div_ceil(60);
         match self {
             Strategy::AllAtOnce => f.write_str("all-at-once"),
-            Strategy::Canary { percent, wait } => write!(f, "canary:{percent}:{}m", minutes(wait)),
-            Strategy::Linear { percent, interval } => {
-                write!(f, "linear:{percent}:{}m", minutes(interval))
+            Strategy::Canary { percent, wait } => {
+                write!(f, "canary:{percent}:{}", DurationText(*wait))
             }
+            Strategy::Linear { percent, interval } => {
+                write!(f, "linear:{percent}:{}", DurationText(*interval))
+            }
+        }
+    }
+}
+
+/// A duration in the strategy syntax: `1h`, `5m` or `30s`, whichever is exact.
+struct DurationText(Duration);
+
+impl fmt::Display for DurationText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let seconds = self.0.as_secs();
+        if seconds % 3600 == 0 {
+            write!(f, "{}h", seconds / 3600)
+        } else if seconds % 60 == 0 {
+            write!(f, "{}m", seconds / 60)
+        } else {
+            write!(f, "{seconds}s")
         }
     }
 }
@@ -112,6 +171,38 @@ mod tests {
                 wait: Duration::from_secs(120)
             })
         );
+    }
+
+    #[test]
+    fn displays_what_it_parses() {
+        for text in [
+            "all-at-once",
+            "canary:10:5m",
+            "linear:20:30s",
+            "canary:1:2h",
+        ] {
+            assert_eq!(text.parse::<Strategy>().unwrap().to_string(), text);
+        }
+    }
+
+    #[test]
+    fn steps_end_at_the_whole_traffic() {
+        let steps = |text: &str| {
+            let strategy: Strategy = text.parse().unwrap();
+            strategy
+                .steps()
+                .iter()
+                .map(|s| (s.percent, s.watch.as_secs()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(steps("all-at-once"), [(100, 0)]);
+        assert_eq!(steps("canary:10:5m"), [(10, 300), (100, 0)]);
+        assert_eq!(
+            steps("linear:25:30s"),
+            [(25, 30), (50, 30), (75, 30), (100, 0)]
+        );
+        assert_eq!(steps("linear:40:1m"), [(40, 60), (80, 60), (100, 0)]);
+        assert_eq!(steps("linear:99:1m"), [(99, 60), (100, 0)]);
     }
 
     #[test]

@@ -1,8 +1,11 @@
-//! `cargo sfn`: validate, format (and, as the project grows, build and deploy) AWS Step
-//! Functions workflows.
+//! `cargo sfn`: validate, format, build, plan and deploy AWS Step Functions workflows.
 
+mod aws;
 mod commands;
+mod config;
+mod deployment;
 mod discover;
+mod progress;
 mod render;
 
 use std::process::ExitCode;
@@ -38,6 +41,16 @@ enum Command {
     Graph(commands::graph::Args),
     /// Write a CloudFormation template: role and policy, state machine, version, alias rollout.
     Export(commands::export::Args),
+    /// Show what `deploy` would change; exits 0 when nothing would, 2 when something would.
+    Plan(commands::plan::Args),
+    /// Create or update roles, state machines, versions and aliases, rolling out safely.
+    Deploy(commands::deploy::Args),
+    /// Show state machines, their aliases' routing and versions.
+    Status(commands::status::Args),
+    /// Put all of an alias's traffic back on the previous version.
+    Rollback(commands::rollback::Args),
+    /// Start an execution and follow it to its end.
+    Start(commands::start::Args),
 }
 
 fn main() -> ExitCode {
@@ -55,6 +68,11 @@ fn main() -> ExitCode {
         Command::Policy(args) => commands::policy::run(&args),
         Command::Graph(args) => commands::graph::run(&args),
         Command::Export(args) => commands::export::run(&args),
+        Command::Plan(args) => commands::plan::run(&args),
+        Command::Deploy(args) => commands::deploy::run(&args),
+        Command::Status(args) => commands::status::run(&args),
+        Command::Rollback(args) => commands::rollback::run(&args),
+        Command::Start(args) => commands::start::run(&args),
     };
     match result {
         Ok(code) => code,

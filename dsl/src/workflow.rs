@@ -327,9 +327,30 @@ impl Compiled {
         self.input_schema.as_ref()
     }
 
+    /// What a deployment needs besides the definition: the name, Standard or Express, and
+    /// the targets the states declared for the execution role's policy (written as
+    /// `workflow.json` beside the definition, read by `cargo sfn deploy`).
+    pub fn deployment_manifest(&self) -> serde_json::Value {
+        let sorted = |declared: &std::collections::HashMap<String, Vec<String>>| {
+            declared
+                .iter()
+                .collect::<std::collections::BTreeMap<_, _>>()
+        };
+        serde_json::json!({
+            "name": self.name,
+            "type": match self.machine_type {
+                MachineType::Standard => "STANDARD",
+                MachineType::Express => "EXPRESS",
+            },
+            "allowResources": sorted(&self.declarations.allowed),
+            "passRoles": sorted(&self.declarations.pass_roles),
+        })
+    }
+
     /// Writes `<dir>/<name>/definition.asl.json`, its graph (`graph.mmd` for Mermaid,
     /// `graph.dot` for Graphviz), `input.schema.json` when the input type is declared, and with
-    /// an environment `policy.json` and `trust-policy.json`, creating folders; returns the
+    /// an environment `policy.json` and `trust-policy.json`, and the deployment manifest
+    /// `workflow.json` ([`Compiled::deployment_manifest`]), creating folders; returns the
     /// definition's path.
     /// Files are rewritten only when their content changes, so builds stay incremental.
     pub fn write_to(
@@ -344,6 +365,9 @@ impl Compiled {
         let graph = sfn_codegen::graph::Graph::of(&self.machine);
         write_if_changed(&folder.join("graph.mmd"), &graph.to_mermaid())?;
         write_if_changed(&folder.join("graph.dot"), &graph.to_dot())?;
+        let manifest =
+            serde_json::to_string_pretty(&self.deployment_manifest()).unwrap_or_default();
+        write_if_changed(&folder.join("workflow.json"), &(manifest + "\n"))?;
         if let Some(schema) = &self.input_schema {
             let text = serde_json::to_string_pretty(schema).unwrap_or_default() + "\n";
             write_if_changed(&folder.join("input.schema.json"), &text)?;

@@ -53,6 +53,30 @@ struct Package {
 }
 
 pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
+    build(args, true).map(|(code, _)| code)
+}
+
+/// Builds a crate's workflows for deployment (the policies are made per environment by the
+/// deploy itself); returns the folder holding them.
+pub fn for_deploy(manifest_path: Option<&Path>) -> Result<PathBuf, Box<dyn std::error::Error>> {
+    let args = Args {
+        manifest_path: manifest_path.map(Path::to_owned),
+        packages: Vec::new(),
+        out_dir: None,
+        account: None,
+        region: None,
+        partition: "aws".to_owned(),
+        explain: false,
+        template: false,
+    };
+    match build(&args, false)? {
+        (code, out_dir) if code == ExitCode::SUCCESS => Ok(out_dir),
+        _ => Err("the workflows did not build; nothing was deployed".into()),
+    }
+}
+
+/// Builds as `args` say; `show_paths` prints each written definition's path on stdout.
+fn build(args: &Args, show_paths: bool) -> Result<(ExitCode, PathBuf), Box<dyn std::error::Error>> {
     let metadata = cargo_metadata(args.manifest_path.as_deref())?;
     let target_dir = PathBuf::from(
         metadata["target_directory"]
@@ -91,15 +115,21 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
             .env("SFN_ACCOUNT", args.account.as_deref().unwrap_or_default())
             .env("SFN_EXPLAIN", if args.explain { "1" } else { "" })
             .env("SFN_TEMPLATE", if args.template { "1" } else { "" })
+            .stdout(if show_paths {
+                std::process::Stdio::inherit()
+            } else {
+                std::process::Stdio::null()
+            })
             .status()
             .map_err(|e| format!("cannot run cargo: {e}"))?;
         failed |= !status.success();
     }
-    Ok(if failed {
+    let code = if failed {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
-    })
+    };
+    Ok((code, out_dir))
 }
 
 fn cargo_metadata(manifest_path: Option<&Path>) -> Result<Value, String> {

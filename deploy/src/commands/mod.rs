@@ -1,9 +1,15 @@
 pub mod build;
+pub mod deploy;
+pub mod environment;
 pub mod export;
 pub mod fmt;
 pub mod graph;
 pub mod import;
+pub mod plan;
 pub mod policy;
+pub mod rollback;
+pub mod start;
+pub mod status;
 pub mod validate;
 
 use std::path::{Path, PathBuf};
@@ -47,14 +53,18 @@ fn collect_json(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     Ok(())
 }
 
-/// `policy.json`, `trust-policy.json` and `*.schema.json`: written beside a definition, not
+/// `policy.json`, `trust-policy.json`, `workflow.json`, `template.json` and `*.schema.json`:
+/// written beside a definition, not
 /// definitions themselves.
 fn is_companion(path: &Path) -> bool {
     let name = path
         .file_name()
         .and_then(|n| n.to_str())
         .unwrap_or_default();
-    name == "policy.json" || name == "trust-policy.json" || name.ends_with(".schema.json")
+    matches!(
+        name,
+        "policy.json" | "trust-policy.json" | "workflow.json" | "template.json"
+    ) || name.ends_with(".schema.json")
 }
 
 /// The model of a definition, or `None` after showing on stderr why there is none.

@@ -1,0 +1,250 @@
+//! `cargo sfn deploy`: brings the role, the state machine and its alias to the desired state
+//! with as few calls as it takes (none when nothing changed), publishing a version only
+//! when something changed and moving the alias to it by the rollout strategy.
+
+use std::process::ExitCode;
+use std::time::Duration;
+
+use serde::Serialize;
+use serde_json::json;
+use sfn_codegen::MachineType;
+use sfn_codegen::rollout::Strategy;
+
+use super::environment::{EnvArgs, OutputFormat, SourceArgs, check_before_calls, desired_all};
+use crate::aws::rollout::{self, Outcome, Stop, Watch};
+use crate::aws::{Aws, apply, read, versions};
+use crate::config::Resolved;
+use crate::deployment::desired::Desired;
+use crate::deployment::plan::{AliasChange, Plan, plan};
+use crate::deployment::routing::rollout_origin;
+use crate::progress::Progress;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    pub source: SourceArgs,
+    #[command(flatten)]
+    pub env: EnvArgs,
+    /// How the alias moves: `all-at-once`, `canary:<percent>:<wait>`, `linear:<percent>:<interval>`
+    /// (default: the environment's `strategy`, else all at once).
+    #[arg(long)]
+    pub strategy: Option<Strategy>,
+    /// The alias to move (default: the environment's `alias`, else `live`).
+    #[arg(long)]
+    pub alias: Option<String>,
+    /// A CloudWatch alarm that stops the rollout, besides the environment's `alarms` (repeat
+    /// for several).
+    #[arg(long = "alarm")]
+    pub alarms: Vec<String>,
+    /// How often health is checked while a rollout step waits, in seconds.
+    #[arg(long, default_value_t = 10)]
+    pub check_every: u64,
+}
+
+/// What happened to one workflow.
+#[derive(Debug, Serialize)]
+struct Deployed {
+    name: String,
+    plan: Plan,
+    version: Option<String>,
+    outcome: Option<Outcome>,
+    pruned: Vec<String>,
+    error: Option<String>,
+}
+
+pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
+    let mut resolved = args.env.settings(&args.source.crate_dir())?;
+    apply_overrides(&mut resolved, args);
+    let workflows = args.source.workflows()?;
+    check_before_calls(&workflows, &resolved)?;
+    let progress = args.env.progress();
+    crate::aws::runtime()?.block_on(async {
+        let (aws, target) = args.env.connect(&resolved).await?;
+        let desired = desired_all(&workflows, &resolved, &target, &progress)?;
+        // Before any write: a rollout watched by a missing alarm would not be watched.
+        rollout::check_alarms_exist(&aws, &resolved.settings.alarms)
+            .await
+            .map_err(|e| e.to_string())?;
+        let watch = Watch {
+            strategy: resolved.strategy(),
+            alarms: resolved.settings.alarms.clone(),
+            every: Duration::from_secs(args.check_every.max(1)),
+            executions: true,
+        };
+        let mut results = Vec::new();
+        let mut failed = false;
+        for desired in &desired {
+            let result = deploy_one(&aws, desired, &resolved, &watch, &progress).await;
+            failed |= result.error.is_some()
+                || matches!(result.outcome, Some(Outcome::RolledBack { .. }));
+            if let Some(error) = &result.error {
+                progress.say(&format!("error: {}: {error}", desired.name));
+            }
+            results.push(result);
+        }
+        let calls = aws.calls();
+        match args.env.format {
+            OutputFormat::Json => {
+                let document = json!({ "workflows": results, "calls": calls });
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&document).unwrap_or_default()
+                );
+            }
+            OutputFormat::Human => progress.say(&format!(
+                "{} AWS calls: {} reads, {} writes",
+                calls.reads + calls.writes,
+                calls.reads,
+                calls.writes
+            )),
+        }
+        Ok::<_, Box<dyn std::error::Error>>(if failed {
+            ExitCode::FAILURE
+        } else {
+            ExitCode::SUCCESS
+        })
+    })
+}
+
+fn apply_overrides(resolved: &mut Resolved, args: &Args) {
+    let s = &mut resolved.settings;
+    if let Some(strategy) = args.strategy {
+        s.strategy = Some(crate::config::StrategyText(strategy));
+    }
+    if args.alias.is_some() {
+        s.alias.clone_from(&args.alias);
+    }
+    for alarm in &args.alarms {
+        if !s.alarms.contains(alarm) {
+            s.alarms.push(alarm.clone());
+        }
+    }
+}
+
+async fn deploy_one(
+    aws: &Aws,
+    desired: &Desired,
+    resolved: &Resolved,
+    watch: &Watch,
+    progress: &Progress,
+) -> Deployed {
+    let mut result = Deployed {
+        name: desired.name.clone(),
+        plan: plan(desired, &Default::default()),
+        version: None,
+        outcome: None,
+        pruned: Vec::new(),
+        error: None,
+    };
+    let current = match read::current(aws, desired).await {
+        Ok(current) => current,
+        Err(error) => {
+            result.error = Some(error.to_string());
+            return result;
+        }
+    };
+    result.plan = plan(desired, &current);
+    let plan = &result.plan;
+    progress.say(
+        super::plan::describe(plan, desired, &resolved.strategy().to_string(), false).trim_end(),
+    );
+    if !plan.blockers.is_empty() {
+        result.error = Some(plan.blockers.join("; "));
+        return result;
+    }
+    if !plan.changes_anything() {
+        result.outcome = current
+            .alias
+            .as_ref()
+            .and_then(|a| a.routes.first())
+            .map(|r| Outcome::Unchanged {
+                version: r.version_arn.clone(),
+            });
+        return result;
+    }
+    let version = match apply::apply(aws, desired, plan).await {
+        Ok(version) => version,
+        Err(error) => {
+            result.error = Some(format!("{error}; the alias was not moved"));
+            return result;
+        }
+    };
+    result.version = Some(version.clone());
+    let routed = route(aws, desired, resolved, plan, &version, watch, progress).await;
+    match routed {
+        Ok(outcome) => result.outcome = Some(outcome),
+        Err(stop) => {
+            result.error = Some(stop.to_string());
+            return result;
+        }
+    }
+    if let (Some(keep), Some(Outcome::Completed { .. } | Outcome::AliasCreated { .. })) =
+        (resolved.settings.retain_versions, &result.outcome)
+    {
+        match versions::prune(aws, &desired.machine_arn, keep as usize).await {
+            Ok(pruned) => result.pruned = pruned,
+            Err(error) => {
+                result.error = Some(format!(
+                    "deployed, but old versions were not pruned: {error}"
+                ))
+            }
+        }
+    }
+    result
+}
+
+/// Points the alias at `version`: creates it, or rolls out from what it routes to now.
+async fn route(
+    aws: &Aws,
+    desired: &Desired,
+    resolved: &Resolved,
+    plan: &Plan,
+    version: &str,
+    watch: &Watch,
+    progress: &Progress,
+) -> Result<Outcome, Stop> {
+    let moves = !matches!(plan.alias, AliasChange::Unchanged);
+    if moves && !resolved.settings.pre_traffic.is_empty() {
+        rollout::pre_traffic(
+            aws,
+            version,
+            desired.machine_type,
+            &resolved.settings.pre_traffic,
+            progress,
+        )
+        .await?;
+    }
+    match &plan.alias {
+        AliasChange::Create => {
+            rollout::create_alias(aws, &desired.machine_arn, &desired.alias, version).await?;
+            progress.say(&format!(
+                "alias {} created on version {}",
+                desired.alias,
+                number(version)
+            ));
+            Ok(Outcome::AliasCreated {
+                version: version.to_owned(),
+            })
+        }
+        AliasChange::Unchanged => Ok(Outcome::Unchanged {
+            version: version.to_owned(),
+        }),
+        AliasChange::Move { from } => {
+            let Some(old) = rollout_origin(from, version) else {
+                return Ok(Outcome::Unchanged {
+                    version: version.to_owned(),
+                });
+            };
+            let watch = Watch {
+                executions: desired.machine_type == MachineType::Standard,
+                ..watch.clone()
+            };
+            rollout::roll_out(aws, &desired.alias_arn(), &old, version, &watch, progress).await
+        }
+    }
+}
+
+fn number(arn: &str) -> String {
+    crate::deployment::routing::version_number(arn)
+        .map_or_else(|| arn.to_owned(), |n| n.to_string())
+}

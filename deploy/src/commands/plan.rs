@@ -1,0 +1,191 @@
+//! `cargo sfn plan`: what `deploy` would change, without changing anything. Exits 0 when
+//! nothing would change, 2 when something would, 1 on an error.
+
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use console::Style;
+use serde_json::json;
+use similar::TextDiff;
+
+use super::environment::{EnvArgs, OutputFormat, SourceArgs, check_before_calls, desired_all};
+use crate::aws::read;
+use crate::deployment::desired::{Desired, Role};
+use crate::deployment::plan::{AliasChange, MachineChange, Plan, RoleChange, VersionChange, plan};
+use crate::deployment::routing::version_number;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(flatten)]
+    pub source: SourceArgs,
+    #[command(flatten)]
+    pub env: EnvArgs,
+}
+
+pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
+    match plan_all(args) {
+        Ok(changes) => Ok(ExitCode::from(if changes { 2 } else { 0 })),
+        Err(error) => {
+            eprintln!("error: {error}");
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}
+
+fn plan_all(args: &Args) -> Result<bool, String> {
+    let resolved = args.env.settings(&args.source.crate_dir())?;
+    let workflows = args.source.workflows()?;
+    check_before_calls(&workflows, &resolved)?;
+    let progress = args.env.progress();
+    crate::aws::runtime()?.block_on(async {
+        let (aws, target) = args.env.connect(&resolved).await?;
+        let mut changes = false;
+        let mut plans = Vec::new();
+        for desired in desired_all(&workflows, &resolved, &target, &progress)? {
+            let current = read::current(&aws, &desired)
+                .await
+                .map_err(|e| e.to_string())?;
+            let plan = plan(&desired, &current);
+            changes |= plan.changes_anything();
+            match args.env.format {
+                OutputFormat::Human => print!(
+                    "{}",
+                    describe(
+                        &plan,
+                        &desired,
+                        &resolved.strategy().to_string(),
+                        use_colour()
+                    )
+                ),
+                OutputFormat::Json => plans.push(plan),
+            }
+        }
+        if args.env.format == OutputFormat::Json {
+            let document = json!({ "changes": changes, "plans": plans, "calls": aws.calls() });
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&document).unwrap_or_default()
+            );
+        }
+        Ok(changes)
+    })
+}
+
+pub fn use_colour() -> bool {
+    std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal()
+}
+
+/// The plan for people: one line per part, then the text diffs.
+pub fn describe(plan: &Plan, desired: &Desired, strategy: &str, colour: bool) -> String {
+    let paint = |style: Style, text: String| {
+        if colour {
+            style.force_styling(true).apply_to(text).to_string()
+        } else {
+            text
+        }
+    };
+    let mut out = format!(
+        "{} ({})\n",
+        paint(Style::new().bold(), desired.name.clone()),
+        desired.machine_arn
+    );
+    let role_name = match &desired.role {
+        Role::Managed(role) => role.name.as_str(),
+        Role::Existing { arn } => arn.as_str(),
+    };
+    let role = match &plan.role {
+        RoleChange::Create => "create".to_owned(),
+        RoleChange::Update {
+            trust,
+            policy,
+            boundary,
+            tags,
+        } => {
+            let mut parts = Vec::new();
+            if *trust {
+                parts.push("trust policy".to_owned());
+            }
+            if *policy {
+                parts.push("policy".to_owned());
+            }
+            if *boundary {
+                parts.push("permissions boundary".to_owned());
+            }
+            if !tags.is_empty() {
+                parts.push(format!("tags {}", key_values(tags)));
+            }
+            format!("update {}", parts.join(", "))
+        }
+        RoleChange::Unchanged => "unchanged".to_owned(),
+        RoleChange::NotManaged => "not managed (role.arn)".to_owned(),
+    };
+    out += &format!("  role {role_name}: {role}\n");
+    let machine = match &plan.machine {
+        MachineChange::Create => format!(
+            "create ({})",
+            crate::deployment::source::machine_type_text(desired.machine_type)
+        ),
+        MachineChange::Update { fields } => format!("update {}", fields.join(", ")),
+        MachineChange::Unchanged => "unchanged".to_owned(),
+    };
+    out += &format!("  state machine: {machine}\n");
+    if !plan.machine_tags.is_empty() {
+        out += &format!("  tags: set {}\n", key_values(&plan.machine_tags));
+    }
+    let version = match &plan.version {
+        VersionChange::PublishWithChange => "publish a new version".to_owned(),
+        VersionChange::PublishLatest => "use the newest version, or publish one".to_owned(),
+        VersionChange::Reuse { arn } => format!("version {} (exists)", number(arn)),
+    };
+    out += &format!("  version: {version}\n");
+    let alias = match &plan.alias {
+        AliasChange::Create => "create, all traffic on the new version".to_owned(),
+        AliasChange::Move { from } => {
+            let routes: Vec<String> = from
+                .iter()
+                .map(|r| format!("version {} {}%", number(&r.version_arn), r.weight))
+                .collect();
+            format!("move from {} by {strategy}", routes.join(" + "))
+        }
+        AliasChange::Unchanged => "unchanged".to_owned(),
+    };
+    out += &format!("  alias {}: {alias}\n", desired.alias);
+    for blocker in &plan.blockers {
+        out += &format!(
+            "  {} {blocker}\n",
+            paint(Style::new().red().bold(), "blocked:".to_owned())
+        );
+    }
+    for (what, before, after) in &plan.diffs {
+        let diff = TextDiff::from_lines(before, after);
+        let unified = diff
+            .unified_diff()
+            .context_radius(3)
+            .header(&format!("{what} (deployed)"), &format!("{what} (desired)"))
+            .to_string();
+        for line in unified.lines() {
+            let style = match line.chars().next() {
+                Some('+') => Style::new().green(),
+                Some('-') => Style::new().red(),
+                Some('@') => Style::new().cyan(),
+                _ => Style::new(),
+            };
+            out += &format!("    {}\n", paint(style, line.to_owned()));
+        }
+    }
+    if !plan.changes_anything() {
+        out += "  nothing to change\n";
+    }
+    out
+}
+
+fn number(arn: &str) -> String {
+    version_number(arn).map_or_else(|| arn.to_owned(), |n| n.to_string())
+}
+
+fn key_values(tags: &std::collections::BTreeMap<String, String>) -> String {
+    tags.iter()
+        .map(|(k, v)| format!("{k}={v}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}

@@ -1,0 +1,181 @@
+//! `cargo sfn start NAME`: starts an execution (through the alias by default) and follows
+//! it to its end, printing each state as it is entered and left; exits 0 only when it
+//! succeeds.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use aws_sdk_sfn::types::{ExecutionStatus, HistoryEvent};
+use serde_json::json;
+
+use super::environment::{EnvArgs, OutputFormat};
+use crate::aws::{Access, Aws, AwsError};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The workflow (its name before the environment's prefix).
+    pub workflow: String,
+    #[command(flatten)]
+    pub env: EnvArgs,
+    /// The execution input (JSON).
+    #[arg(long, conflicts_with = "input_file")]
+    pub input: Option<String>,
+    /// Read the execution input from this file.
+    #[arg(long)]
+    pub input_file: Option<PathBuf>,
+    /// The execution's name (default: generated).
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Start this version instead of the alias.
+    #[arg(long, conflicts_with = "unqualified")]
+    pub version: Option<u32>,
+    /// Start the state machine's latest revision instead of the alias.
+    #[arg(long)]
+    pub unqualified: bool,
+    /// The alias (default: the environment's `alias`, else `live`).
+    #[arg(long)]
+    pub alias: Option<String>,
+    /// Print the execution ARN and return without following it.
+    #[arg(long)]
+    pub no_follow: bool,
+    /// Stop following after this many seconds (the execution goes on).
+    #[arg(long, default_value_t = 3600)]
+    pub timeout: u64,
+}
+
+pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
+    let input = match (&args.input, &args.input_file) {
+        (Some(text), _) => text.clone(),
+        (None, Some(path)) => {
+            std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?
+        }
+        (None, None) => "{}".to_owned(),
+    };
+    serde_json::from_str::<serde_json::Value>(&input)
+        .map_err(|e| format!("the input is not JSON: {e}"))?;
+    let resolved = args.env.settings(std::path::Path::new("."))?;
+    let human = args.env.format == OutputFormat::Human;
+    crate::aws::runtime()?.block_on(async {
+        let (aws, target) = args.env.connect(&resolved).await?;
+        let machine = target
+            .environment()
+            .arn("states", &format!("stateMachine:{}", resolved.machine_name(&args.workflow)));
+        let qualified = match (args.version, args.unqualified) {
+            (Some(version), _) => format!("{machine}:{version}"),
+            (None, true) => machine,
+            (None, false) => format!("{machine}:{}", args.alias.as_deref().unwrap_or(resolved.alias())),
+        };
+        let name = args.name.clone().unwrap_or_else(|| {
+            let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+            format!("cargo-sfn-{}{:03}", now.as_secs(), now.subsec_millis())
+        });
+        let started = aws
+            .call(
+                "states:StartExecution",
+                Access::Write,
+                aws.sfn.start_execution().state_machine_arn(&qualified).name(&name).input(&input).send(),
+            )
+            .await?;
+        let arn = started.execution_arn().to_owned();
+        if human {
+            eprintln!("started {arn}");
+        }
+        if args.no_follow {
+            if !human {
+                println!("{}", json!({ "executionArn": arn }));
+            }
+            return Ok::<_, Box<dyn std::error::Error>>(ExitCode::SUCCESS);
+        }
+        let (status, output, events) = follow(&aws, &arn, Duration::from_secs(args.timeout), human).await?;
+        if human {
+            if let Some(output) = &output {
+                println!("{output}");
+            }
+            eprintln!("{status}");
+        } else {
+            let document = json!({ "executionArn": arn, "status": status, "output": output, "events": events });
+            println!("{}", serde_json::to_string_pretty(&document).unwrap_or_default());
+        }
+        Ok(if status == "SUCCEEDED" { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+    })
+}
+
+/// Prints new history events until the execution ends; returns its status, output and the
+/// events seen as lines.
+async fn follow(
+    aws: &Aws,
+    arn: &str,
+    limit: Duration,
+    human: bool,
+) -> Result<(String, Option<String>, Vec<String>), AwsError> {
+    let begun = std::time::Instant::now();
+    let mut seen = 0usize;
+    let mut lines = Vec::new();
+    loop {
+        let described = aws
+            .call(
+                "states:DescribeExecution",
+                Access::Read,
+                aws.sfn.describe_execution().execution_arn(arn).send(),
+            )
+            .await?;
+        let history = aws
+            .call(
+                "states:GetExecutionHistory",
+                Access::Read,
+                aws.sfn
+                    .get_execution_history()
+                    .execution_arn(arn)
+                    .max_results(1000)
+                    .send(),
+            )
+            .await?;
+        for event in history.events().iter().skip(seen) {
+            if let Some(line) = event_line(event) {
+                if human {
+                    eprintln!("  {line}");
+                }
+                lines.push(line);
+            }
+        }
+        seen = seen.max(history.events().len());
+        let status = described.status();
+        if *status != ExecutionStatus::Running || begun.elapsed() >= limit {
+            let mut ended = status.as_str().to_owned();
+            if let (Some(error), true) = (described.error(), *status != ExecutionStatus::Succeeded)
+            {
+                ended = format!("{ended}: {error} {}", described.cause().unwrap_or_default())
+                    .trim_end()
+                    .to_owned();
+            }
+            return Ok((ended, described.output().map(str::to_owned), lines));
+        }
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+}
+
+/// One history event as a line, for the events a person follows.
+fn event_line(event: &HistoryEvent) -> Option<String> {
+    if let Some(entered) = event.state_entered_event_details() {
+        return Some(format!("-> {}", entered.name()));
+    }
+    if let Some(exited) = event.state_exited_event_details() {
+        return Some(format!("<- {}", exited.name()));
+    }
+    if let Some(failed) = event.execution_failed_event_details() {
+        return Some(format!(
+            "execution failed: {} {}",
+            failed.error().unwrap_or_default(),
+            failed.cause().unwrap_or_default()
+        ));
+    }
+    if let Some(failed) = event.task_failed_event_details() {
+        return Some(format!(
+            "task failed: {} {}",
+            failed.error().unwrap_or_default(),
+            failed.cause().unwrap_or_default()
+        ));
+    }
+    None
+}

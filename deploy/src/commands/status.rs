@@ -1,0 +1,209 @@
+//! `cargo sfn status`: each workflow's state machine, its aliases with their routing (and
+//! where an interrupted rollout stands), and with `--versions` every version.
+
+use std::process::ExitCode;
+
+use serde::Serialize;
+use serde_json::json;
+
+use super::environment::{EnvArgs, OutputFormat};
+use crate::aws::{Access, Aws, AwsError, read, versions};
+use crate::deployment::routing::{Memory, Route, version_number};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The workflows (names before the environment's prefix; default: every state machine
+    /// whose name has the prefix).
+    pub workflows: Vec<String>,
+    #[command(flatten)]
+    pub env: EnvArgs,
+    /// Also list every version (ListStateMachineVersions).
+    #[arg(long)]
+    pub versions: bool,
+}
+
+#[derive(Debug, Serialize)]
+struct Status {
+    name: String,
+    arn: String,
+    exists: bool,
+    machine_type: Option<String>,
+    role_arn: Option<String>,
+    aliases: Vec<AliasStatus>,
+    versions: Option<Vec<String>>,
+}
+
+#[derive(Debug, Serialize)]
+struct AliasStatus {
+    name: String,
+    routes: Vec<Route>,
+    rollout: Option<Memory>,
+}
+
+pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
+    let resolved = args.env.settings(std::path::Path::new("."))?;
+    crate::aws::runtime()?.block_on(async {
+        let (aws, target) = args.env.connect(&resolved).await?;
+        let prefix = resolved.settings.prefix.clone().unwrap_or_default();
+        let names = if args.workflows.is_empty() {
+            machines_with_prefix(&aws, &prefix).await?
+        } else {
+            args.workflows
+                .iter()
+                .map(|w| resolved.machine_name(w))
+                .collect()
+        };
+        let mut statuses = Vec::new();
+        for name in names {
+            let arn = target
+                .environment()
+                .arn("states", &format!("stateMachine:{name}"));
+            statuses.push(status(&aws, name, arn, args.versions).await?);
+        }
+        match args.env.format {
+            OutputFormat::Json => println!(
+                "{}",
+                serde_json::to_string_pretty(
+                    &json!({ "workflows": statuses, "calls": aws.calls() })
+                )
+                .unwrap_or_default()
+            ),
+            OutputFormat::Human => statuses.iter().for_each(print_status),
+        }
+        Ok::<_, Box<dyn std::error::Error>>(ExitCode::SUCCESS)
+    })
+}
+
+async fn machines_with_prefix(aws: &Aws, prefix: &str) -> Result<Vec<String>, AwsError> {
+    let mut names = Vec::new();
+    let mut token = None;
+    loop {
+        let page = aws
+            .call(
+                "states:ListStateMachines",
+                Access::Read,
+                aws.sfn.list_state_machines().set_next_token(token).send(),
+            )
+            .await?;
+        names.extend(
+            page.state_machines()
+                .iter()
+                .map(|m| m.name().to_owned())
+                .filter(|n| n.starts_with(prefix)),
+        );
+        token = page.next_token().map(str::to_owned);
+        if token.is_none() {
+            break;
+        }
+    }
+    names.sort();
+    Ok(names)
+}
+
+async fn status(
+    aws: &Aws,
+    name: String,
+    arn: String,
+    with_versions: bool,
+) -> Result<Status, AwsError> {
+    let Some(machine) = read::read_machine(aws, &arn).await? else {
+        return Ok(Status {
+            name,
+            arn,
+            exists: false,
+            machine_type: None,
+            role_arn: None,
+            aliases: Vec::new(),
+            versions: None,
+        });
+    };
+    let listed = aws
+        .call(
+            "states:ListStateMachineAliases",
+            Access::Read,
+            aws.sfn
+                .list_state_machine_aliases()
+                .state_machine_arn(&arn)
+                .send(),
+        )
+        .await?;
+    let mut aliases = Vec::new();
+    for item in listed.state_machine_aliases() {
+        if let Some(alias) = read::read_alias(aws, item.state_machine_alias_arn()).await? {
+            aliases.push(AliasStatus {
+                name: item
+                    .state_machine_alias_arn()
+                    .rsplit(':')
+                    .next()
+                    .unwrap_or_default()
+                    .to_owned(),
+                routes: alias.routes,
+                rollout: Memory::parse(&alias.description),
+            });
+        }
+    }
+    let versions = if with_versions {
+        Some(versions::list(aws, &arn).await?)
+    } else {
+        None
+    };
+    Ok(Status {
+        name,
+        arn,
+        exists: true,
+        machine_type: Some(machine.machine_type),
+        role_arn: Some(machine.role_arn),
+        aliases,
+        versions,
+    })
+}
+
+fn print_status(status: &Status) {
+    if !status.exists {
+        println!("{}: not deployed ({})", status.name, status.arn);
+        return;
+    }
+    println!(
+        "{} ({}, role {})",
+        status.name,
+        status.machine_type.as_deref().unwrap_or_default(),
+        status.role_arn.as_deref().unwrap_or_default()
+    );
+    if status.aliases.is_empty() {
+        println!("  no alias");
+    }
+    for alias in &status.aliases {
+        let routes: Vec<String> = alias
+            .routes
+            .iter()
+            .map(|r| {
+                format!(
+                    "version {} {}%",
+                    version_number(&r.version_arn).unwrap_or_default(),
+                    r.weight
+                )
+            })
+            .collect();
+        let note = match alias.rollout {
+            Some(Memory::RollingOut { from, to }) => {
+                format!(
+                    " (rollout from {from} to {to} did not finish: `cargo sfn deploy` resumes it, `cargo sfn rollback` undoes it)"
+                )
+            }
+            Some(Memory::RolledBack { to, from }) => format!(" (rolled back to {to} from {from})"),
+            Some(Memory::Deployed {
+                previous: Some(previous),
+                ..
+            }) => format!(" (previous: version {previous})"),
+            _ => String::new(),
+        };
+        println!("  alias {}: {}{note}", alias.name, routes.join(" + "));
+    }
+    if let Some(versions) = &status.versions {
+        let numbers: Vec<String> = versions
+            .iter()
+            .map(|v| version_number(v).unwrap_or_default().to_string())
+            .collect();
+        println!("  versions: {}", numbers.join(", "));
+    }
+}

@@ -1,0 +1,8 @@
+//! What a deployment should be and how it differs from what is deployed: pure, so every
+//! decision (what to create, update, publish, route) is unit-tested without AWS. The calls
+//! live in `crate::aws`.
+
+pub mod desired;
+pub mod plan;
+pub mod routing;
+pub mod source;

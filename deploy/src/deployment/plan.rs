@@ -1,0 +1,502 @@
+//! What is deployed now (read by `crate::aws::read`) and what has to change to reach the
+//! desired deployment. A plan with no change makes no write call.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::config::Logging;
+use crate::deployment::desired::{Desired, Role};
+use crate::deployment::routing::Route;
+use crate::deployment::source::machine_type_text;
+
+/// What exists now. `None` everywhere is a first deployment.
+#[derive(Debug, Clone, Default)]
+pub struct Current {
+    /// The managed role; `None` when it does not exist (or the role is the user's own).
+    pub role: Option<CurrentRole>,
+    pub machine: Option<CurrentMachine>,
+    pub alias: Option<CurrentAlias>,
+    /// The versions the alias names (its routes and, from its description, the version it
+    /// came from), with what each holds; a new deployment reuses one that already holds the
+    /// desired definition instead of publishing a copy.
+    pub versions: Vec<CurrentVersion>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CurrentRole {
+    pub arn: String,
+    pub trust: Value,
+    pub policy: Option<Value>,
+    pub permissions_boundary: Option<String>,
+    pub tags: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CurrentMachine {
+    pub arn: String,
+    pub machine_type: String,
+    pub definition: String,
+    pub role_arn: String,
+    pub logging: Option<Logging>,
+    pub tracing: bool,
+    pub kms_key: Option<String>,
+    pub tags: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CurrentAlias {
+    pub arn: String,
+    pub routes: Vec<Route>,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CurrentVersion {
+    pub arn: String,
+    pub definition: String,
+    pub role_arn: String,
+}
+
+/// The changes, in the order they are made.
+#[derive(Debug, Clone, Serialize)]
+pub struct Plan {
+    pub name: String,
+    pub role: RoleChange,
+    pub machine: MachineChange,
+    /// Tags added to or changed on the machine (tags are never removed: others may own them).
+    pub machine_tags: BTreeMap<String, String>,
+    pub version: VersionChange,
+    pub alias: AliasChange,
+    /// Text diffs for people: definition, policy, trust policy, as (what, before, after).
+    #[serde(skip)]
+    pub diffs: Vec<(String, String, String)>,
+    /// Reasons the deployment cannot go ahead (a type change needs a new machine...).
+    pub blockers: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "action")]
+pub enum RoleChange {
+    Create,
+    Update {
+        trust: bool,
+        policy: bool,
+        boundary: bool,
+        tags: BTreeMap<String, String>,
+    },
+    Unchanged,
+    /// The user's own role.
+    NotManaged,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "action")]
+pub enum MachineChange {
+    Create,
+    /// The fields that differ: `definition`, `role`, `logging`, `tracing`, `encryption`.
+    Update {
+        fields: Vec<&'static str>,
+    },
+    Unchanged,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "action")]
+pub enum VersionChange {
+    /// Published by the create or update call itself.
+    PublishWithChange,
+    /// The machine is as desired but no known version holds it: find the newest version or
+    /// publish one.
+    PublishLatest,
+    /// This existing version already holds the desired definition.
+    Reuse { arn: String },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "action")]
+pub enum AliasChange {
+    Create,
+    /// Move traffic from the current routes to the new version.
+    Move {
+        from: Vec<Route>,
+    },
+    Unchanged,
+}
+
+impl Plan {
+    /// Whether applying the plan would write anything.
+    pub fn changes_anything(&self) -> bool {
+        self.role != RoleChange::Unchanged && self.role != RoleChange::NotManaged
+            || self.machine != MachineChange::Unchanged
+            || !self.machine_tags.is_empty()
+            || self.alias != AliasChange::Unchanged
+    }
+}
+
+/// Compares what exists with what is desired.
+pub fn plan(desired: &Desired, current: &Current) -> Plan {
+    let mut diffs = Vec::new();
+    let mut blockers = Vec::new();
+
+    let role = match (&desired.role, &current.role) {
+        (Role::Existing { .. }, _) => RoleChange::NotManaged,
+        (Role::Managed(_), None) => RoleChange::Create,
+        (Role::Managed(want), Some(have)) => {
+            let trust = want.trust != have.trust;
+            let policy = have.policy.as_ref() != Some(&want.policy);
+            if trust {
+                diffs.push((
+                    "trust policy".into(),
+                    pretty(&have.trust),
+                    pretty(&want.trust),
+                ));
+            }
+            if policy {
+                let before = have.policy.as_ref().map(pretty).unwrap_or_default();
+                diffs.push(("policy".into(), before, pretty(&want.policy)));
+            }
+            let boundary = want.permissions_boundary != have.permissions_boundary;
+            let tags = missing_tags(&desired.tags, &have.tags);
+            if trust || policy || boundary || !tags.is_empty() {
+                RoleChange::Update {
+                    trust,
+                    policy,
+                    boundary,
+                    tags,
+                }
+            } else {
+                RoleChange::Unchanged
+            }
+        }
+    };
+
+    let (machine, machine_tags) = match &current.machine {
+        None => (MachineChange::Create, BTreeMap::new()),
+        Some(have) => {
+            if have.machine_type != machine_type_text(desired.machine_type) {
+                blockers.push(format!(
+                    "{} is {} and the workflow is {}: the type of a state machine cannot change; delete it or deploy under another name",
+                    desired.name,
+                    have.machine_type,
+                    machine_type_text(desired.machine_type)
+                ));
+            }
+            let mut fields = Vec::new();
+            if !same_json(&have.definition, &desired.definition) {
+                fields.push("definition");
+                diffs.push((
+                    "definition".into(),
+                    pretty_text(&have.definition),
+                    pretty_text(&desired.definition),
+                ));
+            }
+            if have.role_arn != desired.role_arn() {
+                fields.push("role");
+            }
+            if !same_logging(have.logging.as_ref(), desired.logging.as_ref()) {
+                fields.push("logging");
+            }
+            if have.tracing != desired.tracing {
+                fields.push("tracing");
+            }
+            if have.kms_key != desired.kms_key {
+                fields.push("encryption");
+            }
+            let change = if fields.is_empty() {
+                MachineChange::Unchanged
+            } else {
+                MachineChange::Update { fields }
+            };
+            (change, missing_tags(&desired.tags, &have.tags))
+        }
+    };
+
+    let reusable = current.versions.iter().find(|v| {
+        same_json(&v.definition, &desired.definition) && v.role_arn == desired.role_arn()
+    });
+    let version = match (&machine, reusable) {
+        (MachineChange::Create | MachineChange::Update { .. }, _) => {
+            VersionChange::PublishWithChange
+        }
+        (MachineChange::Unchanged, Some(version)) => VersionChange::Reuse {
+            arn: version.arn.clone(),
+        },
+        (MachineChange::Unchanged, None) => VersionChange::PublishLatest,
+    };
+
+    let alias = match (&current.alias, &version) {
+        (None, _) => AliasChange::Create,
+        (Some(alias), VersionChange::Reuse { arn })
+            if alias.routes.len() == 1 && &alias.routes[0].version_arn == arn =>
+        {
+            AliasChange::Unchanged
+        }
+        (Some(alias), _) => AliasChange::Move {
+            from: alias.routes.clone(),
+        },
+    };
+
+    Plan {
+        name: desired.name.clone(),
+        role,
+        machine,
+        machine_tags,
+        version,
+        alias,
+        diffs,
+        blockers,
+    }
+}
+
+/// Desired tags that are absent or different.
+fn missing_tags(
+    want: &BTreeMap<String, String>,
+    have: &BTreeMap<String, String>,
+) -> BTreeMap<String, String> {
+    want.iter()
+        .filter(|(key, value)| have.get(*key) != Some(*value))
+        .map(|(key, value)| (key.clone(), value.clone()))
+        .collect()
+}
+
+/// Logging off and no logging are the same.
+fn same_logging(have: Option<&Logging>, want: Option<&Logging>) -> bool {
+    let off = |l: Option<&Logging>| l.is_none_or(|l| l.level == crate::config::LogLevel::Off);
+    match (have, want) {
+        _ if off(have) && off(want) => true,
+        (Some(a), Some(b)) => a == b,
+        _ => false,
+    }
+}
+
+/// Definitions compare as JSON (the service may re-space what it was sent).
+pub fn same_json(a: &str, b: &str) -> bool {
+    match (
+        serde_json::from_str::<Value>(a),
+        serde_json::from_str::<Value>(b),
+    ) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
+}
+
+fn pretty(value: &Value) -> String {
+    serde_json::to_string_pretty(value).unwrap_or_default() + "\n"
+}
+
+fn pretty_text(text: &str) -> String {
+    serde_json::from_str::<Value>(text).map_or_else(|_| text.to_owned(), |v| pretty(&v))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::deployment::desired::ManagedRole;
+    use sfn_codegen::MachineType;
+
+    const ARN: &str = "arn:aws:states:eu-west-1:1:stateMachine:orders";
+    const ROLE: &str = "arn:aws:iam::1:role/orders-role";
+    const DEFINITION: &str = r#"{"StartAt":"A","States":{"A":{"Type":"Pass","End":true}}}"#;
+
+    fn desired() -> Desired {
+        Desired {
+            name: "orders".into(),
+            machine_type: MachineType::Standard,
+            machine_arn: ARN.into(),
+            definition: DEFINITION.into(),
+            role: Role::Managed(ManagedRole {
+                name: "orders-role".into(),
+                path: "/".into(),
+                permissions_boundary: None,
+                trust: serde_json::json!({"trust": 1}),
+                policy: serde_json::json!({"policy": 1}),
+                arn: ROLE.into(),
+            }),
+            logging: None,
+            tracing: false,
+            kms_key: None,
+            tags: BTreeMap::from([("team".into(), "payments".into())]),
+            alias: "live".into(),
+            widened: Vec::new(),
+            unsubstituted: Vec::new(),
+        }
+    }
+
+    fn version(n: u32, definition: &str) -> CurrentVersion {
+        CurrentVersion {
+            arn: format!("{ARN}:{n}"),
+            definition: definition.into(),
+            role_arn: ROLE.into(),
+        }
+    }
+
+    /// What exists after deploying `desired()` as version 1.
+    fn deployed() -> Current {
+        Current {
+            role: Some(CurrentRole {
+                arn: ROLE.into(),
+                trust: serde_json::json!({"trust": 1}),
+                policy: Some(serde_json::json!({"policy": 1})),
+                permissions_boundary: None,
+                tags: BTreeMap::from([("team".into(), "payments".into())]),
+            }),
+            machine: Some(CurrentMachine {
+                arn: ARN.into(),
+                machine_type: "STANDARD".into(),
+                // Spaced differently: still the same definition.
+                definition: DEFINITION.replace(':', ": "),
+                role_arn: ROLE.into(),
+                logging: None,
+                tracing: false,
+                kms_key: None,
+                tags: BTreeMap::from([
+                    ("team".into(), "payments".into()),
+                    ("other".into(), "x".into()),
+                ]),
+            }),
+            alias: Some(CurrentAlias {
+                arn: format!("{ARN}:live"),
+                routes: vec![Route::new(format!("{ARN}:1"), 100)],
+                description: String::new(),
+            }),
+            versions: vec![version(1, DEFINITION)],
+        }
+    }
+
+    #[test]
+    fn a_first_deployment_creates_everything() {
+        let plan = plan(&desired(), &Current::default());
+        assert_eq!(plan.role, RoleChange::Create);
+        assert_eq!(plan.machine, MachineChange::Create);
+        assert_eq!(plan.version, VersionChange::PublishWithChange);
+        assert_eq!(plan.alias, AliasChange::Create);
+        assert!(plan.changes_anything());
+    }
+
+    #[test]
+    fn the_same_deployment_changes_nothing() {
+        let plan = plan(&desired(), &deployed());
+        assert_eq!(plan.role, RoleChange::Unchanged);
+        assert_eq!(plan.machine, MachineChange::Unchanged);
+        assert_eq!(
+            plan.version,
+            VersionChange::Reuse {
+                arn: format!("{ARN}:1")
+            }
+        );
+        assert_eq!(plan.alias, AliasChange::Unchanged);
+        assert!(!plan.changes_anything(), "{plan:?}");
+        assert!(plan.diffs.is_empty());
+    }
+
+    #[test]
+    fn a_new_definition_publishes_and_moves_the_alias() {
+        let mut want = desired();
+        want.definition = DEFINITION
+            .replace("Pass", "Succeed")
+            .replace(",\"End\":true", "");
+        let plan = plan(&want, &deployed());
+        assert_eq!(
+            plan.machine,
+            MachineChange::Update {
+                fields: vec!["definition"]
+            }
+        );
+        assert_eq!(plan.version, VersionChange::PublishWithChange);
+        assert_eq!(
+            plan.alias,
+            AliasChange::Move {
+                from: vec![Route::new(format!("{ARN}:1"), 100)]
+            }
+        );
+        assert_eq!(plan.diffs[0].0, "definition");
+        assert!(plan.diffs[0].2.contains("Succeed"));
+    }
+
+    #[test]
+    fn policy_tags_and_settings_are_compared() {
+        let mut want = desired();
+        if let Role::Managed(role) = &mut want.role {
+            role.policy = serde_json::json!({"policy": 2});
+        }
+        want.tags.insert("stage".into(), "prod".into());
+        want.tracing = true;
+        let plan = plan(&want, &deployed());
+        let RoleChange::Update {
+            trust,
+            policy,
+            tags,
+            ..
+        } = &plan.role
+        else {
+            panic!("{plan:?}")
+        };
+        assert!(!trust && *policy);
+        assert_eq!(tags.keys().collect::<Vec<_>>(), ["stage"]);
+        assert_eq!(
+            plan.machine,
+            MachineChange::Update {
+                fields: vec!["tracing"]
+            }
+        );
+        assert_eq!(plan.machine_tags.keys().collect::<Vec<_>>(), ["stage"]);
+        assert_eq!(plan.diffs[0].0, "policy");
+    }
+
+    #[test]
+    fn after_a_rollback_the_newer_version_is_reused() {
+        let mut current = deployed();
+        // Version 2 holds the desired definition; the alias was rolled back to version 1.
+        current.versions = vec![version(1, "{}"), version(2, DEFINITION)];
+        let plan = plan(&desired(), &current);
+        assert_eq!(plan.machine, MachineChange::Unchanged);
+        assert_eq!(
+            plan.version,
+            VersionChange::Reuse {
+                arn: format!("{ARN}:2")
+            }
+        );
+        assert!(matches!(plan.alias, AliasChange::Move { .. }));
+    }
+
+    #[test]
+    fn an_unknown_version_is_looked_up_or_published() {
+        let mut current = deployed();
+        current.versions.clear();
+        current.alias = None;
+        let plan = plan(&desired(), &current);
+        assert_eq!(plan.version, VersionChange::PublishLatest);
+        assert_eq!(plan.alias, AliasChange::Create);
+    }
+
+    #[test]
+    fn a_type_change_is_a_blocker() {
+        let mut want = desired();
+        want.machine_type = MachineType::Express;
+        let plan = plan(&want, &deployed());
+        assert_eq!(plan.blockers.len(), 1);
+        assert!(
+            plan.blockers[0].contains("cannot change"),
+            "{}",
+            plan.blockers[0]
+        );
+    }
+
+    #[test]
+    fn logging_off_equals_no_logging() {
+        let off = Logging {
+            level: crate::config::LogLevel::Off,
+            log_group: String::new(),
+            include_execution_data: false,
+        };
+        assert!(same_logging(Some(&off), None));
+        let error = Logging {
+            level: crate::config::LogLevel::Error,
+            ..off.clone()
+        };
+        assert!(!same_logging(Some(&error), None));
+        assert!(same_logging(Some(&error), Some(&error)));
+    }
+}

@@ -1,0 +1,277 @@
+//! Alias routing: the routes of a rollout step, the memory a rollout leaves in the alias's
+//! description (so `status` and `rollback` know the versions involved even after a crash),
+//! and when a rollout is unhealthy.
+
+use serde::Serialize;
+
+/// A share of an alias's traffic.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Route {
+    pub version_arn: String,
+    pub weight: u8,
+}
+
+impl Route {
+    pub fn new(version_arn: impl Into<String>, weight: u8) -> Route {
+        Route {
+            version_arn: version_arn.into(),
+            weight,
+        }
+    }
+}
+
+/// The version number at the end of a version ARN (`...:stateMachine:orders:7`).
+pub fn version_number(arn: &str) -> Option<u32> {
+    arn.rsplit(':').next()?.parse().ok()
+}
+
+/// The routes with `percent` of the traffic on `new` and the rest on `old`.
+pub fn split(old: &str, new: &str, percent: u8) -> Vec<Route> {
+    if percent >= 100 || old == new {
+        vec![Route::new(new, 100)]
+    } else {
+        vec![Route::new(new, percent), Route::new(old, 100 - percent)]
+    }
+}
+
+/// What a rollout wrote in the alias description.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "state")]
+pub enum Memory {
+    RollingOut { from: u32, to: u32 },
+    Deployed { version: u32, previous: Option<u32> },
+    RolledBack { to: u32, from: u32 },
+}
+
+const MARK: &str = "cargo-sfn: ";
+
+impl Memory {
+    /// The description to store (AWS allows 256 characters; version numbers keep it short).
+    pub fn describe(&self) -> String {
+        match self {
+            Memory::RollingOut { from, to } => format!("{MARK}rolling out {to} from {from}"),
+            Memory::Deployed {
+                version,
+                previous: Some(previous),
+            } => format!("{MARK}deployed {version} after {previous}"),
+            Memory::Deployed {
+                version,
+                previous: None,
+            } => format!("{MARK}deployed {version}"),
+            Memory::RolledBack { to, from } => format!("{MARK}rolled back to {to} from {from}"),
+        }
+    }
+
+    /// Reads a description written by [`Memory::describe`]; anything else is `None`.
+    pub fn parse(description: &str) -> Option<Memory> {
+        let words: Vec<&str> = description.strip_prefix(MARK)?.split(' ').collect();
+        let n = |i: usize| words.get(i)?.parse::<u32>().ok();
+        match words.as_slice() {
+            ["rolling", "out", _, "from", _] => Some(Memory::RollingOut {
+                to: n(2)?,
+                from: n(4)?,
+            }),
+            ["deployed", _, "after", _] => Some(Memory::Deployed {
+                version: n(1)?,
+                previous: Some(n(3)?),
+            }),
+            ["deployed", _] => Some(Memory::Deployed {
+                version: n(1)?,
+                previous: None,
+            }),
+            ["rolled", "back", "to", _, "from", _] => Some(Memory::RolledBack {
+                to: n(3)?,
+                from: n(5)?,
+            }),
+            _ => None,
+        }
+    }
+}
+
+/// The version `rollback` puts all traffic back on: the old side of a split (a rollout that
+/// was interrupted), else the version deployed before the current one.
+pub fn rollback_target(routes: &[Route], memory: Option<Memory>) -> Result<u32, String> {
+    let numbers: Vec<u32> = routes
+        .iter()
+        .filter_map(|r| version_number(&r.version_arn))
+        .collect();
+    match (numbers.as_slice(), memory) {
+        ([a, b], Some(Memory::RollingOut { from, .. })) if [*a, *b].contains(&from) => Ok(from),
+        // A split without our memory: the older version is the one that was there before.
+        ([a, b], _) => Ok((*a).min(*b)),
+        (
+            [_],
+            Some(Memory::Deployed {
+                previous: Some(previous),
+                ..
+            }),
+        ) => Ok(previous),
+        ([_], Some(Memory::RolledBack { to, from })) => Err(format!(
+            "the alias was already rolled back to version {to} (from {from}); deploy again, or name a version with --to"
+        )),
+        ([only], _) => Err(format!(
+            "the alias routes everything to version {only} and no earlier version is recorded; name one with --to"
+        )),
+        _ => Err("the alias routes to no version".to_owned()),
+    }
+}
+
+/// The version a rollout to `new` starts from: the other side of a split that already
+/// involves `new` (an interrupted rollout), else the version with most traffic; `None` when
+/// all traffic is already on `new`.
+pub fn rollout_origin(routes: &[Route], new: &str) -> Option<String> {
+    routes
+        .iter()
+        .filter(|r| r.version_arn != new)
+        .max_by_key(|r| r.weight)
+        .map(|r| r.version_arn.clone())
+}
+
+/// What the health checks of a rollout step saw.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Health {
+    /// Watched alarms in the ALARM state.
+    pub alarms: Vec<String>,
+    /// Executions of the new version that failed, timed out or were aborted: (ARN, status).
+    pub failed_executions: Vec<(String, String)>,
+}
+
+impl Health {
+    /// Why the step is unhealthy, or `None`.
+    pub fn problem(&self) -> Option<String> {
+        let mut reasons = Vec::new();
+        if !self.alarms.is_empty() {
+            reasons.push(format!("alarm {} in ALARM", self.alarms.join(", ")));
+        }
+        if let Some((arn, status)) = self.failed_executions.first() {
+            let more = self.failed_executions.len() - 1;
+            reasons.push(if more == 0 {
+                format!("execution {arn} {status}")
+            } else {
+                format!("execution {arn} {status} (and {more} more)")
+            });
+        }
+        (!reasons.is_empty()).then(|| reasons.join("; "))
+    }
+}
+
+/// Alarms named in the settings that do not exist; a rollout refuses to start with any,
+/// since a missing alarm would never fire.
+pub fn missing_alarms<'a>(wanted: &'a [String], found: &[String]) -> Vec<&'a str> {
+    wanted
+        .iter()
+        .filter(|name| !found.contains(name))
+        .map(String::as_str)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const M: &str = "arn:aws:states:eu-west-1:1:stateMachine:orders";
+
+    fn v(n: u32) -> String {
+        format!("{M}:{n}")
+    }
+
+    #[test]
+    fn splits_keep_the_new_version_first() {
+        assert_eq!(
+            split(&v(1), &v(2), 10),
+            [Route::new(v(2), 10), Route::new(v(1), 90)]
+        );
+        assert_eq!(split(&v(1), &v(2), 100), [Route::new(v(2), 100)]);
+        assert_eq!(split(&v(2), &v(2), 10), [Route::new(v(2), 100)]);
+    }
+
+    #[test]
+    fn memory_round_trips_through_the_description() {
+        for memory in [
+            Memory::RollingOut { from: 3, to: 4 },
+            Memory::Deployed {
+                version: 4,
+                previous: Some(3),
+            },
+            Memory::Deployed {
+                version: 1,
+                previous: None,
+            },
+            Memory::RolledBack { to: 3, from: 4 },
+        ] {
+            assert_eq!(Memory::parse(&memory.describe()), Some(memory));
+        }
+        assert_eq!(Memory::parse("set by hand"), None);
+        assert_eq!(Memory::parse("cargo-sfn: deployed x"), None);
+    }
+
+    #[test]
+    fn rollback_goes_to_the_old_side_or_the_previous_version() {
+        let split_routes = [Route::new(v(4), 30), Route::new(v(3), 70)];
+        assert_eq!(
+            rollback_target(&split_routes, Some(Memory::RollingOut { from: 3, to: 4 })),
+            Ok(3)
+        );
+        assert_eq!(rollback_target(&split_routes, None), Ok(3));
+        let whole = [Route::new(v(4), 100)];
+        assert_eq!(
+            rollback_target(
+                &whole,
+                Some(Memory::Deployed {
+                    version: 4,
+                    previous: Some(3)
+                })
+            ),
+            Ok(3)
+        );
+        let error =
+            rollback_target(&whole, Some(Memory::RolledBack { to: 4, from: 5 })).unwrap_err();
+        assert!(
+            error.contains("already rolled back to version 4"),
+            "{error}"
+        );
+        let error = rollback_target(&whole, None).unwrap_err();
+        assert!(error.contains("--to"), "{error}");
+    }
+
+    #[test]
+    fn a_rollout_starts_from_the_other_side() {
+        assert_eq!(rollout_origin(&[Route::new(v(3), 100)], &v(4)), Some(v(3)));
+        // Interrupted at 30%: resume from version 3.
+        let split_routes = [Route::new(v(4), 30), Route::new(v(3), 70)];
+        assert_eq!(rollout_origin(&split_routes, &v(4)), Some(v(3)));
+        // A split between two older versions: the one with most traffic.
+        let other = [Route::new(v(2), 20), Route::new(v(3), 80)];
+        assert_eq!(rollout_origin(&other, &v(4)), Some(v(3)));
+        assert_eq!(rollout_origin(&[Route::new(v(4), 100)], &v(4)), None);
+    }
+
+    #[test]
+    fn health_names_the_alarm_and_the_execution() {
+        assert_eq!(Health::default().problem(), None);
+        let health = Health {
+            alarms: vec!["orders-errors".into()],
+            failed_executions: vec![
+                ("arn:e1".into(), "FAILED".into()),
+                ("arn:e2".into(), "TIMED_OUT".into()),
+            ],
+        };
+        assert_eq!(
+            health.problem().unwrap(),
+            "alarm orders-errors in ALARM; execution arn:e1 FAILED (and 1 more)"
+        );
+    }
+
+    #[test]
+    fn missing_alarms_are_listed() {
+        let wanted = ["a".to_owned(), "b".to_owned()];
+        assert_eq!(missing_alarms(&wanted, &["a".to_owned()]), ["b"]);
+        assert!(missing_alarms(&wanted, &wanted).is_empty());
+    }
+
+    #[test]
+    fn version_numbers_come_from_the_arn() {
+        assert_eq!(version_number(&v(12)), Some(12));
+        assert_eq!(version_number(M), None);
+    }
+}
