@@ -340,7 +340,10 @@ retain-versions = 5
             ]
         );
         assert_eq!(prod.strategy().to_string(), "canary:10:5m");
-        assert_eq!(prod.settings.logging.as_ref().unwrap().level, LogLevel::Error);
+        assert_eq!(
+            prod.settings.logging.as_ref().unwrap().level,
+            LogLevel::Error
+        );
         assert_eq!(prod.settings.retain_versions, Some(5));
         assert_eq!(prod.alias(), "live");
         assert_eq!(prod.machine_name("orders"), "orders");

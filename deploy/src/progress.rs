@@ -1,5 +1,6 @@
 //! What a long command shows while it works: lines on stderr for people, a progress bar
-//! while a rollout step is watched (drawn only on a terminal), nothing in `--format json`.
+//! while a rollout step is watched (drawn only on a terminal); only warnings and errors
+//! with `--quiet`.
 
 use std::time::Duration;
 
@@ -19,6 +20,11 @@ impl Progress {
         if !self.quiet {
             eprintln!("{line}");
         }
+    }
+
+    /// A warning or an error: shown even when quiet.
+    pub fn warn(&self, line: &str) {
+        eprintln!("{line}");
     }
 
     /// A bar for a wait of `length`.

@@ -51,17 +51,35 @@ async fn apply_role(
     tags: &BTreeMap<String, String>,
     change: &RoleChange,
 ) -> Result<(), AwsError> {
-    let put_policy = || {
-        aws.call(
-            "iam:PutRolePolicy",
-            Access::Write,
-            aws.iam
-                .put_role_policy()
-                .role_name(&role.name)
-                .policy_name(POLICY_NAME)
-                .policy_document(role.policy.to_string())
-                .send(),
-        )
+    // Puts the desired inline policy, or deletes the old one when none is needed.
+    let put_policy = || async {
+        match &role.policy {
+            Some(policy) => aws
+                .call(
+                    "iam:PutRolePolicy",
+                    Access::Write,
+                    aws.iam
+                        .put_role_policy()
+                        .role_name(&role.name)
+                        .policy_name(POLICY_NAME)
+                        .policy_document(policy.to_string())
+                        .send(),
+                )
+                .await
+                .map(|_| ()),
+            None => aws
+                .call(
+                    "iam:DeleteRolePolicy",
+                    Access::Write,
+                    aws.iam
+                        .delete_role_policy()
+                        .role_name(&role.name)
+                        .policy_name(POLICY_NAME)
+                        .send(),
+                )
+                .await
+                .map(|_| ()),
+        }
     };
     match change {
         RoleChange::Create => {
@@ -81,7 +99,9 @@ async fn apply_role(
                     .send(),
             )
             .await?;
-            put_policy().await?;
+            if role.policy.is_some() {
+                put_policy().await?;
+            }
         }
         RoleChange::Update {
             trust,

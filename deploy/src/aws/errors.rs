@@ -1,5 +1,6 @@
 //! SDK failures as errors a person can act on: which call, and what to do about it.
 
+use aws_sdk_sfn::config::http::HttpResponse;
 use aws_sdk_sfn::error::{DisplayErrorContext, ProvideErrorMetadata, SdkError};
 use serde::Serialize;
 
@@ -29,16 +30,20 @@ pub struct AwsError {
 }
 
 impl AwsError {
-    pub fn from_sdk<E, R>(action: &'static str, error: SdkError<E, R>) -> AwsError
+    pub fn from_sdk<E>(action: &'static str, error: SdkError<E, HttpResponse>) -> AwsError
     where
         E: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
-        R: std::fmt::Debug + Send + Sync + 'static,
     {
         let code = error.code().map(str::to_owned);
-        let message = error
-            .message()
-            .map(str::to_owned)
-            .unwrap_or_else(|| DisplayErrorContext(&error).to_string());
+        let status = error.raw_response().map(|r| r.status().as_u16());
+        let message = match (error.message(), status) {
+            (Some(message), _) => message.to_owned(),
+            // Not an AWS error body: say so instead of dumping the body.
+            (None, Some(status)) if code.is_none() && status >= 500 => format!(
+                "the endpoint answered HTTP {status} without an AWS error (it may not implement this call)"
+            ),
+            (None, _) => DisplayErrorContext(&error).to_string(),
+        };
         let kind = match &error {
             SdkError::ServiceError(_) => classify(code.as_deref().unwrap_or_default(), &message),
             SdkError::DispatchFailure(_)

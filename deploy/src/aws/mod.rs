@@ -14,6 +14,7 @@ use std::time::Duration;
 
 use aws_config::BehaviorVersion;
 use aws_config::retry::RetryConfig;
+use aws_sdk_sfn::config::http::HttpResponse;
 use aws_sdk_sfn::error::{ProvideErrorMetadata, SdkError};
 use serde::Serialize;
 
@@ -92,15 +93,14 @@ impl Aws {
 
     /// Runs one SDK call, counting it; `action` is its IAM action name (`states:UpdateStateMachine`),
     /// which is also what an access-denied error names.
-    pub async fn call<T, E, R>(
+    pub async fn call<T, E>(
         &self,
         action: &'static str,
         access: Access,
-        request: impl Future<Output = Result<T, SdkError<E, R>>>,
+        request: impl Future<Output = Result<T, SdkError<E, HttpResponse>>>,
     ) -> Result<T, AwsError>
     where
         E: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
-        R: std::fmt::Debug + Send + Sync + 'static,
     {
         {
             let mut calls = self.calls.lock().unwrap_or_else(|e| e.into_inner());
@@ -116,14 +116,13 @@ impl Aws {
     }
 
     /// Like [`Aws::call`], with a missing resource as `None`.
-    pub async fn find<T, E, R>(
+    pub async fn find<T, E>(
         &self,
         action: &'static str,
-        request: impl Future<Output = Result<T, SdkError<E, R>>>,
+        request: impl Future<Output = Result<T, SdkError<E, HttpResponse>>>,
     ) -> Result<Option<T>, AwsError>
     where
         E: ProvideErrorMetadata + std::error::Error + Send + Sync + 'static,
-        R: std::fmt::Debug + Send + Sync + 'static,
     {
         match self.call(action, Access::Read, request).await {
             Ok(found) => Ok(Some(found)),

@@ -78,7 +78,7 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
             failed |= result.error.is_some()
                 || matches!(result.outcome, Some(Outcome::RolledBack { .. }));
             if let Some(error) = &result.error {
-                progress.say(&format!("error: {}: {error}", desired.name));
+                progress.warn(&format!("error: {}: {error}", desired.name));
             }
             results.push(result);
         }

@@ -37,9 +37,12 @@ pub struct EnvArgs {
     /// Send every AWS call to this endpoint (a local stand-in for AWS).
     #[arg(long)]
     pub endpoint_url: Option<String>,
-    /// `human` or `json`.
+    /// `human` or `json` (the result on stdout; progress stays on stderr).
     #[arg(long, value_enum, default_value_t)]
     pub format: OutputFormat,
+    /// Print nothing on stderr but warnings and errors.
+    #[arg(long, short)]
+    pub quiet: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -65,7 +68,7 @@ pub struct SourceArgs {
 
 impl EnvArgs {
     pub fn progress(&self) -> Progress {
-        Progress::new(self.format == OutputFormat::Json)
+        Progress::new(self.quiet)
     }
 
     /// The environment's settings, with the command line's overrides.
@@ -201,13 +204,13 @@ pub fn desired_all(
         .map(|w| {
             let desired = desired::desired(w, resolved, target)?;
             for placeholder in &desired.unsubstituted {
-                progress.say(&format!(
+                progress.warn(&format!(
                     "warning: {}: {placeholder} has no substitution in this environment",
                     desired.name
                 ));
             }
             for place in &desired.widened {
-                progress.say(&format!(
+                progress.warn(&format!(
                     "warning: {}: policy widened at {place}",
                     desired.name
                 ));

@@ -42,7 +42,8 @@ pub struct ManagedRole {
     pub path: String,
     pub permissions_boundary: Option<String>,
     pub trust: Value,
-    pub policy: Value,
+    /// `None` when the states call nothing (IAM refuses a policy without statements).
+    pub policy: Option<Value>,
     pub arn: String,
 }
 
@@ -138,7 +139,8 @@ pub fn desired(
                 path,
                 permissions_boundary: role.permissions_boundary,
                 trust: iam::trust_policy(&environment, &name),
-                policy: generated.policy.to_value(),
+                policy: (!generated.policy.statements.is_empty())
+                    .then(|| generated.policy.to_value()),
             })
         }
     };
@@ -283,10 +285,20 @@ mod tests {
         };
         assert_eq!(role.name, "dev-orders-role");
         assert_eq!(role.arn, "arn:aws:iam::123456789012:role/dev-orders-role");
-        let policy = role.policy.to_string();
+        let policy = role.policy.as_ref().unwrap().to_string();
         assert!(policy.contains("table/orders-dev"), "{policy}");
         assert!(desired.unsubstituted.is_empty());
         assert_eq!(desired.alias_arn(), format!("{}:live", desired.machine_arn));
+    }
+
+    #[test]
+    fn a_machine_that_calls_nothing_has_no_policy() {
+        let pass = r#"{"StartAt":"A","States":{"A":{"Type":"Pass","End":true}}}"#;
+        let desired = desired(&workflow(pass), &settings("[env.dev]\n"), &target()).unwrap();
+        let Role::Managed(role) = &desired.role else {
+            panic!("managed role expected")
+        };
+        assert_eq!(role.policy, None);
     }
 
     #[test]

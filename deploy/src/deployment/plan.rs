@@ -145,7 +145,7 @@ pub fn plan(desired: &Desired, current: &Current) -> Plan {
         (Role::Managed(_), None) => RoleChange::Create,
         (Role::Managed(want), Some(have)) => {
             let trust = want.trust != have.trust;
-            let policy = have.policy.as_ref() != Some(&want.policy);
+            let policy = have.policy != want.policy;
             if trust {
                 diffs.push((
                     "trust policy".into(),
@@ -154,8 +154,8 @@ pub fn plan(desired: &Desired, current: &Current) -> Plan {
                 ));
             }
             if policy {
-                let before = have.policy.as_ref().map(pretty).unwrap_or_default();
-                diffs.push(("policy".into(), before, pretty(&want.policy)));
+                let text = |policy: &Option<Value>| policy.as_ref().map(pretty).unwrap_or_default();
+                diffs.push(("policy".into(), text(&have.policy), text(&want.policy)));
             }
             let boundary = want.permissions_boundary != have.permissions_boundary;
             let tags = missing_tags(&desired.tags, &have.tags);
@@ -311,7 +311,7 @@ mod tests {
                 path: "/".into(),
                 permissions_boundary: None,
                 trust: serde_json::json!({"trust": 1}),
-                policy: serde_json::json!({"policy": 1}),
+                policy: Some(serde_json::json!({"policy": 1})),
                 arn: ROLE.into(),
             }),
             logging: None,
@@ -419,7 +419,7 @@ mod tests {
     fn policy_tags_and_settings_are_compared() {
         let mut want = desired();
         if let Role::Managed(role) = &mut want.role {
-            role.policy = serde_json::json!({"policy": 2});
+            role.policy = Some(serde_json::json!({"policy": 2}));
         }
         want.tags.insert("stage".into(), "prod".into());
         want.tracing = true;
