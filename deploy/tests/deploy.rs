@@ -541,7 +541,7 @@ fn environments_set_prefix_tags_substitutions_and_tracing() {
 
 #[test]
 fn start_follows_an_execution_to_its_end() {
-    let proxy = Proxy::start();
+    let proxy = Proxy::executing();
     let dir = scratch("start");
     write_definition(&dir, "followed");
     assert!(deploy(&proxy, &dir, "start", &[]).0.status.success());
@@ -672,4 +672,58 @@ fn recorded_failed_pre_traffic_test_keeps_the_alias() {
         "pre-traffic test 1 of version 2 ended FAILED: Order.Invalid no items; the alias was not moved"
     );
     assert_eq!(routes(&proxy, &dir, "pre-traffic"), [(1, 100)]);
+}
+
+#[test]
+fn the_examples_deploy_from_their_crate_then_redeploy_without_writes() {
+    let proxy = Proxy::start();
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples");
+    let manifest = examples.join("Cargo.toml");
+    let manifest = manifest.to_str().unwrap();
+    // Builds the crate's workflows, then deploys them with `examples/sfn.toml`'s `dev`.
+    let output = sfn(
+        &proxy,
+        &examples,
+        &[
+            "deploy",
+            "--manifest-path",
+            manifest,
+            "--env",
+            "dev",
+            "--format",
+            "json",
+        ],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let document = json(&output);
+    let names: Vec<&str> = document["workflows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names.len(), 7, "{names:?}");
+    assert!(names.iter().all(|n| n.starts_with("dev-")), "{names:?}");
+    assert!(names.contains(&"dev-clickstream-ingest"));
+    for workflow in document["workflows"].as_array().unwrap() {
+        assert_eq!(workflow["outcome"]["result"], "alias-created", "{workflow}");
+    }
+    // Every generated policy was accepted by IAM and reads back equal: no write the second time.
+    proxy.clear();
+    let output = sfn(
+        &proxy,
+        &examples,
+        &[
+            "deploy",
+            "--manifest-path",
+            manifest,
+            "--env",
+            "dev",
+            "--format",
+            "json",
+        ],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(proxy.writes(), Vec::<String>::new());
+    assert_eq!(json(&output)["calls"]["writes"], 0);
 }

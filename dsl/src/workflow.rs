@@ -331,11 +331,11 @@ impl Compiled {
     /// the targets the states declared for the execution role's policy (written as
     /// `workflow.json` beside the definition, read by `cargo sfn deploy`).
     pub fn deployment_manifest(&self) -> serde_json::Value {
-        let sorted = |declared: &std::collections::HashMap<String, Vec<String>>| {
-            declared
-                .iter()
-                .collect::<std::collections::BTreeMap<_, _>>()
-        };
+        fn sorted(
+            declared: &std::collections::HashMap<String, Vec<String>>,
+        ) -> std::collections::BTreeMap<&String, &Vec<String>> {
+            declared.iter().collect()
+        }
         serde_json::json!({
             "name": self.name,
             "type": match self.machine_type {

@@ -12,10 +12,17 @@ use std::process::{Child, Command, Output, Stdio};
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
-/// The moto server shared by the tests of one process.
+/// The moto server shared by the tests of one process: it stores state machines as given.
 pub fn moto_port() -> u16 {
     static PORT: OnceLock<u16> = OnceLock::new();
-    *PORT.get_or_init(start_moto)
+    *PORT.get_or_init(|| start_moto(false))
+}
+
+/// A second moto server that really runs executions. Its ASL parser is older than the
+/// language (it rejects `ItemBatcher`, for one), so only tests that start executions use it.
+pub fn executing_moto_port() -> u16 {
+    static PORT: OnceLock<u16> = OnceLock::new();
+    *PORT.get_or_init(|| start_moto(true))
 }
 
 fn free_port() -> u16 {
@@ -25,7 +32,7 @@ fn free_port() -> u16 {
         .expect("a free loopback port")
 }
 
-fn start_moto() -> u16 {
+fn start_moto(execute: bool) -> u16 {
     let port = free_port();
     // The shell waits for this process to end, then stops moto: no server outlives the tests.
     let script = format!(
@@ -50,6 +57,9 @@ fn start_moto() -> u16 {
             "moto_server did not answer on port {port} within 60 s; install it with pip install 'moto[server]==5.2.5'"
         );
         std::thread::sleep(Duration::from_millis(200));
+    }
+    if !execute {
+        return port;
     }
     // Executions really run (set before any machine is created: it picks the backing store).
     let config =
@@ -106,6 +116,7 @@ pub fn http(
 
 /// A CloudWatch query-protocol call to moto (the tests set alarms up and trip them).
 pub fn cloudwatch(params: &[(&str, &str)]) -> String {
+    // Alarms live in the shared server, where the rollouts run.
     let mut body = String::from("Version=2010-08-01");
     for (key, value) in params {
         body.push_str(&format!("&{key}={}", value.replace(' ', "%20")));
@@ -180,8 +191,17 @@ pub struct Proxy {
 }
 
 impl Proxy {
+    /// A proxy to the shared moto server.
     pub fn start() -> Proxy {
-        let upstream = moto_port();
+        Proxy::to(moto_port())
+    }
+
+    /// A proxy to the moto server that runs executions.
+    pub fn executing() -> Proxy {
+        Proxy::to(executing_moto_port())
+    }
+
+    fn to(upstream: u16) -> Proxy {
         let listener = TcpListener::bind("127.0.0.1:0").expect("proxy binds");
         let proxy = Proxy {
             port: listener.local_addr().expect("proxy address").port(),
