@@ -133,9 +133,9 @@ struct DurationText(Duration);
 impl fmt::Display for DurationText {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let seconds = self.0.as_secs();
-        if seconds % 3600 == 0 {
+        if seconds.is_multiple_of(3600) {
             write!(f, "{}h", seconds / 3600)
-        } else if seconds % 60 == 0 {
+        } else if seconds.is_multiple_of(60) {
             write!(f, "{}m", seconds / 60)
         } else {
             write!(f, "{seconds}s")

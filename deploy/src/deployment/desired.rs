@@ -31,7 +31,7 @@ impl Target {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Role {
     /// Created and kept up to date by `cargo sfn`.
-    Managed(ManagedRole),
+    Managed(Box<ManagedRole>),
     /// The user's own role, used as it is.
     Existing { arn: String },
 }
@@ -133,7 +133,7 @@ pub fn desired(
             if !path.starts_with('/') || !path.ends_with('/') {
                 return Err(format!("role path `{path}` must begin and end with `/`"));
             }
-            Role::Managed(ManagedRole {
+            Role::Managed(Box::new(ManagedRole {
                 arn: environment.iam_arn(&format!("role{path}{role_name}")),
                 name: role_name,
                 path,
@@ -141,7 +141,7 @@ pub fn desired(
                 trust: iam::trust_policy(&environment, &name),
                 policy: (!generated.policy.statements.is_empty())
                     .then(|| generated.policy.to_value()),
-            })
+            }))
         }
     };
     Ok(Desired {

@@ -306,14 +306,14 @@ mod tests {
             machine_type: MachineType::Standard,
             machine_arn: ARN.into(),
             definition: DEFINITION.into(),
-            role: Role::Managed(ManagedRole {
+            role: Role::Managed(Box::new(ManagedRole {
                 name: "orders-role".into(),
                 path: "/".into(),
                 permissions_boundary: None,
                 trust: serde_json::json!({"trust": 1}),
                 policy: Some(serde_json::json!({"policy": 1})),
                 arn: ROLE.into(),
-            }),
+            })),
             logging: None,
             tracing: false,
             kms_key: None,

@@ -39,6 +39,8 @@ fn start_moto(execute: bool) -> u16 {
         "moto_server -H 127.0.0.1 -p {port} >/dev/null 2>&1 & m=$!; while kill -0 {parent} 2>/dev/null; do sleep 1; done; kill $m",
         parent = std::process::id()
     );
+    // Not waited for: the shell outlives this call on purpose and ends with the tests.
+    #[allow(clippy::zombie_processes)]
     Command::new("sh")
         .args(["-c", &script])
         .env("MOTO_PORT", port.to_string())
