@@ -727,3 +727,89 @@ fn the_examples_deploy_from_their_crate_then_redeploy_without_writes() {
     assert_eq!(proxy.writes(), Vec::<String>::new());
     assert_eq!(json(&output)["calls"]["writes"], 0);
 }
+
+/// Starts a canary deploy of version 2 in the background and waits (bounded) until the
+/// canary step routes traffic.
+fn canary_in_flight(proxy: &Proxy, dir: &Path, name: &str) -> std::process::Child {
+    write_definition(dir, "v1");
+    assert!(deploy(proxy, dir, name, &[]).0.status.success());
+    write_definition(dir, "v2");
+    proxy.clear();
+    let child = sfn_spawn(
+        proxy,
+        dir,
+        &[
+            "deploy",
+            "--definition",
+            "flow.asl.json",
+            "--name",
+            name,
+            "--strategy",
+            "canary:20:60s",
+            "--check-every",
+            "1",
+        ],
+    );
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while proxy.count("states:UpdateStateMachineAlias") == 0 {
+        assert!(
+            Instant::now() < deadline,
+            "the rollout did not start: {:?}",
+            proxy.actions()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert_eq!(routes(proxy, dir, name), [(2, 20), (1, 80)]);
+    child
+}
+
+fn signal(child: &std::process::Child, name: &str) {
+    let status = std::process::Command::new("kill")
+        .args([&format!("-{name}"), &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
+
+#[test]
+fn ctrl_c_mid_rollout_puts_traffic_back() {
+    let proxy = Proxy::start();
+    let dir = scratch("interrupted");
+    let child = canary_in_flight(&proxy, &dir, "interrupted");
+    signal(&child, "INT");
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("rolled back: all traffic on version 1 (interrupted (Ctrl-C))"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(routes(&proxy, &dir, "interrupted"), [(1, 100)]);
+}
+
+#[test]
+fn a_crash_mid_rollout_is_shown_by_status_and_undone_by_rollback() {
+    let proxy = Proxy::start();
+    let dir = scratch("crashed");
+    let mut child = canary_in_flight(&proxy, &dir, "crashed");
+    child.kill().unwrap(); // SIGKILL: no chance to clean up.
+    child.wait().unwrap();
+    assert_eq!(routes(&proxy, &dir, "crashed"), [(2, 20), (1, 80)]);
+    let status = sfn(&proxy, &dir, &["status", "crashed"]);
+    let text = String::from_utf8_lossy(&status.stdout);
+    assert!(
+        text.contains(
+            "alias live: version 2 20% + version 1 80% (rollout from 1 to 2 did not finish"
+        ),
+        "{text}"
+    );
+
+    let output = sfn(&proxy, &dir, &["rollback", "crashed"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("routes all traffic to version 1 (was 2)"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(routes(&proxy, &dir, "crashed"), [(1, 100)]);
+}
