@@ -259,21 +259,18 @@ fn a_missing_alarm_is_refused_before_any_write() {
     let proxy = Proxy::start();
     let dir = scratch("missing-alarm");
     write_definition(&dir, "v1");
-    let (output, _) = (
-        sfn(
-            &proxy,
-            &dir,
-            &[
-                "deploy",
-                "--definition",
-                "flow.asl.json",
-                "--name",
-                "missing-alarm",
-                "--alarm",
-                "no-such-alarm",
-            ],
-        ),
-        (),
+    let output = sfn(
+        &proxy,
+        &dir,
+        &[
+            "deploy",
+            "--definition",
+            "flow.asl.json",
+            "--name",
+            "missing-alarm",
+            "--alarm",
+            "no-such-alarm",
+        ],
     );
     assert_eq!(output.status.code(), Some(2));
     let log = stderr(&output);

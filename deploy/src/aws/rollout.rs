@@ -178,34 +178,48 @@ pub async fn pre_traffic(
     Ok(())
 }
 
-/// The end of an execution.
+/// Where an execution stands.
 #[derive(Debug, Clone)]
-pub struct Ended {
+pub struct Execution {
     pub status: String,
+    pub running: bool,
+    pub output: Option<String>,
     pub error: String,
     pub cause: String,
 }
 
+pub async fn describe_execution(aws: &Aws, arn: &str) -> Result<Execution, AwsError> {
+    let described = aws
+        .call(
+            "states:DescribeExecution",
+            Access::Read,
+            aws.sfn.describe_execution().execution_arn(arn).send(),
+        )
+        .await?;
+    Ok(Execution {
+        status: described.status().as_str().to_owned(),
+        running: matches!(
+            described.status(),
+            ExecutionStatus::Running | ExecutionStatus::PendingRedrive
+        ),
+        output: described.output().map(str::to_owned),
+        error: described.error().unwrap_or_default().to_owned(),
+        cause: described.cause().unwrap_or_default().to_owned(),
+    })
+}
+
 /// Polls an execution until it ends or `limit` passes (then it is reported RUNNING).
-pub async fn wait_for_execution(aws: &Aws, arn: &str, limit: Duration) -> Result<Ended, AwsError> {
+pub async fn wait_for_execution(
+    aws: &Aws,
+    arn: &str,
+    limit: Duration,
+) -> Result<Execution, AwsError> {
     let started = Instant::now();
     let mut delay = Duration::from_millis(200);
     loop {
-        let described = aws
-            .call(
-                "states:DescribeExecution",
-                Access::Read,
-                aws.sfn.describe_execution().execution_arn(arn).send(),
-            )
-            .await?;
-        let running = *described.status() == ExecutionStatus::Running
-            || *described.status() == ExecutionStatus::PendingRedrive;
-        if !running || started.elapsed() >= limit {
-            return Ok(Ended {
-                status: described.status().as_str().to_owned(),
-                error: described.error().unwrap_or_default().to_owned(),
-                cause: described.cause().unwrap_or_default().to_owned(),
-            });
+        let execution = describe_execution(aws, arn).await?;
+        if !execution.running || started.elapsed() >= limit {
+            return Ok(execution);
         }
         tokio::time::sleep(delay).await;
         delay = (delay * 2).min(Duration::from_secs(2));

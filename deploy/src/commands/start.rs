@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use aws_sdk_sfn::types::{ExecutionStatus, HistoryEvent};
+use aws_sdk_sfn::types::HistoryEvent;
 use serde_json::json;
 
 use super::environment::{EnvArgs, OutputFormat};
@@ -110,16 +110,11 @@ async fn follow(
     human: bool,
 ) -> Result<(String, Option<String>, Vec<String>), AwsError> {
     let begun = std::time::Instant::now();
-    let mut seen = 0usize;
+    // Newest events first, so a long execution does not mean paging through all of it.
+    let mut last_seen = 0i64;
     let mut lines = Vec::new();
     loop {
-        let described = aws
-            .call(
-                "states:DescribeExecution",
-                Access::Read,
-                aws.sfn.describe_execution().execution_arn(arn).send(),
-            )
-            .await?;
+        let execution = crate::aws::rollout::describe_execution(aws, arn).await?;
         let history = aws
             .call(
                 "states:GetExecutionHistory",
@@ -127,11 +122,19 @@ async fn follow(
                 aws.sfn
                     .get_execution_history()
                     .execution_arn(arn)
-                    .max_results(1000)
+                    .reverse_order(true)
+                    .max_results(500)
                     .send(),
             )
             .await?;
-        for event in history.events().iter().skip(seen) {
+        let mut new: Vec<&HistoryEvent> = history
+            .events()
+            .iter()
+            .filter(|e| e.id() > last_seen)
+            .collect();
+        new.sort_by_key(|e| e.id());
+        for event in new {
+            last_seen = event.id();
             if let Some(line) = event_line(event) {
                 if human {
                     eprintln!("  {line}");
@@ -139,17 +142,14 @@ async fn follow(
                 lines.push(line);
             }
         }
-        seen = seen.max(history.events().len());
-        let status = described.status();
-        if *status != ExecutionStatus::Running || begun.elapsed() >= limit {
-            let mut ended = status.as_str().to_owned();
-            if let (Some(error), true) = (described.error(), *status != ExecutionStatus::Succeeded)
-            {
-                ended = format!("{ended}: {error} {}", described.cause().unwrap_or_default())
+        if !execution.running || begun.elapsed() >= limit {
+            let mut ended = execution.status.clone();
+            if execution.status != "SUCCEEDED" && !execution.error.is_empty() {
+                ended = format!("{ended}: {} {}", execution.error, execution.cause)
                     .trim_end()
                     .to_owned();
             }
-            return Ok((ended, described.output().map(str::to_owned), lines));
+            return Ok((ended, execution.output, lines));
         }
         tokio::time::sleep(Duration::from_millis(500)).await;
     }
