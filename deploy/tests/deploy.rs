@@ -777,11 +777,22 @@ fn ctrl_c_mid_rollout_puts_traffic_back() {
     let output = child.wait_with_output().unwrap();
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     assert!(
-        stderr(&output).contains("rolled back: all traffic on version 1 (interrupted (Ctrl-C))"),
+        stderr(&output).contains("rolled back: all traffic on version 1 (interrupted)"),
         "{}",
         stderr(&output)
     );
     assert_eq!(routes(&proxy, &dir, "interrupted"), [(1, 100)]);
+}
+
+#[test]
+fn sigterm_mid_rollout_puts_traffic_back_too() {
+    let proxy = Proxy::start();
+    let dir = scratch("terminated");
+    let child = canary_in_flight(&proxy, &dir, "terminated");
+    signal(&child, "TERM");
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert_eq!(routes(&proxy, &dir, "terminated"), [(1, 100)]);
 }
 
 #[test]
@@ -809,4 +820,46 @@ fn a_crash_mid_rollout_is_shown_by_status_and_undone_by_rollback() {
         stderr(&output)
     );
     assert_eq!(routes(&proxy, &dir, "crashed"), [(1, 100)]);
+}
+
+#[test]
+fn recorded_failed_execution_of_the_new_version_rolls_back() {
+    let proxy = Proxy::start();
+    let dir = scratch("failing");
+    write_definition(&dir, "v1");
+    assert!(deploy(&proxy, &dir, "failing", &[]).0.status.success());
+    // moto cannot run a version: answer the health check's ListExecutions as AWS does when an
+    // execution of the new version has failed since the rollout began.
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let execution = "arn:aws:states:us-east-1:123456789012:execution:failing:order-7";
+    let listed = serde_json::json!({"executions": [{
+        "executionArn": execution,
+        "stateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:failing:2",
+        "name": "order-7", "status": "FAILED", "startDate": now + 1, "stopDate": now + 1
+    }]});
+    proxy.inject(
+        "states:ListExecutions",
+        1,
+        Fault::Respond {
+            status: 200,
+            body: listed.to_string(),
+        },
+    );
+    write_definition(&dir, "v2");
+    let (output, document) = deploy(
+        &proxy,
+        &dir,
+        "failing",
+        &["--strategy", "canary:10:30s", "--check-every", "1"],
+    );
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert_eq!(outcome(&document)["result"], "rolled-back");
+    assert_eq!(
+        outcome(&document)["reason"],
+        format!("execution {execution} FAILED")
+    );
+    assert_eq!(routes(&proxy, &dir, "failing"), [(1, 100)]);
 }

@@ -306,8 +306,12 @@ pub async fn roll_out(
         version_number(new).unwrap_or_default(),
     );
     let since = aws_sdk_sfn::primitives::DateTime::from(std::time::SystemTime::now());
+    let mut interrupted = interruptions();
     let steps = watch.strategy.steps();
     for (i, step) in steps.iter().enumerate() {
+        if *interrupted.borrow() {
+            return roll_back(aws, alias_arn, old, new, "interrupted".to_owned(), progress).await;
+        }
         let memory = if step.percent == 100 {
             Memory::Deployed {
                 version: to,
@@ -332,35 +336,22 @@ pub async fn roll_out(
         loop {
             let left = deadline.saturating_duration_since(Instant::now());
             let nap = left.min(watch.every);
-            let interrupted = tokio::select! {
-                _ = tokio::time::sleep(nap) => false,
-                _ = tokio::signal::ctrl_c() => true,
+            tokio::select! {
+                _ = tokio::time::sleep(nap) => {},
+                _ = interrupted.changed() => {},
             };
             bar.set(
                 step.watch
                     .saturating_sub(deadline.saturating_duration_since(Instant::now())),
             );
-            let reason = if interrupted {
-                Some("interrupted (Ctrl-C)".to_owned())
+            let reason = if *interrupted.borrow() {
+                Some("interrupted".to_owned())
             } else {
                 health(aws, new, watch, since).await?.problem()
             };
             if let Some(reason) = reason {
                 bar.finish();
-                route(
-                    aws,
-                    alias_arn,
-                    &[Route::new(old, 100)],
-                    Memory::RolledBack { to: from, from: to },
-                )
-                .await?;
-                progress.say(&format!(
-                    "rolled back: all traffic on version {from} ({reason})"
-                ));
-                return Ok(Outcome::RolledBack {
-                    to: old.to_owned(),
-                    reason,
-                });
+                return roll_back(aws, alias_arn, old, new, reason, progress).await;
             }
             if left.is_zero() || nap == left {
                 break;
@@ -372,6 +363,74 @@ pub async fn roll_out(
         from: old.to_owned(),
         to: new.to_owned(),
     })
+}
+
+/// Puts all traffic back on `old`.
+async fn roll_back(
+    aws: &Aws,
+    alias_arn: &str,
+    old: &str,
+    new: &str,
+    reason: String,
+    progress: &Progress,
+) -> Result<Outcome, Stop> {
+    let (from, to) = (
+        version_number(new).unwrap_or_default(),
+        version_number(old).unwrap_or_default(),
+    );
+    route(
+        aws,
+        alias_arn,
+        &[Route::new(old, 100)],
+        Memory::RolledBack { to, from },
+    )
+    .await?;
+    progress.say(&format!(
+        "rolled back: all traffic on version {to} ({reason})"
+    ));
+    Ok(Outcome::RolledBack {
+        to: old.to_owned(),
+        reason,
+    })
+}
+
+/// Turns true on Ctrl-C (or SIGTERM, which CI sends when a job is cancelled) while the
+/// rollout runs, whatever it is doing then; the rollout puts traffic back. A second signal,
+/// or one after the rollout, ends the process at once: routing then stays on a state the
+/// alias's description records, which `status` shows and `rollback` undoes.
+fn interruptions() -> tokio::sync::watch::Receiver<bool> {
+    let (sender, receiver) = tokio::sync::watch::channel(false);
+    tokio::spawn(async move {
+        interrupt_signal().await;
+        if sender.send(true).is_ok() {
+            interrupt_signal().await;
+        }
+        std::process::exit(130);
+    });
+    receiver
+}
+
+async fn interrupt_signal() {
+    let ctrl_c = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
 }
 
 /// Alarms in ALARM and failed executions of the new version since the rollout began.
