@@ -130,6 +130,27 @@ fn first_deploy_then_no_op_then_change_publishes_and_moves_the_alias() {
         "{text}"
     );
 
+    let plan = sfn(
+        &proxy,
+        &dir,
+        &[
+            "plan",
+            "--definition",
+            "flow.asl.json",
+            "--name",
+            "lifecycle",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(plan.status.code(), Some(2));
+    let document = json(&plan);
+    assert_eq!(document["changes"], true);
+    let diff = document["plans"][0]["diffs"][0]["unified"]
+        .as_str()
+        .unwrap();
+    assert!(diff.contains("+        \"greeting\": \"hello\""), "{diff}");
+
     // The change: one update that publishes version 2, then the alias moves.
     proxy.clear();
     let (output, changed) = deploy(&proxy, &dir, "lifecycle", &[]);

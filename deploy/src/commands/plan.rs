@@ -6,7 +6,6 @@ use std::process::ExitCode;
 
 use console::Style;
 use serde_json::json;
-use similar::TextDiff;
 
 use super::environment::{EnvArgs, OutputFormat, SourceArgs, check_before_calls, desired_all};
 use crate::aws::read;
@@ -156,13 +155,8 @@ pub fn describe(plan: &Plan, desired: &Desired, strategy: &str, colour: bool) ->
             paint(Style::new().red().bold(), "blocked:".to_owned())
         );
     }
-    for (what, before, after) in &plan.diffs {
-        let diff = TextDiff::from_lines(before, after);
-        let unified = diff
-            .unified_diff()
-            .context_radius(3)
-            .header(&format!("{what} (deployed)"), &format!("{what} (desired)"))
-            .to_string();
+    for diff in &plan.diffs {
+        let unified = diff.unified();
         for line in unified.lines() {
             let style = match line.chars().next() {
                 Some('+') => Style::new().green(),

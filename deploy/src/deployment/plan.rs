@@ -69,9 +69,8 @@ pub struct Plan {
     pub machine_tags: BTreeMap<String, String>,
     pub version: VersionChange,
     pub alias: AliasChange,
-    /// Text diffs for people: definition, policy, trust policy, as (what, before, after).
-    #[serde(skip)]
-    pub diffs: Vec<(String, String, String)>,
+    /// Text diffs of the definition, policy and trust policy.
+    pub diffs: Vec<Diff>,
     /// Reasons the deployment cannot go ahead (a type change needs a new machine...).
     pub blockers: Vec<String>,
 }
@@ -125,6 +124,47 @@ pub enum AliasChange {
     Unchanged,
 }
 
+/// What differs in one document, deployed and desired, as pretty JSON text.
+#[derive(Debug, Clone)]
+pub struct Diff {
+    pub what: String,
+    pub before: String,
+    pub after: String,
+}
+
+impl Diff {
+    fn new(what: &str, before: String, after: String) -> Diff {
+        Diff {
+            what: what.to_owned(),
+            before,
+            after,
+        }
+    }
+
+    /// A unified diff with three lines of context.
+    pub fn unified(&self) -> String {
+        similar::TextDiff::from_lines(&self.before, &self.after)
+            .unified_diff()
+            .context_radius(3)
+            .header(
+                &format!("{} (deployed)", self.what),
+                &format!("{} (desired)", self.what),
+            )
+            .to_string()
+    }
+}
+
+/// In JSON a diff is `{"what": ..., "unified": ...}`, ready for a pull-request comment.
+impl Serialize for Diff {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut diff = serializer.serialize_struct("Diff", 2)?;
+        diff.serialize_field("what", &self.what)?;
+        diff.serialize_field("unified", &self.unified())?;
+        diff.end()
+    }
+}
+
 impl Plan {
     /// Whether applying the plan would write anything.
     pub fn changes_anything(&self) -> bool {
@@ -144,18 +184,24 @@ pub fn plan(desired: &Desired, current: &Current) -> Plan {
         (Role::Existing { .. }, _) => RoleChange::NotManaged,
         (Role::Managed(_), None) => RoleChange::Create,
         (Role::Managed(want), Some(have)) => {
+            if have.arn != want.arn {
+                blockers.push(format!(
+                    "role {} exists as {}, not {}: IAM cannot move a role to another path; delete it or keep its path",
+                    want.name, have.arn, want.arn
+                ));
+            }
             let trust = want.trust != have.trust;
             let policy = have.policy != want.policy;
             if trust {
-                diffs.push((
-                    "trust policy".into(),
+                diffs.push(Diff::new(
+                    "trust policy",
                     pretty(&have.trust),
                     pretty(&want.trust),
                 ));
             }
             if policy {
                 let text = |policy: &Option<Value>| policy.as_ref().map(pretty).unwrap_or_default();
-                diffs.push(("policy".into(), text(&have.policy), text(&want.policy)));
+                diffs.push(Diff::new("policy", text(&have.policy), text(&want.policy)));
             }
             let boundary = want.permissions_boundary != have.permissions_boundary;
             let tags = missing_tags(&desired.tags, &have.tags);
@@ -186,8 +232,8 @@ pub fn plan(desired: &Desired, current: &Current) -> Plan {
             let mut fields = Vec::new();
             if !same_json(&have.definition, &desired.definition) {
                 fields.push("definition");
-                diffs.push((
-                    "definition".into(),
+                diffs.push(Diff::new(
+                    "definition",
                     pretty_text(&have.definition),
                     pretty_text(&desired.definition),
                 ));
@@ -411,8 +457,14 @@ mod tests {
                 from: vec![Route::new(format!("{ARN}:1"), 100)]
             }
         );
-        assert_eq!(plan.diffs[0].0, "definition");
-        assert!(plan.diffs[0].2.contains("Succeed"));
+        assert_eq!(plan.diffs[0].what, "definition");
+        assert!(
+            plan.diffs[0]
+                .unified()
+                .contains("+      \"Type\": \"Succeed\""),
+            "{}",
+            plan.diffs[0].unified()
+        );
     }
 
     #[test]
@@ -442,7 +494,7 @@ mod tests {
             }
         );
         assert_eq!(plan.machine_tags.keys().collect::<Vec<_>>(), ["stage"]);
-        assert_eq!(plan.diffs[0].0, "policy");
+        assert_eq!(plan.diffs[0].what, "policy");
     }
 
     #[test]
@@ -481,6 +533,20 @@ mod tests {
             plan.blockers[0].contains("cannot change"),
             "{}",
             plan.blockers[0]
+        );
+    }
+
+    #[test]
+    fn a_role_path_change_is_a_blocker() {
+        let mut current = deployed();
+        if let Some(role) = &mut current.role {
+            role.arn = "arn:aws:iam::1:role/service-role/orders-role".into();
+        }
+        let plan = plan(&desired(), &current);
+        assert!(
+            plan.blockers[0].contains("cannot move a role"),
+            "{:?}",
+            plan.blockers
         );
     }
 
