@@ -884,3 +884,47 @@ fn recorded_failed_execution_of_the_new_version_rolls_back() {
     );
     assert_eq!(routes(&proxy, &dir, "failing"), [(1, 100)]);
 }
+
+#[test]
+fn recorded_express_start_runs_synchronously() {
+    let proxy = Proxy::start();
+    let dir = scratch("express-start");
+    write_definition(&dir, "fast");
+    assert!(
+        deploy(&proxy, &dir, "express-start", &["--express"])
+            .0
+            .status
+            .success()
+    );
+    // moto has no StartSyncExecution: answer as AWS does for a failed Express execution.
+    let ended = serde_json::json!({
+        "executionArn": "arn:aws:states:us-east-1:123456789012:express:express-start:run-1:abc",
+        "startDate": 1.7e9, "stopDate": 1.7e9, "status": "FAILED",
+        "error": "States.TaskFailed", "cause": "boom"
+    });
+    proxy.inject(
+        "states:StartSyncExecution",
+        1,
+        Fault::Respond {
+            status: 200,
+            body: ended.to_string(),
+        },
+    );
+    let output = sfn(
+        &proxy,
+        &dir,
+        &["start", "express-start", "--format", "json"],
+    );
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert_eq!(json(&output)["status"], "FAILED: States.TaskFailed boom");
+    assert!(
+        proxy
+            .actions()
+            .contains(&"states:StartSyncExecution".to_owned())
+    );
+    assert!(
+        !proxy
+            .actions()
+            .contains(&"states:StartExecution".to_owned())
+    );
+}

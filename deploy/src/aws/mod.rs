@@ -80,8 +80,12 @@ impl Aws {
         let region = config.region().map(ToString::to_string).ok_or(
             "no AWS region: set `region` for the environment in sfn.toml, pass --region, or set AWS_REGION",
         )?;
+        let mut sfn_config = aws_sdk_sfn::config::Builder::from(&config);
+        if connection.endpoint_url.is_some() {
+            sfn_config = sfn_config.interceptor(NoHostPrefixOnAddresses);
+        }
         Ok(Aws {
-            sfn: aws_sdk_sfn::Client::new(&config),
+            sfn: aws_sdk_sfn::Client::from_conf(sfn_config.build()),
             iam: aws_sdk_iam::Client::new(&config),
             cloudwatch: aws_sdk_cloudwatch::Client::new(&config),
             sts: aws_sdk_sts::Client::new(&config),
@@ -148,6 +152,40 @@ impl Aws {
     }
 }
 
+/// The SDK puts `sync-` before the host of StartSyncExecution (`sync-states.<region>...`). On
+/// an endpoint given by address (a local stand-in for AWS) that host does not exist, so the
+/// prefix comes off again.
+#[derive(Debug)]
+struct NoHostPrefixOnAddresses;
+
+impl aws_sdk_sfn::config::Intercept for NoHostPrefixOnAddresses {
+    fn name(&self) -> &'static str {
+        "NoHostPrefixOnAddresses"
+    }
+
+    fn modify_before_signing(
+        &self,
+        context: &mut aws_sdk_sfn::config::interceptors::BeforeTransmitInterceptorContextMut<'_>,
+        _: &aws_sdk_sfn::config::RuntimeComponents,
+        _: &mut aws_sdk_sfn::config::ConfigBag,
+    ) -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+        let request = context.request_mut();
+        if let Some(uri) = without_host_prefix(request.uri()) {
+            request.set_uri(uri)?;
+        }
+        Ok(())
+    }
+}
+
+/// `http://sync-127.0.0.1:5000/` without its prefix; `None` for names, which may be real.
+fn without_host_prefix(uri: &str) -> Option<String> {
+    let (scheme, rest) = uri.split_once("://")?;
+    let rest = rest.strip_prefix("sync-")?;
+    let host = rest.split(['/', ':']).next()?;
+    let address = host == "localhost" || host.parse::<std::net::IpAddr>().is_ok();
+    address.then(|| format!("{scheme}://{rest}"))
+}
+
 /// The first retry's delay; `SFN_RETRY_BASE_MS` shortens it for tests against a local
 /// server that injects faults.
 fn initial_backoff() -> Duration {
@@ -163,4 +201,26 @@ pub fn runtime() -> Result<tokio::runtime::Runtime, String> {
         .enable_all()
         .build()
         .map_err(|e| format!("cannot start the async runtime: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_host_prefix;
+
+    #[test]
+    fn the_host_prefix_comes_off_addresses_only() {
+        assert_eq!(
+            without_host_prefix("http://sync-127.0.0.1:5000/").as_deref(),
+            Some("http://127.0.0.1:5000/")
+        );
+        assert_eq!(
+            without_host_prefix("http://sync-localhost:4566").as_deref(),
+            Some("http://localhost:4566")
+        );
+        assert_eq!(
+            without_host_prefix("https://sync-states.eu-west-1.amazonaws.com/"),
+            None
+        );
+        assert_eq!(without_host_prefix("http://127.0.0.1:5000/"), None);
+    }
 }

@@ -1,12 +1,12 @@
 //! `cargo sfn start NAME`: starts an execution (through the alias by default) and follows
-//! it to its end, printing each state as it is entered and left; exits 0 only when it
-//! succeeds.
+//! it to its end, printing each state as it is entered and left (an Express execution runs
+//! synchronously and prints its result); exits 0 only when it succeeds.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use aws_sdk_sfn::types::HistoryEvent;
+use aws_sdk_sfn::types::{HistoryEvent, StateMachineType};
 use serde_json::json;
 
 use super::environment::{EnvArgs, OutputFormat};
@@ -63,31 +63,56 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
             .arn("states", &format!("stateMachine:{}", resolved.machine_name(&args.workflow)));
         let qualified = match (args.version, args.unqualified) {
             (Some(version), _) => format!("{machine}:{version}"),
-            (None, true) => machine,
+            (None, true) => machine.clone(),
             (None, false) => format!("{machine}:{}", args.alias.as_deref().unwrap_or(resolved.alias())),
         };
         let name = args.name.clone().unwrap_or_else(|| {
             let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
             format!("cargo-sfn-{}{:03}", now.as_secs(), now.subsec_millis())
         });
-        let started = aws
+        let described = aws
             .call(
-                "states:StartExecution",
-                Access::Write,
-                aws.sfn.start_execution().state_machine_arn(&qualified).name(&name).input(&input).send(),
+                "states:DescribeStateMachine",
+                Access::Read,
+                aws.sfn.describe_state_machine().state_machine_arn(&machine).send(),
             )
             .await?;
-        let arn = started.execution_arn().to_owned();
-        if human {
-            eprintln!("started {arn}");
-        }
-        if args.no_follow {
-            if !human {
-                println!("{}", json!({ "executionArn": arn }));
+        // Express executions have no history to follow: they run synchronously instead.
+        let express = *described.r#type() == StateMachineType::Express;
+        let (arn, status, output, events) = if express && !args.no_follow {
+            let ended = aws
+                .call(
+                    "states:StartSyncExecution",
+                    Access::Write,
+                    aws.sfn.start_sync_execution().state_machine_arn(&qualified).name(&name).input(&input).send(),
+                )
+                .await?;
+            let mut status = ended.status().as_str().to_owned();
+            if let Some(error) = ended.error() {
+                status = format!("{status}: {error} {}", ended.cause().unwrap_or_default()).trim_end().to_owned();
             }
-            return Ok::<_, Box<dyn std::error::Error>>(ExitCode::SUCCESS);
-        }
-        let (status, output, events) = follow(&aws, &arn, Duration::from_secs(args.timeout), human).await?;
+            (ended.execution_arn().to_owned(), status, ended.output().map(str::to_owned), Vec::new())
+        } else {
+            let started = aws
+                .call(
+                    "states:StartExecution",
+                    Access::Write,
+                    aws.sfn.start_execution().state_machine_arn(&qualified).name(&name).input(&input).send(),
+                )
+                .await?;
+            let arn = started.execution_arn().to_owned();
+            if human {
+                eprintln!("started {arn}");
+            }
+            if args.no_follow {
+                if !human {
+                    println!("{}", json!({ "executionArn": arn }));
+                }
+                return Ok::<_, Box<dyn std::error::Error>>(ExitCode::SUCCESS);
+            }
+            let (status, output, events) = follow(&aws, &arn, Duration::from_secs(args.timeout), human).await?;
+            (arn, status, output, events)
+        };
         if human {
             if let Some(output) = &output {
                 println!("{output}");
