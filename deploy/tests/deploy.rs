@@ -22,17 +22,16 @@ fn write_definition(dir: &Path, greeting: &str) {
     .unwrap();
 }
 
+/// `COMMAND --definition flow.asl.json --name NAME` plus `extra`.
+fn with_definition<'a>(command: &'a str, name: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
+    let mut args = vec![command, "--definition", "flow.asl.json", "--name", name];
+    args.extend_from_slice(extra);
+    args
+}
+
 /// `deploy --definition flow.asl.json --name NAME --format json` plus `extra`.
 fn deploy(proxy: &Proxy, dir: &Path, name: &str, extra: &[&str]) -> (std::process::Output, Value) {
-    let mut args = vec![
-        "deploy",
-        "--definition",
-        "flow.asl.json",
-        "--name",
-        name,
-        "--format",
-        "json",
-    ];
+    let mut args = with_definition("deploy", name, &["--format", "json"]);
     args.extend_from_slice(extra);
     let output = sfn(proxy, dir, &args);
     let document = json(&output);
@@ -97,30 +96,10 @@ fn first_deploy_then_no_op_then_change_publishes_and_moves_the_alias() {
     assert_eq!(outcome(&again)["result"], "unchanged");
 
     // Plan agrees, with exit codes for CI.
-    let plan = sfn(
-        &proxy,
-        &dir,
-        &[
-            "plan",
-            "--definition",
-            "flow.asl.json",
-            "--name",
-            "lifecycle",
-        ],
-    );
+    let plan = sfn(&proxy, &dir, &with_definition("plan", "lifecycle", &[]));
     assert_eq!(plan.status.code(), Some(0), "{}", stderr(&plan));
     write_definition(&dir, "hello");
-    let plan = sfn(
-        &proxy,
-        &dir,
-        &[
-            "plan",
-            "--definition",
-            "flow.asl.json",
-            "--name",
-            "lifecycle",
-        ],
-    );
+    let plan = sfn(&proxy, &dir, &with_definition("plan", "lifecycle", &[]));
     assert_eq!(plan.status.code(), Some(2), "{}", stderr(&plan));
     let text = String::from_utf8_lossy(&plan.stdout);
     assert!(text.contains("state machine: update definition"), "{text}");
@@ -133,15 +112,7 @@ fn first_deploy_then_no_op_then_change_publishes_and_moves_the_alias() {
     let plan = sfn(
         &proxy,
         &dir,
-        &[
-            "plan",
-            "--definition",
-            "flow.asl.json",
-            "--name",
-            "lifecycle",
-            "--format",
-            "json",
-        ],
+        &with_definition("plan", "lifecycle", &["--format", "json"]),
     );
     assert_eq!(plan.status.code(), Some(2));
     let document = json(&plan);
@@ -228,19 +199,18 @@ fn an_alarm_going_off_mid_rollout_puts_traffic_back() {
     let child = sfn_spawn(
         &proxy,
         &dir,
-        &[
+        &with_definition(
             "deploy",
-            "--definition",
-            "flow.asl.json",
-            "--name",
             "alarmed",
-            "--strategy",
-            "canary:10:60s",
-            "--alarm",
-            &alarm,
-            "--check-every",
-            "1",
-        ],
+            &[
+                "--strategy",
+                "canary:10:60s",
+                "--alarm",
+                &alarm,
+                "--check-every",
+                "1",
+            ],
+        ),
     );
     // Wait (bounded) for the canary step, then trip the alarm.
     let deadline = Instant::now() + Duration::from_secs(30);
@@ -283,15 +253,7 @@ fn a_missing_alarm_is_refused_before_any_write() {
     let output = sfn(
         &proxy,
         &dir,
-        &[
-            "deploy",
-            "--definition",
-            "flow.asl.json",
-            "--name",
-            "missing-alarm",
-            "--alarm",
-            "no-such-alarm",
-        ],
+        &with_definition("deploy", "missing-alarm", &["--alarm", "no-such-alarm"]),
     );
     assert_eq!(output.status.code(), Some(2));
     let log = stderr(&output);
@@ -434,17 +396,7 @@ fn missing_credentials_and_invalid_definitions_stop_before_any_call() {
         r#"{"StartAt":"Nowhere","States":{"A":{"Type":"Pass","End":true}}}"#,
     )
     .unwrap();
-    let output = sfn(
-        &proxy,
-        &dir,
-        &[
-            "deploy",
-            "--definition",
-            "flow.asl.json",
-            "--name",
-            "refusals",
-        ],
-    );
+    let output = sfn(&proxy, &dir, &with_definition("deploy", "refusals", &[]));
     assert_eq!(output.status.code(), Some(2));
     let log = stderr(&output);
     assert!(
@@ -455,21 +407,11 @@ fn missing_credentials_and_invalid_definitions_stop_before_any_call() {
     assert!(proxy.actions().is_empty(), "{:?}", proxy.actions());
 
     write_definition(&dir, "v1");
-    let output = support::command(
-        &proxy,
-        &dir,
-        &[
-            "deploy",
-            "--definition",
-            "flow.asl.json",
-            "--name",
-            "refusals",
-        ],
-    )
-    .env_remove("AWS_ACCESS_KEY_ID")
-    .env_remove("AWS_SECRET_ACCESS_KEY")
-    .output()
-    .unwrap();
+    let output = support::command(&proxy, &dir, &with_definition("deploy", "refusals", &[]))
+        .env_remove("AWS_ACCESS_KEY_ID")
+        .env_remove("AWS_SECRET_ACCESS_KEY")
+        .output()
+        .unwrap();
     assert_eq!(output.status.code(), Some(2));
     let log = stderr(&output);
     assert!(
@@ -515,25 +457,13 @@ fn environments_set_prefix_tags_substitutions_and_tracing() {
     let output = sfn(
         &proxy,
         &dir,
-        &[
-            "deploy",
-            "--definition",
-            "flow.asl.json",
-            "--name",
-            "envs",
-            "--format",
-            "json",
-        ],
+        &with_definition("deploy", "envs", &["--format", "json"]),
     );
     assert!(output.status.success(), "{}", stderr(&output));
     assert_eq!(json(&output)["workflows"][0]["name"], "dev-envs");
     assert!(proxy.writes().contains(&"iam:PutRolePolicy".to_owned()));
     // Read back through plan: nothing differs, so tags, tracing, policy and definition round-trip.
-    let plan = sfn(
-        &proxy,
-        &dir,
-        &["plan", "--definition", "flow.asl.json", "--name", "envs"],
-    );
+    let plan = sfn(&proxy, &dir, &with_definition("plan", "envs", &[]));
     assert_eq!(
         plan.status.code(),
         Some(0),
@@ -548,11 +478,7 @@ fn environments_set_prefix_tags_substitutions_and_tracing() {
     )
     .unwrap();
     proxy.clear();
-    let output = sfn(
-        &proxy,
-        &dir,
-        &["deploy", "--definition", "flow.asl.json", "--name", "envs"],
-    );
+    let output = sfn(&proxy, &dir, &with_definition("deploy", "envs", &[]));
     assert!(output.status.success(), "{}", stderr(&output));
     assert_eq!(proxy.writes(), ["iam:TagRole", "states:TagResource"]);
 }
