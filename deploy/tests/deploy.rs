@@ -192,37 +192,7 @@ fn an_alarm_going_off_mid_rollout_puts_traffic_back() {
     let dir = scratch("alarmed");
     let alarm = format!("alarmed-errors-{}", std::process::id());
     create_alarm(&alarm);
-    write_definition(&dir, "v1");
-    assert!(deploy(&proxy, &dir, "alarmed", &[]).0.status.success());
-
-    write_definition(&dir, "v2");
-    let child = sfn_spawn(
-        &proxy,
-        &dir,
-        &with_definition(
-            "deploy",
-            "alarmed",
-            &[
-                "--strategy",
-                "canary:10:60s",
-                "--alarm",
-                &alarm,
-                "--check-every",
-                "1",
-            ],
-        ),
-    );
-    // Wait (bounded) for the canary step, then trip the alarm.
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while proxy.count("states:UpdateStateMachineAlias") == 0 {
-        assert!(
-            Instant::now() < deadline,
-            "the rollout did not start: {:?}",
-            proxy.actions()
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    assert_eq!(routes(&proxy, &dir, "alarmed"), [(2, 10), (1, 90)]);
+    let child = canary_in_flight(&proxy, &dir, "alarmed", &["--alarm", &alarm]);
     set_alarm(&alarm, "ALARM");
     let output = child.wait_with_output().unwrap();
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
@@ -672,28 +642,20 @@ fn the_examples_deploy_from_their_crate_then_redeploy_without_writes() {
     assert_eq!(json(&output)["calls"]["writes"], 0);
 }
 
-/// Starts a canary deploy of version 2 in the background and waits (bounded) until the
-/// canary step routes traffic.
-fn canary_in_flight(proxy: &Proxy, dir: &Path, name: &str) -> std::process::Child {
+/// Deploys version 1, then starts a canary deploy of version 2 (with `extra`) in the
+/// background and waits (bounded) until the canary step routes 20 % of the traffic.
+fn canary_in_flight(proxy: &Proxy, dir: &Path, name: &str, extra: &[&str]) -> std::process::Child {
     write_definition(dir, "v1");
     assert!(deploy(proxy, dir, name, &[]).0.status.success());
     write_definition(dir, "v2");
     proxy.clear();
-    let child = sfn_spawn(
-        proxy,
-        dir,
-        &[
-            "deploy",
-            "--definition",
-            "flow.asl.json",
-            "--name",
-            name,
-            "--strategy",
-            "canary:20:60s",
-            "--check-every",
-            "1",
-        ],
+    let mut args = with_definition(
+        "deploy",
+        name,
+        &["--strategy", "canary:20:60s", "--check-every", "1"],
     );
+    args.extend_from_slice(extra);
+    let child = sfn_spawn(proxy, dir, &args);
     let deadline = Instant::now() + Duration::from_secs(30);
     while proxy.count("states:UpdateStateMachineAlias") == 0 {
         assert!(
@@ -719,7 +681,7 @@ fn signal(child: &std::process::Child, name: &str) {
 fn ctrl_c_mid_rollout_puts_traffic_back() {
     let proxy = Proxy::start();
     let dir = scratch("interrupted");
-    let child = canary_in_flight(&proxy, &dir, "interrupted");
+    let child = canary_in_flight(&proxy, &dir, "interrupted", &[]);
     signal(&child, "INT");
     let output = child.wait_with_output().unwrap();
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
@@ -735,7 +697,7 @@ fn ctrl_c_mid_rollout_puts_traffic_back() {
 fn sigterm_mid_rollout_puts_traffic_back_too() {
     let proxy = Proxy::start();
     let dir = scratch("terminated");
-    let child = canary_in_flight(&proxy, &dir, "terminated");
+    let child = canary_in_flight(&proxy, &dir, "terminated", &[]);
     signal(&child, "TERM");
     let output = child.wait_with_output().unwrap();
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
@@ -746,7 +708,7 @@ fn sigterm_mid_rollout_puts_traffic_back_too() {
 fn a_crash_mid_rollout_is_shown_by_status_and_undone_by_rollback() {
     let proxy = Proxy::start();
     let dir = scratch("crashed");
-    let mut child = canary_in_flight(&proxy, &dir, "crashed");
+    let mut child = canary_in_flight(&proxy, &dir, "crashed", &[]);
     child.kill().unwrap(); // SIGKILL: no chance to clean up.
     child.wait().unwrap();
     assert_eq!(routes(&proxy, &dir, "crashed"), [(2, 20), (1, 80)]);
