@@ -2,6 +2,7 @@
 //! with as few calls as it takes (none when nothing changed), publishing a version only
 //! when something changed and moving the alias to it by the rollout strategy.
 
+use std::io::IsTerminal;
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -146,7 +147,13 @@ async fn deploy_one(
     result.plan = plan(desired, &current);
     let plan = &result.plan;
     progress.say(
-        super::plan::describe(plan, desired, &resolved.strategy().to_string(), false).trim_end(),
+        super::plan::describe(
+            plan,
+            desired,
+            &resolved.strategy().to_string(),
+            super::plan::use_colour(std::io::stderr().is_terminal()),
+        )
+        .trim_end(),
     );
     if !plan.blockers.is_empty() {
         result.error = Some(plan.blockers.join("; "));

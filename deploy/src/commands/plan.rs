@@ -53,7 +53,7 @@ fn plan_all(args: &Args) -> Result<bool, String> {
                         &plan,
                         &desired,
                         &resolved.strategy().to_string(),
-                        use_colour()
+                        use_colour(std::io::stdout().is_terminal())
                     )
                 ),
                 OutputFormat::Json => plans.push(plan),
@@ -70,8 +70,9 @@ fn plan_all(args: &Args) -> Result<bool, String> {
     })
 }
 
-pub fn use_colour() -> bool {
-    std::env::var_os("NO_COLOR").is_none() && std::io::stdout().is_terminal()
+/// Colour for a stream that is a terminal, unless `NO_COLOR` is set.
+pub fn use_colour(terminal: bool) -> bool {
+    std::env::var_os("NO_COLOR").is_none() && terminal
 }
 
 /// The plan for people: one line per part, then the text diffs.
