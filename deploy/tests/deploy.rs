@@ -229,6 +229,20 @@ fn a_missing_alarm_is_refused_before_any_write() {
     let log = stderr(&output);
     assert!(log.contains("alarm no-such-alarm does not exist"), "{log}");
     assert_eq!(proxy.writes(), Vec::<String>::new());
+
+    // Plan says so too, from the environment's alarms.
+    std::fs::write(
+        dir.join("sfn.toml"),
+        "[defaults]\nalarms = [\"no-such-alarm\"]\n",
+    )
+    .unwrap();
+    let output = sfn(&proxy, &dir, &with_definition("plan", "missing-alarm", &[]));
+    assert_eq!(output.status.code(), Some(1));
+    let log = stderr(&output);
+    assert!(
+        log.contains("error: deploy would refuse: alarm no-such-alarm does not exist in us-east-1"),
+        "{log}"
+    );
 }
 
 #[test]

@@ -38,6 +38,9 @@ fn plan_all(args: &Args) -> Result<bool, String> {
     let progress = args.env.progress();
     crate::aws::runtime()?.block_on(async {
         let (aws, target) = args.env.connect(&resolved).await?;
+        crate::aws::rollout::check_alarms_exist(&aws, &resolved.settings.alarms)
+            .await
+            .map_err(|e| format!("deploy would refuse: {e}"))?;
         let mut changes = false;
         let mut plans = Vec::new();
         for desired in desired_all(&workflows, &resolved, &target, &progress)? {
