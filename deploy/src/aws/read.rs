@@ -207,3 +207,22 @@ fn named_versions(alias: &CurrentAlias, machine_arn: &str) -> Vec<String> {
         .map(|n| format!("{machine_arn}:{n}"))
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_versions_named_are_the_routed_and_the_remembered_newest_first() {
+        let machine = "arn:aws:states:r:1:stateMachine:m";
+        let alias = CurrentAlias {
+            arn: format!("{machine}:live"),
+            routes: vec![Route::new(format!("{machine}:3"), 100)],
+            description: Memory::RolledBack { to: 3, from: 5 }.describe(),
+        };
+        assert_eq!(
+            named_versions(&alias, machine),
+            [format!("{machine}:5"), format!("{machine}:3")]
+        );
+    }
+}

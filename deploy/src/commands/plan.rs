@@ -187,3 +187,41 @@ fn key_values(tags: &std::collections::BTreeMap<String, String>) -> String {
         .collect::<Vec<_>>()
         .join(", ")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+    use crate::deployment::desired::{Target, desired};
+    use crate::deployment::plan::Current;
+    use crate::deployment::source::Workflow;
+
+    #[test]
+    fn a_first_deployment_reads_as_a_list_of_creations() {
+        let workflow = Workflow {
+            name: "orders".into(),
+            machine_type: sfn_codegen::MachineType::Standard,
+            definition: r#"{"StartAt":"A","States":{"A":{"Type":"Pass","End":true}}}"#.into(),
+            path: "orders.asl.json".into(),
+            allowed: Default::default(),
+            pass_roles: Default::default(),
+        };
+        let target = Target {
+            partition: "aws".into(),
+            region: "eu-west-1".into(),
+            account: "123456789012".into(),
+        };
+        let settings = Config::default().resolve(None).unwrap();
+        let desired = desired(&workflow, &settings, &target).unwrap();
+        let text = describe(
+            &plan(&desired, &Current::default()),
+            &desired,
+            "all-at-once",
+            false,
+        );
+        assert_eq!(
+            text,
+            "orders (arn:aws:states:eu-west-1:123456789012:stateMachine:orders)\n  role orders-role: create\n  state machine: create (STANDARD)\n  version: publish a new version\n  alias live: create, all traffic on the new version\n"
+        );
+    }
+}
