@@ -400,36 +400,60 @@ async fn roll_back(
 /// alias's description records, which `status` shows and `rollback` undoes.
 fn interruptions() -> tokio::sync::watch::Receiver<bool> {
     let (sender, receiver) = tokio::sync::watch::channel(false);
+    // Listening starts here, before the first routing change, not when the task first runs.
+    let mut signals = Signals::listen();
     tokio::spawn(async move {
-        interrupt_signal().await;
+        signals.next().await;
         if sender.send(true).is_ok() {
-            interrupt_signal().await;
+            signals.next().await;
         }
         std::process::exit(130);
     });
     receiver
 }
 
-async fn interrupt_signal() {
-    let ctrl_c = async {
+/// Ctrl-C and SIGTERM, each kept until it is awaited.
+#[cfg(unix)]
+struct Signals {
+    interrupt: Option<tokio::signal::unix::Signal>,
+    terminate: Option<tokio::signal::unix::Signal>,
+}
+
+#[cfg(unix)]
+impl Signals {
+    fn listen() -> Signals {
+        use tokio::signal::unix::{SignalKind, signal};
+        Signals {
+            interrupt: signal(SignalKind::interrupt()).ok(),
+            terminate: signal(SignalKind::terminate()).ok(),
+        }
+    }
+
+    async fn next(&mut self) {
+        async fn received(signal: &mut Option<tokio::signal::unix::Signal>) -> Option<()> {
+            signal.as_mut()?.recv().await
+        }
+        tokio::select! {
+            Some(()) = received(&mut self.interrupt) => {},
+            Some(()) = received(&mut self.terminate) => {},
+            else => std::future::pending::<()>().await,
+        }
+    }
+}
+
+#[cfg(not(unix))]
+struct Signals;
+
+#[cfg(not(unix))]
+impl Signals {
+    fn listen() -> Signals {
+        Signals
+    }
+
+    async fn next(&mut self) {
         if tokio::signal::ctrl_c().await.is_err() {
             std::future::pending::<()>().await;
         }
-    };
-    #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut signal) => {
-                signal.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
-        }
-    };
-    #[cfg(not(unix))]
-    let terminate = std::future::pending::<()>();
-    tokio::select! {
-        _ = ctrl_c => {},
-        _ = terminate => {},
     }
 }
 
