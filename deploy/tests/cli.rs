@@ -429,3 +429,44 @@ fn export_writes_a_template_and_refuses_bad_input() {
     std::fs::remove_file(file).unwrap();
     std::fs::remove_file(broken).unwrap();
 }
+
+#[test]
+fn build_with_an_environment_writes_the_policies_deploy_puts() {
+    let out = std::env::temp_dir().join(format!("cargo-sfn-build-env-{}", std::process::id()));
+    let out_arg = out.to_str().unwrap();
+    let args = [
+        "build",
+        "--manifest-path",
+        "examples/Cargo.toml",
+        "--out-dir",
+        out_arg,
+    ];
+    let output = cargo_sfn(&[&args[..], &["--env", "prod"]].concat());
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    // examples/sfn.toml's prod: prefix `prod-`, account 123456789012, eu-west-1, logging, tracing.
+    let trust = std::fs::read_to_string(out.join("order-processing/trust-policy.json")).unwrap();
+    assert!(
+        trust.contains("arn:aws:states:eu-west-1:123456789012:stateMachine:prod-order-processing"),
+        "{trust}"
+    );
+    let policy = std::fs::read_to_string(out.join("order-processing/policy.json")).unwrap();
+    assert!(
+        policy.contains("xray:PutTraceSegments") && policy.contains("logs:CreateLogDelivery"),
+        "{policy}"
+    );
+
+    let output = cargo_sfn(&[&args[..], &["--env", "dev"]].concat());
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains(
+            "environment `dev` (examples/sfn.toml) sets no `account`, which the policies need"
+        ),
+        "{stderr}"
+    );
+    std::fs::remove_dir_all(&out).unwrap();
+}

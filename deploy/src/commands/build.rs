@@ -30,6 +30,11 @@ pub struct Args {
     /// The region the workflows deploy to.
     #[arg(long, requires = "account")]
     region: Option<String>,
+    /// Write each workflow's `policy.json` and `trust-policy.json` exactly as `cargo sfn deploy
+    /// --env ENV` puts them: that environment's account, region, name prefix, substitutions,
+    /// logging, tracing and key (from sfn.toml or Cargo.toml metadata).
+    #[arg(long, short = 'e', conflicts_with_all = ["account", "region"])]
+    env: Option<String>,
     /// The AWS partition (`aws`, `aws-cn`, `aws-us-gov`).
     #[arg(long, default_value = "aws")]
     partition: String,
@@ -65,6 +70,7 @@ pub fn for_deploy(manifest_path: Option<&Path>) -> Result<PathBuf, Box<dyn std::
         out_dir: None,
         account: None,
         region: None,
+        env: None,
         partition: "aws".to_owned(),
         explain: false,
         template: false,
@@ -129,7 +135,58 @@ fn build(args: &Args, show_paths: bool) -> Result<(ExitCode, PathBuf), Box<dyn s
     } else {
         ExitCode::SUCCESS
     };
+    if code == ExitCode::SUCCESS
+        && let Some(env) = &args.env
+    {
+        let crate_dir = args
+            .manifest_path
+            .as_deref()
+            .and_then(Path::parent)
+            .unwrap_or(Path::new("."));
+        write_environment_policies(&out_dir, crate_dir, env)?;
+    }
     Ok((code, out_dir))
+}
+
+/// The policies `deploy --env ENV` would put on each built workflow's role.
+fn write_environment_policies(out_dir: &Path, crate_dir: &Path, env: &str) -> Result<(), String> {
+    use crate::deployment::desired::{Role, Target, desired};
+    let (config, source) = crate::config::discover(crate_dir)?;
+    let resolved = config.resolve(Some(env))?;
+    let needed = |value: &Option<String>, key: &str| {
+        value.clone().ok_or_else(|| {
+            format!("environment `{env}` ({source}) sets no `{key}`, which the policies need")
+        })
+    };
+    let region = needed(&resolved.settings.region, "region")?;
+    let target = Target {
+        partition: crate::config::partition(&region).to_owned(),
+        account: needed(&resolved.settings.account, "account")?,
+        region,
+    };
+    for workflow in crate::deployment::source::from_build(out_dir, &[])? {
+        let desired = desired(&workflow, &resolved, &target)?;
+        let Role::Managed(role) = &desired.role else {
+            continue;
+        };
+        let folder = workflow.path.parent().unwrap_or(out_dir);
+        let pretty = |value: &serde_json::Value| {
+            serde_json::to_string_pretty(value).unwrap_or_default() + "\n"
+        };
+        let write = |name: &str, text: &str| {
+            let path = folder.join(name);
+            super::write_if_changed(&path, text).map_err(|e| format!("{}: {e}", path.display()))
+        };
+        match &role.policy {
+            Some(policy) => write("policy.json", &pretty(policy))?,
+            // A machine that calls nothing: its role has no policy.
+            None => {
+                let _ = std::fs::remove_file(folder.join("policy.json"));
+            }
+        }
+        write("trust-policy.json", &pretty(&role.trust))?;
+    }
+    Ok(())
 }
 
 fn cargo_metadata(manifest_path: Option<&Path>) -> Result<Value, String> {
