@@ -46,7 +46,8 @@ pub struct Args {
 #[derive(Debug, Serialize)]
 struct Deployed {
     name: String,
-    plan: Plan,
+    /// `None` when what is deployed could not be read.
+    plan: Option<Plan>,
     version: Option<String>,
     outcome: Option<Outcome>,
     pruned: Vec<String>,
@@ -131,7 +132,7 @@ async fn deploy_one(
 ) -> Deployed {
     let mut result = Deployed {
         name: desired.name.clone(),
-        plan: plan(desired, &Default::default()),
+        plan: None,
         version: None,
         outcome: None,
         pruned: Vec::new(),
@@ -144,8 +145,7 @@ async fn deploy_one(
             return result;
         }
     };
-    result.plan = plan(desired, &current);
-    let plan = &result.plan;
+    let plan = &*result.plan.insert(plan(desired, &current));
     progress.say(
         super::plan::describe(
             plan,
