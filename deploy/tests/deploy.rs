@@ -607,21 +607,17 @@ fn the_examples_deploy_from_their_crate_then_redeploy_without_writes() {
     let proxy = Proxy::start();
     let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples");
     let manifest = examples.join("Cargo.toml");
-    let manifest = manifest.to_str().unwrap();
+    let args = [
+        "deploy",
+        "--manifest-path",
+        manifest.to_str().unwrap(),
+        "--env",
+        "dev",
+        "--format",
+        "json",
+    ];
     // Builds the crate's workflows, then deploys them with `examples/sfn.toml`'s `dev`.
-    let output = sfn(
-        &proxy,
-        &examples,
-        &[
-            "deploy",
-            "--manifest-path",
-            manifest,
-            "--env",
-            "dev",
-            "--format",
-            "json",
-        ],
-    );
+    let output = sfn(&proxy, &examples, &args);
     assert!(output.status.success(), "{}", stderr(&output));
     let document = json(&output);
     let names: Vec<&str> = document["workflows"]
@@ -638,19 +634,7 @@ fn the_examples_deploy_from_their_crate_then_redeploy_without_writes() {
     }
     // Every generated policy was accepted by IAM and reads back equal: no write the second time.
     proxy.clear();
-    let output = sfn(
-        &proxy,
-        &examples,
-        &[
-            "deploy",
-            "--manifest-path",
-            manifest,
-            "--env",
-            "dev",
-            "--format",
-            "json",
-        ],
-    );
+    let output = sfn(&proxy, &examples, &args);
     assert!(output.status.success(), "{}", stderr(&output));
     assert_eq!(proxy.writes(), Vec::<String>::new());
     assert_eq!(json(&output)["calls"]["writes"], 0);
