@@ -814,3 +814,51 @@ fn recorded_express_start_runs_synchronously() {
             .contains(&"states:StartExecution".to_owned())
     );
 }
+
+#[test]
+fn rollback_and_sources_say_what_is_missing() {
+    let proxy = Proxy::start();
+    let dir = scratch("missing");
+    let output = sfn(&proxy, &dir, &["rollback", "never-deployed"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("error: never-deployed has no alias `live`: nothing to roll back"),
+        "{}",
+        stderr(&output)
+    );
+
+    write_definition(&dir, "v1");
+    assert!(deploy(&proxy, &dir, "missing", &[]).0.status.success());
+    let output = sfn(&proxy, &dir, &["rollback", "missing", "--to", "9"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("error: missing has no version 9"),
+        "{}",
+        stderr(&output)
+    );
+
+    std::fs::create_dir_all(dir.join("built")).unwrap();
+    let output = sfn(&proxy, &dir, &["deploy", "nope", "--from", "built"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("error: no workflow `nope` in built (built: none)"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn a_service_that_never_answers_is_reported_after_the_retries() {
+    let proxy = Proxy::start();
+    let dir = scratch("unreachable");
+    write_definition(&dir, "v1");
+    // Every connection drops before an answer, retries included.
+    proxy.inject("sts:GetCallerIdentity", 100, Fault::Drop);
+    let output = sfn(&proxy, &dir, &with_definition("deploy", "unreachable", &[]));
+    assert_eq!(output.status.code(), Some(2));
+    let log = stderr(&output);
+    assert!(
+        log.contains("error: sts:GetCallerIdentity: AWS could not be reached after 6 attempts"),
+        "{log}"
+    );
+}
