@@ -1,6 +1,6 @@
 //! API calls and wall time per kind of deployment, against a local moto server through the
 //! recording proxy (the same harness as the end-to-end tests). Run with
-//! `cargo bench -p cargo-sfn --bench deploy` (needs `moto_server`, see the README).
+//! `cargo bench -p cargo-sfn --bench deploy` (installs moto on first use, as the tests do).
 //!
 //! Wall time here is the CLI process end to end (start, config, SDK setup, calls to a local
 //! server); against AWS the network round trips dominate, so the call counts are the figure

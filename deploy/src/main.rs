@@ -27,6 +27,8 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Create a crate with one workflow, its payload types, sfn.toml and a test.
+    New(commands::new::Args),
     /// Check definitions against the Amazon States Language and the service's rules.
     Validate(commands::validate::Args),
     /// Rewrite definitions in canonical form (field order, indentation).
@@ -61,6 +63,7 @@ fn main() -> ExitCode {
     }
     let cli = Cli::parse_from(args);
     let result = match cli.command {
+        Command::New(args) => commands::new::run(&args),
         Command::Validate(args) => commands::validate::run(&args),
         Command::Fmt(args) => commands::fmt::run(&args),
         Command::Build(args) => commands::build::run(&args),

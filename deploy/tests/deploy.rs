@@ -402,6 +402,19 @@ fn missing_credentials_and_invalid_definitions_stop_before_any_call() {
         log.contains("no usable AWS credentials for sts:GetCallerIdentity"),
         "{log}"
     );
+
+    let output = support::command(&proxy, &dir, &with_definition("deploy", "refusals", &[]))
+        .env_remove("AWS_REGION")
+        .env_remove("AWS_DEFAULT_REGION")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let log = stderr(&output);
+    assert!(
+        log.contains("no AWS region: set `region` for the environment in sfn.toml, pass --region, or set AWS_REGION"),
+        "{log}"
+    );
+    assert!(proxy.actions().is_empty(), "{:?}", proxy.actions());
 }
 
 #[test]
@@ -860,5 +873,24 @@ fn a_service_that_never_answers_is_reported_after_the_retries() {
     assert!(
         log.contains("error: sts:GetCallerIdentity: AWS could not be reached after 6 attempts"),
         "{log}"
+    );
+}
+
+/// The proxy's translation of CloudWatch's CBOR `DescribeAlarms` (the SDK speaks nothing
+/// else; moto speaks only the query protocol): names and states are read past nested lists.
+#[test]
+fn describe_alarms_is_translated_from_moto_xml_to_cbor() {
+    use support::cloudwatch_cbor::cbor_answer;
+    let xml = "<DescribeAlarmsResult><MetricAlarms><member><AlarmName>a&amp;b</AlarmName>\
+        <Dimensions><member><Name>d</Name></member></Dimensions><StateValue>ALARM</StateValue>\
+        </member></MetricAlarms><CompositeAlarms><member><AlarmName>c</AlarmName>\
+        <StateValue>OK</StateValue></member></CompositeAlarms></DescribeAlarmsResult>";
+    let answer: Value = ciborium::from_reader(cbor_answer(xml).as_slice()).unwrap();
+    assert_eq!(
+        answer,
+        serde_json::json!({
+            "MetricAlarms": [{"AlarmName": "a&b", "StateValue": "ALARM"}],
+            "CompositeAlarms": [{"AlarmName": "c", "StateValue": "OK"}],
+        })
     );
 }

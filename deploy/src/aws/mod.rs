@@ -4,6 +4,7 @@
 
 pub mod apply;
 pub mod errors;
+mod http;
 pub mod read;
 pub mod rollout;
 pub mod versions;
@@ -62,11 +63,13 @@ const MAX_ATTEMPTS: u32 = 6;
 
 impl Aws {
     pub async fn connect(connection: &Connection) -> Result<Aws, String> {
-        let mut loader = aws_config::defaults(BehaviorVersion::latest()).retry_config(
-            RetryConfig::standard()
-                .with_max_attempts(MAX_ATTEMPTS)
-                .with_initial_backoff(initial_backoff()),
-        );
+        let mut loader = aws_config::defaults(BehaviorVersion::latest())
+            .http_client(http::client())
+            .retry_config(
+                RetryConfig::standard()
+                    .with_max_attempts(MAX_ATTEMPTS)
+                    .with_initial_backoff(initial_backoff()),
+            );
         if let Some(profile) = &connection.profile {
             loader = loader.profile_name(profile);
         }

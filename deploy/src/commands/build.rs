@@ -99,17 +99,20 @@ fn build(args: &Args, show_paths: bool) -> Result<(ExitCode, PathBuf), Box<dyn s
         .clone()
         .unwrap_or_else(|| target_dir.join("sfn"));
     let mut failed = false;
+    let mut built_any = false;
     for package in &packages {
         let found = discover::workflows(&package.lib_root, &|p| std::fs::read_to_string(p))
             .map_err(|e| e.to_string())?;
         if found.is_empty() {
             eprintln!(
-                "note: {} has no workflow (a public `fn name() -> Workflow` in a public module, a public `workflow!`, or a `#[sfn::register]` function)",
+                "note: {} has no workflow ({WHAT_IS_A_WORKFLOW})",
                 package.name
             );
             continue;
         }
+        built_any = true;
         let helper = write_helper(package, &found, &target_dir, &workspace_root)?;
+        say_if_waiting_for_another_build(&target_dir);
         let status = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
             .args(["run", "--quiet", "--manifest-path"])
             .arg(helper.join("Cargo.toml"))
@@ -130,6 +133,17 @@ fn build(args: &Args, show_paths: bool) -> Result<(ExitCode, PathBuf), Box<dyn s
             .map_err(|e| format!("cannot run cargo: {e}"))?;
         failed |= !status.success();
     }
+    if !built_any {
+        return Err(format!(
+            "no workflow found in {}: add {WHAT_IS_A_WORKFLOW}, e.g.\n\n    pub fn orders() -> sfn::Workflow {{\n        sfn::Workflow::new(\"orders\", sfn::Succeed::new(\"Done\"))\n    }}\n\n(`cargo sfn new NAME` creates a crate with one)",
+            packages
+                .iter()
+                .map(|p| p.lib_root.display().to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+        .into());
+    }
     let code = if failed {
         ExitCode::FAILURE
     } else {
@@ -146,6 +160,24 @@ fn build(args: &Args, show_paths: bool) -> Result<(ExitCode, PathBuf), Box<dyn s
         write_environment_policies(&out_dir, crate_dir, env)?;
     }
     Ok((code, out_dir))
+}
+
+/// Where `cargo sfn build` looks for workflows.
+const WHAT_IS_A_WORKFLOW: &str = "a public `fn name() -> Workflow` in a public module of the library, a public `workflow!`, or a `#[sfn::register]` function";
+
+/// The exporter runs `cargo run --quiet`, which says nothing while another build (an editor's,
+/// a `cargo watch`) holds the target folder's lock: say it here, so a wait is not a hang.
+fn say_if_waiting_for_another_build(target_dir: &Path) {
+    let lock = target_dir.join("debug").join(".cargo-lock");
+    let Ok(file) = std::fs::File::open(&lock) else {
+        return;
+    };
+    if let Err(std::fs::TryLockError::WouldBlock) = file.try_lock() {
+        eprintln!(
+            "note: another cargo build is using {} (its lock is held); waiting for it to finish",
+            target_dir.display()
+        );
+    }
 }
 
 /// The policies `deploy --env ENV` would put on each built workflow's role.
@@ -309,7 +341,7 @@ fn exporter_source(lib: &str, found: &[Found]) -> String {
     let mut calls = String::new();
     for f in found.iter().filter(|f| !f.registered) {
         calls.push_str(&format!(
-            "    results.push((\"{path}\", {lib}::{path}().compile()));\n",
+            "    results.push((\"{path}\", compile({lib}::{path})));\n",
             path = f.rust_path()
         ));
     }
@@ -320,7 +352,30 @@ use std::collections::HashSet;
 // Links the crate even when all its workflows are reached through the registry.
 use {lib} as _;
 
+thread_local! {{
+    static PANICKED_AT: std::cell::RefCell<String> = const {{ std::cell::RefCell::new(String::new()) }};
+}}
+
+/// Builds and compiles one workflow; a panic in the user's function becomes its error.
+fn compile(make: impl FnOnce() -> sfn::Workflow) -> Result<sfn::Compiled, String> {{
+    let workflow = std::panic::catch_unwind(std::panic::AssertUnwindSafe(make)).map_err(|payload| {{
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "(no message)".to_owned());
+        let at = PANICKED_AT.with(|at| at.borrow().clone());
+        format!("panicked while building its workflow{{at}}: {{message}}")
+    }})?;
+    workflow.compile().map_err(|error| error.to_string())
+}}
+
 fn main() {{
+    // Where a workflow function panicked, for its error; the default report is not shown.
+    std::panic::set_hook(Box::new(|info| {{
+        let at = info.location().map(|l| format!(" at {{}}:{{}}:{{}}", l.file(), l.line(), l.column()));
+        PANICKED_AT.with(|cell| *cell.borrow_mut() = at.unwrap_or_default());
+    }}));
     let out = std::path::PathBuf::from(std::env::args_os().nth(1).expect("output folder"));
     let var = |name: &str| std::env::var(name).unwrap_or_default();
     let environment = (!var("SFN_ACCOUNT").is_empty())
@@ -333,7 +388,7 @@ fn main() {{
         // Only this crate's: a dependency's registered workflows are its own to build.
         let Some(path) = registered.path().strip_prefix("{lib}::") else {{ continue }};
         if !called.contains(path) {{
-            results.push((path, registered.workflow().compile()));
+            results.push((path, compile(|| registered.workflow())));
         }}
     }}
     let mut ok = true;

@@ -5,6 +5,7 @@ pub mod export;
 pub mod fmt;
 pub mod graph;
 pub mod import;
+pub mod new;
 pub mod plan;
 pub mod policy;
 pub mod rollback;

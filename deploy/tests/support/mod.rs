@@ -5,6 +5,9 @@
 
 #![allow(dead_code)]
 
+pub mod cloudwatch_cbor;
+pub mod moto;
+
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{Shutdown, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
@@ -33,20 +36,22 @@ fn free_port() -> u16 {
 }
 
 fn start_moto(execute: bool) -> u16 {
+    let server = moto::server();
     let port = free_port();
     // The shell waits for this process to end, then stops moto: no server outlives the tests.
     let script = format!(
-        "moto_server -H 127.0.0.1 -p {port} >/dev/null 2>&1 & m=$!; while kill -0 {parent} 2>/dev/null; do sleep 1; done; kill $m",
+        "\"$MOTO_SERVER\" -H 127.0.0.1 -p {port} >/dev/null 2>&1 & m=$!; while kill -0 {parent} 2>/dev/null; do sleep 1; done; kill $m",
         parent = std::process::id()
     );
     // Not waited for: the shell outlives this call on purpose and ends with the tests.
     #[allow(clippy::zombie_processes)]
     Command::new("sh")
         .args(["-c", &script])
+        .env("MOTO_SERVER", &server)
         .env("MOTO_PORT", port.to_string())
         .stdin(Stdio::null())
         .spawn()
-        .expect("sh runs (moto_server must be installed: pip install 'moto[server]==5.2.5')");
+        .expect("sh runs");
     let deadline = Instant::now() + Duration::from_secs(60);
     loop {
         if let Ok(response) = http(port, "GET", "/moto-api/data.json", &[], "")
@@ -56,7 +61,8 @@ fn start_moto(execute: bool) -> u16 {
         }
         assert!(
             Instant::now() < deadline,
-            "moto_server did not answer on port {port} within 60 s; install it with pip install 'moto[server]==5.2.5'"
+            "{} did not answer on port {port} within 60 s",
+            server.display()
         );
         std::thread::sleep(Duration::from_millis(200));
     }
@@ -268,6 +274,9 @@ impl Proxy {
                     })
             };
             let response = match fault {
+                None if action == "cloudwatch:DescribeAlarms" => {
+                    describe_alarms(&request, upstream)
+                }
                 None => forward(&request, upstream),
                 Some(Fault::Drop) => {
                     let _ = client.shutdown(Shutdown::Both);
@@ -326,6 +335,11 @@ fn header<'a>(head: &'a str, name: &str) -> Option<&'a str> {
 
 /// `states:CreateStateMachine`, `iam:GetRole`, `cloudwatch:DescribeAlarms`, `sts:GetCallerIdentity`.
 fn action_of(request: &Request) -> String {
+    if let Some(operation) =
+        cloudwatch_cbor::operation(request.head.lines().next().unwrap_or_default())
+    {
+        return format!("cloudwatch:{operation}");
+    }
     if let Some(target) = header(&request.head, "x-amz-target") {
         let operation = target.rsplit('.').next().unwrap_or(target);
         return format!("states:{operation}");
@@ -366,6 +380,36 @@ fn forward(request: &Request, upstream: u16) -> Vec<u8> {
     let mut response = Vec::new();
     let _ = stream.read_to_end(&mut response);
     keep_alive(response)
+}
+
+/// A CBOR `DescribeAlarms` answered from moto's alarms through its query protocol.
+fn describe_alarms(request: &Request, upstream: u16) -> Vec<u8> {
+    let body = match cloudwatch_cbor::query_body(&request.body) {
+        Ok(body) => body,
+        Err(problem) => panic!("the proxy cannot translate DescribeAlarms: {problem}"),
+    };
+    let auth = header(&request.head, "authorization").unwrap_or_default();
+    let answer = http(
+        upstream,
+        "POST",
+        "/",
+        &[
+            ("Content-Type", "application/x-www-form-urlencoded"),
+            ("Authorization", auth),
+        ],
+        &body,
+    );
+    let (status, xml) =
+        answer.unwrap_or_else(|e| panic!("moto did not answer DescribeAlarms: {e}"));
+    assert_eq!(status, 200, "moto's DescribeAlarms: {xml}");
+    let cbor = cloudwatch_cbor::cbor_answer(&xml);
+    let mut response = format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: application/cbor\r\nsmithy-protocol: rpc-v2-cbor\r\nx-amzn-RequestId: test\r\nContent-Length: {}\r\n\r\n",
+        cbor.len()
+    )
+    .into_bytes();
+    response.extend_from_slice(&cbor);
+    response
 }
 
 /// moto closes each connection; the SDK keeps its own open, so tell it the response's length
