@@ -172,6 +172,13 @@ pub struct Diagnostic {
     /// intrinsic-function errors), counted in the decoded string.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub value_span: Option<Range<usize>>,
+    /// AWS accepts the definition, but this fails or misbehaves whenever it runs: a warning
+    /// for the service's verdict, an error for `compile()` and `--deny-warnings`.
+    #[serde(
+        rename = "fails_at_run_time",
+        skip_serializing_if = "std::ops::Not::not"
+    )]
+    pub runtime: bool,
 }
 
 impl Diagnostic {
@@ -183,6 +190,7 @@ impl Diagnostic {
             message: message.into(),
             help: None,
             value_span: None,
+            runtime: false,
         }
     }
 
@@ -190,6 +198,15 @@ impl Diagnostic {
         Self {
             severity: Severity::Warning,
             ..Self::error(code, location, message)
+        }
+    }
+
+    /// A definition AWS accepts that fails (or does something else than written) when this
+    /// part runs: a warning marked [`Diagnostic::runtime`].
+    pub fn runtime(code: Code, location: Location, message: impl Into<String>) -> Self {
+        Self {
+            runtime: true,
+            ..Self::warning(code, location, message)
         }
     }
 
@@ -206,6 +223,12 @@ impl Diagnostic {
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
+
+    /// An error, or a warning of something certain to go wrong at run time: what the DSL's
+    /// `compile()`, the `workflow!` macro and `--deny-warnings` refuse.
+    pub fn is_certain_failure(&self) -> bool {
+        self.is_error() || self.runtime
+    }
 }
 
 impl fmt::Display for Diagnostic {
@@ -215,6 +238,9 @@ impl fmt::Display for Diagnostic {
             "{}[{}] {}: {}",
             self.severity, self.code, self.location, self.message
         )?;
+        if self.runtime {
+            f.write_str(" (AWS accepts the definition; this fails at run time)")?;
+        }
         if let Some(help) = &self.help {
             write!(f, " (help: {help})")?;
         }
@@ -325,6 +351,10 @@ codes! {
     INVALID_STATES_REFERENCE,
     /// A JSONata function that Step Functions does not provide.
     UNKNOWN_JSONATA_FUNCTION,
+    /// A `{% %}` expression with text around it, which Step Functions keeps as literal text.
+    EXPRESSION_IN_TEXT,
+    /// Two keys of one object that are the same once `.$` is removed.
+    DUPLICATE_KEY,
     /// The definition is larger than the Step Functions service limit.
     DEFINITION_TOO_LARGE,
     /// A path reads a field that the state's input, typed from the declared input and task

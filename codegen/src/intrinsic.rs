@@ -96,6 +96,73 @@ const FUNCTIONS: &[(&str, usize, usize)] = &[
 
 const HASH_ALGORITHMS: &[&str] = &["MD5", "SHA-1", "SHA-256", "SHA-384", "SHA-512"];
 
+/// What an argument must be, as far as a literal can show it: a path or a nested call is
+/// known only at run time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Any,
+    Text,
+    Number,
+    Integer,
+    Boolean,
+    /// An array or object: there are no such literals, so any literal is wrong.
+    Structure(&'static str),
+}
+
+/// Each function's parameters, from AWS's intrinsic function reference; the last one
+/// repeats for functions that take any number of arguments.
+fn parameters(name: &str) -> &'static [Kind] {
+    use Kind::*;
+    const ARRAY: Kind = Structure("an array");
+    const OBJECT: Kind = Structure("a JSON object");
+    match name {
+        "States.Format" => &[Text, Any],
+        "States.StringToJson" | "States.Base64Encode" | "States.Base64Decode" => &[Text],
+        "States.ArrayPartition" | "States.ArrayGetItem" => &[ARRAY, Integer],
+        "States.ArrayContains" => &[ARRAY, Any],
+        "States.ArrayLength" | "States.ArrayUnique" => &[ARRAY],
+        "States.ArrayRange" | "States.MathRandom" => &[Integer],
+        "States.Hash" => &[Any, Text],
+        "States.JsonMerge" => &[OBJECT, OBJECT, Boolean],
+        "States.MathAdd" => &[Number],
+        "States.StringSplit" => &[Text],
+        _ => &[Any],
+    }
+}
+
+/// Why a literal argument can never be what `kind` asks for.
+fn literal_mismatch(arg: &Arg, kind: Kind) -> Option<String> {
+    let found = match arg {
+        Arg::String(text, _) => format!("the string '{text}'"),
+        Arg::Number(n, _) => format!("the number {n}"),
+        Arg::Boolean(b, _) => format!("`{b}`"),
+        Arg::Null(_) => "`null`".to_owned(),
+        Arg::Path(..) | Arg::Call(_) => return None,
+    };
+    let wanted = match (kind, arg) {
+        (Kind::Any, _)
+        | (Kind::Text, Arg::String(..))
+        | (Kind::Number, Arg::Number(..))
+        | (Kind::Boolean, Arg::Boolean(..)) => return None,
+        (Kind::Integer, Arg::Number(n, _)) if n.fract() == 0.0 => return None,
+        (Kind::Text, _) => "a string",
+        (Kind::Number, _) => "a number",
+        (Kind::Integer, _) => "a whole number",
+        (Kind::Boolean, _) => "a boolean",
+        (Kind::Structure(what), _) => what,
+    };
+    Some(format!("must be {wanted}, found {found}"))
+}
+
+fn ordinal(i: usize) -> String {
+    match i + 1 {
+        1 => "first".to_owned(),
+        2 => "second".to_owned(),
+        3 => "third".to_owned(),
+        n => format!("{n}th"),
+    }
+}
+
 /// Whether a `.$` value is written as an intrinsic function call.
 pub fn looks_like_call(text: &str) -> bool {
     text.trim_start().starts_with("States.")
@@ -323,6 +390,16 @@ fn check_arguments(call: &Call, least: usize, most: usize) -> Result<(), Intrins
             ),
             call.span.clone(),
         );
+    }
+    let kinds = parameters(&call.name);
+    for (i, arg) in call.args.iter().enumerate() {
+        let kind = kinds[i.min(kinds.len() - 1)];
+        if let Some(problem) = literal_mismatch(arg, kind) {
+            return error(
+                format!("the {} argument of `{}` {problem}", ordinal(i), call.name),
+                arg.span(),
+            );
+        }
     }
     match call.name.as_str() {
         "States.Format" => {

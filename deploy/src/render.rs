@@ -10,6 +10,8 @@ use serde::Serialize;
 use sfn_codegen::span::SourceMap;
 use sfn_codegen::{Diagnostic, Severity};
 
+use crate::aws::verdict::Verdict;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     Human,
@@ -20,9 +22,23 @@ pub enum Format {
 #[derive(Debug)]
 pub struct FileReport {
     pub path: PathBuf,
-    text: String,
+    pub text: String,
     diagnostics: Vec<Diagnostic>,
     read_error: Option<String>,
+    /// AWS's own verdict, with `validate --remote`.
+    pub aws: Option<Verdict>,
+}
+
+impl FileReport {
+    /// No error of this tool's: the definition would deploy.
+    pub fn is_valid(&self) -> bool {
+        self.read_error.is_none() && !self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    /// Whether AWS's verdict (when asked) is this tool's.
+    fn agrees(&self) -> Option<bool> {
+        self.aws.as_ref().map(|aws| aws.accepted == self.is_valid())
+    }
 }
 
 impl FileReport {
@@ -32,6 +48,7 @@ impl FileReport {
             text,
             diagnostics,
             read_error: None,
+            aws: None,
         }
     }
 
@@ -41,6 +58,7 @@ impl FileReport {
             text: String::new(),
             diagnostics: Vec::new(),
             read_error: Some(error.to_string()),
+            aws: None,
         }
     }
 }
@@ -70,6 +88,16 @@ struct JsonFile<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     read_error: Option<&'a str>,
     diagnostics: Vec<JsonFinding<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    aws: Option<JsonVerdict<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonVerdict<'a> {
+    #[serde(flatten)]
+    verdict: &'a Verdict,
+    /// Whether AWS's verdict is this tool's.
+    agrees: bool,
 }
 
 pub fn reports(
@@ -107,6 +135,9 @@ fn human(out: &mut dyn Write, reports: &[FileReport], summary: &Summary) -> std:
             writeln!(out, "error: cannot read {name}: {error}")?;
             continue;
         }
+        if let Some(aws) = &report.aws {
+            writeln!(out, "{}", aws_line(&name, report, aws))?;
+        }
         if report.diagnostics.is_empty() {
             continue;
         }
@@ -138,6 +169,29 @@ fn human(out: &mut dyn Write, reports: &[FileReport], summary: &Summary) -> std:
     )
 }
 
+/// One line on what AWS said of a file, and whether it is what this tool says.
+fn aws_line(name: &str, report: &FileReport, aws: &Verdict) -> String {
+    let first = aws.findings.first().map(|f| {
+        let at = f
+            .location
+            .as_deref()
+            .map(|l| format!(" at {l}"))
+            .unwrap_or_default();
+        format!(" ({}{at}: {})", f.code, f.message)
+    });
+    let first = first.unwrap_or_default();
+    match (aws.accepted, report.agrees() == Some(true)) {
+        (true, true) => format!("aws: {name}: accepted, as here"),
+        (false, true) => format!("aws: {name}: rejected, as here{first}"),
+        (true, false) => format!(
+            "aws: {name}: DISAGREEMENT: AWS accepts this definition, this tool reports errors; please report it with the definition"
+        ),
+        (false, false) => format!(
+            "aws: {name}: DISAGREEMENT: AWS rejects this definition{first}, this tool accepts it; please report it with the definition"
+        ),
+    }
+}
+
 fn to_report(diagnostic: &Diagnostic, source: &SourceMap<'_>) -> Report<()> {
     let severity = match diagnostic.severity {
         Severity::Error => ReportSeverity::Error,
@@ -153,6 +207,11 @@ fn to_report(diagnostic: &Diagnostic, source: &SourceMap<'_>) -> Report<()> {
     } else {
         report = report.with_notes(vec![format!("at {}", diagnostic.location)]);
     }
+    if diagnostic.runtime {
+        report
+            .notes
+            .push("note: AWS accepts the definition, but this fails at run time".to_owned());
+    }
     if let Some(help) = &diagnostic.help {
         report.notes.push(format!("help: {help}"));
     }
@@ -166,8 +225,11 @@ fn json(out: &mut dyn Write, reports: &[FileReport], summary: &Summary) -> std::
             let source = (!report.diagnostics.is_empty()).then(|| SourceMap::new(&report.text));
             JsonFile {
                 file: report.path.display().to_string(),
-                valid: report.read_error.is_none()
-                    && !report.diagnostics.iter().any(Diagnostic::is_error),
+                valid: report.is_valid(),
+                aws: report.aws.as_ref().map(|verdict| JsonVerdict {
+                    verdict,
+                    agrees: report.agrees() == Some(true),
+                }),
                 read_error: report.read_error.as_deref(),
                 diagnostics: report
                     .diagnostics

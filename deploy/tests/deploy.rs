@@ -894,3 +894,82 @@ fn describe_alarms_is_translated_from_moto_xml_to_cbor() {
         })
     );
 }
+
+/// `validate --remote` puts AWS's verdict beside this tool's. moto has no
+/// ValidateStateMachineDefinition: the answers are AWS's documented response shapes.
+#[test]
+fn recorded_validate_remote_shows_where_the_verdicts_differ() {
+    let proxy = Proxy::start();
+    let dir = scratch("remote");
+    let files = [
+        (
+            "agreed.asl.json",
+            r#"{"StartAt":"A","States":{"A":{"Type":"Pass","End":true}}}"#,
+        ),
+        (
+            "ours-only.asl.json",
+            r#"{"StartAt":"A","States":{"A":{"Type":"Pass","Parameters":{"x":1,"x.$":"$.y"},"End":true}}}"#,
+        ),
+        (
+            "theirs-only.asl.json",
+            r#"{"StartAt":"B","States":{"B":{"Type":"Pass","End":true}}}"#,
+        ),
+    ];
+    for (name, text) in files {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    let rejected = serde_json::json!({"result": "FAIL", "truncated": false, "diagnostics": [{
+        "severity": "ERROR", "code": "SCHEMA_VALIDATION_FAILED",
+        "message": "The field 'B' is not allowed here", "location": "/States/B"
+    }]});
+    for body in [answers_ok(), answers_ok(), rejected.to_string()] {
+        proxy.inject(
+            "states:ValidateStateMachineDefinition",
+            1,
+            Fault::Respond { status: 200, body },
+        );
+    }
+    let names: Vec<&str> = files.iter().map(|(name, _)| *name).collect();
+    let mut args = vec!["validate", "--remote", "--format", "json"];
+    args.extend(&names);
+    let output = sfn(&proxy, &dir, &args);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let document = json(&output);
+    let agreements: Vec<(bool, bool)> = document["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["aws"]["accepted"].as_bool().unwrap(),
+                f["aws"]["agrees"].as_bool().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(agreements, [(true, true), (true, false), (false, false)]);
+    assert_eq!(
+        document["files"][2]["aws"]["findings"][0]["code"],
+        "SCHEMA_VALIDATION_FAILED"
+    );
+    assert_eq!(proxy.count("states:ValidateStateMachineDefinition"), 3);
+
+    proxy.inject(
+        "states:ValidateStateMachineDefinition",
+        1,
+        Fault::Respond {
+            status: 200,
+            body: answers_ok(),
+        },
+    );
+    let output = sfn(&proxy, &dir, &["validate", "--remote", "agreed.asl.json"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        text.contains("aws: agreed.asl.json: accepted, as here"),
+        "{text}"
+    );
+}
+
+fn answers_ok() -> String {
+    serde_json::json!({"result": "OK", "diagnostics": [], "truncated": false}).to_string()
+}

@@ -178,8 +178,10 @@ impl Workflow {
     }
 
     /// Builds and validates the state machine. Errors of the validator (a `goto` to a
-    /// missing state, an unreachable state, a `.sync` call in an Express workflow, ...) come
-    /// back with their codes and locations; warnings stay in [`Compiled::warnings`].
+    /// missing state, an unreachable state, a `.sync` call in an Express workflow, ...) and
+    /// what AWS would accept but certainly fails at run time (a variable nothing assigns, an
+    /// unknown JSONata function) come back with their codes and locations; warnings of what
+    /// may be fine stay in [`Compiled::warnings`].
     pub fn compile(&self) -> Result<Compiled, BuildError> {
         let (machine, declarations) = self.assemble()?;
         let options = Options {
@@ -197,8 +199,10 @@ impl Workflow {
             };
             diagnostics.extend(flow::check(&machine, &types));
         }
-        let (errors, warnings): (Vec<_>, Vec<_>) =
-            diagnostics.into_iter().partition(Diagnostic::is_error);
+        // What AWS accepts but certainly fails at run time is refused here too.
+        let (errors, warnings): (Vec<_>, Vec<_>) = diagnostics
+            .into_iter()
+            .partition(Diagnostic::is_certain_failure);
         if !errors.is_empty() {
             return Err(BuildError::Invalid {
                 workflow: self.name.clone(),

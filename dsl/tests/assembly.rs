@@ -273,3 +273,22 @@ fn a_map_over_a_typed_array_uses_the_field_of_each_query_language() {
     assert_eq!(state["Items"], "{% $states.input.lines %}");
     assert_eq!(state.get("ItemsPath"), None);
 }
+
+#[test]
+fn what_aws_accepts_but_fails_at_run_time_does_not_compile() {
+    // AWS creates this machine; the read of `$discount` fails in every execution.
+    let found = codes(
+        Workflow::new(
+            "runtime",
+            Pass::new("Price").output(object().with("discount", var::<f64>("discount"))),
+        )
+        .jsonata(),
+    );
+    assert_eq!(
+        found,
+        [(
+            Code::UNDEFINED_VARIABLE,
+            "States.Price.Output.discount".to_owned()
+        )]
+    );
+}

@@ -1,6 +1,8 @@
 //! The project's own rule corpus: `fixtures/invalid/<CODE>.<case>.asl.json` must draw a
 //! finding with that code (at the location its `Comment` names, `expect CODE at LOCATION`),
-//! and `fixtures/valid/*.asl.json` must draw none. Every rule has at least one case.
+//! `fixtures/runtime/<CODE>.<case>.asl.json` (AWS accepts them, they fail at run time) a
+//! run-time warning and no error, and `fixtures/valid/*.asl.json` nothing at all. Every rule
+//! has at least one case. Where a case stands on AWS's verdict, its `Comment` says so.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -69,6 +71,35 @@ fn every_invalid_fixture_draws_its_rule() {
     }
 }
 
+/// `fixtures/runtime/<CODE>.<case>.asl.json`: definitions AWS accepts that fail (or do
+/// something else than written) at run time. No error, but a warning marked as a run-time
+/// failure, which `compile()` and `--deny-warnings` refuse.
+#[test]
+fn runtime_fixtures_are_accepted_but_warned_about() {
+    for (name, text) in fixtures("runtime") {
+        let code = name.split('.').next().unwrap();
+        let report = check(&text, &Options::default());
+        assert!(
+            report.is_valid(),
+            "{name}: AWS accepts it: {:?}",
+            report.diagnostics
+        );
+        let location = expected_location(&text).map(|l| l.split(" (").next().unwrap().to_owned());
+        let hit = report.diagnostics.iter().find(|d| {
+            d.code.as_str() == code
+                && d.runtime
+                && location
+                    .as_ref()
+                    .is_none_or(|l| d.location.to_string() == *l)
+        });
+        assert!(
+            hit.is_some(),
+            "{name}: expected a run-time {code} at {location:?}, got {:?}",
+            report.diagnostics
+        );
+    }
+}
+
 #[test]
 fn invalid_fixtures_report_one_problem_once() {
     // One mistake, one finding: no cascades. (Warnings that add information may accompany it.)
@@ -105,6 +136,7 @@ const NEEDS_TYPES: &[Code] = &[Code::UNKNOWN_INPUT_FIELD];
 fn every_rule_has_a_fixture() {
     let covered: BTreeSet<String> = fixtures("invalid")
         .into_iter()
+        .chain(fixtures("runtime"))
         .map(|(name, _)| name.split('.').next().unwrap().to_owned())
         .collect();
     let missing: Vec<&str> = Code::ALL

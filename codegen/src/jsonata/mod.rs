@@ -69,14 +69,22 @@ pub fn template(text: &str) -> Option<(&str, usize)> {
     Some((inner, 2))
 }
 
+/// Whether a string holds a `{% ... %}` anywhere: meant as an expression, even when text
+/// around it makes it a literal for Step Functions.
+pub fn contains_template(text: &str) -> bool {
+    text.find("{%")
+        .is_some_and(|start| text[start + 2..].contains("%}"))
+}
+
 /// Whether a string is meant as a JSONata expression (even a malformed one).
 pub fn looks_like_template(text: &str) -> bool {
     let trimmed = text.trim();
     trimmed.starts_with("{%") || (trimmed.ends_with("%}") && trimmed.contains("{%"))
 }
 
-/// The JSONata functions Step Functions provides: the standard library, plus
-/// `$partition`, `$range`, `$hash`, `$random`, `$uuid` and `$parse` of Step Functions.
+/// The JSONata functions Step Functions provides: the standard library of JSONata 2.0.6
+/// without `$eval` (which Step Functions leaves out), plus its own `$partition`, `$range`,
+/// `$hash`, `$random`, `$uuid` and `$parse`.
 pub const FUNCTIONS: &[&str] = &[
     "sum",
     "count",
@@ -142,7 +150,6 @@ pub const FUNCTIONS: &[&str] = &[
     "map",
     "reduce",
     "clone",
-    "eval",
     "partition",
     "range",
     "hash",

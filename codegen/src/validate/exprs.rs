@@ -161,6 +161,9 @@ impl Exprs<'_> {
     pub fn template(&mut self, value: &Value, location: &Location) {
         match value {
             Value::Object(map) => {
+                if map.keys().any(|key| key.ends_with(".$")) {
+                    self.duplicate_keys(map, location);
+                }
                 for (key, value) in map {
                     let child = location.key(key);
                     if key.ends_with(".$") {
@@ -186,6 +189,28 @@ impl Exprs<'_> {
                 }
             }
             _ => {}
+        }
+    }
+
+    /// `"x"` and `"x.$"` in one object would both write the field `x`: AWS refuses it.
+    fn duplicate_keys(&mut self, map: &serde_json::Map<String, Value>, location: &Location) {
+        let mut seen: Vec<&str> = Vec::with_capacity(map.len());
+        for key in map.keys() {
+            let field = key.strip_suffix(".$").unwrap_or(key);
+            if let Some(first) = seen
+                .iter()
+                .find(|k| k.strip_suffix(".$").unwrap_or(k) == field)
+            {
+                self.out.push(
+                    Diagnostic::error(
+                        Code::DUPLICATE_KEY,
+                        location.key(key),
+                        format!("`{first}` and `{key}` both produce the field `{field}`"),
+                    )
+                    .with_help("keep one of them: a key ending in `.$` is evaluated, the other is passed as written"),
+                );
+            }
+            seen.push(key);
         }
     }
 
@@ -227,13 +252,16 @@ impl Exprs<'_> {
 
     pub fn jsonata_string(&mut self, text: &str, location: &Location, states: StatesFields) {
         let Some((expression, offset)) = jsonata::template(text) else {
-            if jsonata::looks_like_template(text) {
+            // AWS evaluates a string only when `{%` and `%}` enclose all of it; with text
+            // around them it is a literal, written out as is.
+            if jsonata::contains_template(text) {
                 self.out.push(
-                    Diagnostic::error(
-                        Code::INVALID_JSONATA,
+                    Diagnostic::runtime(
+                        Code::EXPRESSION_IN_TEXT,
                         location.clone(),
-                        "a JSONata expression must start with `{%` and end with `%}`, with nothing around them",
+                        "this string is not evaluated: a JSONata expression must start with `{%` and end with `%}`, with nothing around them, so the `{% %}` is kept as text",
                     )
+                    .with_help("put the whole value in one expression, e.g. `{% 'Total: ' & $string($total) %}`")
                     .with_value_span(0..text.len()),
                 );
             }
@@ -262,7 +290,8 @@ impl Exprs<'_> {
             );
         }
         for (name, span) in facts.unknown_functions {
-            let mut diagnostic = Diagnostic::error(
+            // AWS accepts the definition; the call fails with States.QueryEvaluationError.
+            let mut diagnostic = Diagnostic::runtime(
                 Code::UNKNOWN_JSONATA_FUNCTION,
                 location.clone(),
                 format!("`${name}` is not a JSONata function Step Functions provides"),

@@ -7,7 +7,7 @@ use super::errors;
 use super::exprs::{Exprs, PathKind, StatesFields};
 use super::state::{
     MAX_INTEGER, assign, exclusive, integer_in_range, io, nullable_path, number_or_expr, output,
-    payload, reference_path, wrong_language,
+    payload, percentage_or_expr, reference_path, wrong_language,
 };
 use crate::diagnostic::{Code, Diagnostic, Location};
 use crate::model::{Map, ProcessorMode, QueryLanguage};
@@ -158,13 +158,11 @@ pub(super) fn check(map: &Map, location: &Location, x: &mut Exprs<'_>) {
             map.tolerated_failure_count_path.is_some(),
         ),
     );
-    number_or_expr(
+    percentage_or_expr(
         x,
         location,
         "ToleratedFailurePercentage",
         &map.tolerated_failure_percentage,
-        0,
-        100,
     );
     number_or_expr(
         x,
@@ -228,6 +226,13 @@ fn check_processor(map: &Map, location: &Location, mode: ProcessorMode, x: &mut 
 
 fn check_label(label: &str, location: &Location, x: &mut Exprs<'_>) {
     let chars = label.chars().count();
+    if chars == 0 {
+        x.out.push(
+            Diagnostic::error(Code::INVALID_VALUE, location.clone(), "`Label` is empty")
+                .with_help("name the Map run (up to 40 characters), or remove `Label`"),
+        );
+        return;
+    }
     let bad = label
         .chars()
         .find(|c| c.is_whitespace() || c.is_control() || "<>{}[]?*\"#%\\^|~`$&,;:/".contains(*c));
@@ -323,6 +328,7 @@ fn check_reader(map: &Map, location: &Location, x: &mut Exprs<'_>) {
                 ("MaxItems", &[]),
                 ("MaxItemsPath", &[]),
                 ("ManifestType", &["S3_INVENTORY", "ATHENA_DATA"]),
+                ("ItemsPointer", &[]),
             ],
         );
         if config.get("CSVHeaderLocation").and_then(Value::as_str) == Some("GIVEN")
@@ -333,6 +339,15 @@ fn check_reader(map: &Map, location: &Location, x: &mut Exprs<'_>) {
                 config_at.clone(),
                 "`CSVHeaderLocation` is `GIVEN`, so `CSVHeaders` must list the column names",
             ));
+        }
+        exclusive(
+            x,
+            &config_at,
+            ("MaxItems", config.get("MaxItems").is_some()),
+            ("MaxItemsPath", config.get("MaxItemsPath").is_some()),
+        );
+        if let Some(pointer) = config.get("ItemsPointer") {
+            check_items_pointer(x, &config_at, pointer, config.get("InputType"));
         }
         if let Some(Value::Number(n)) = config.get("MaxItems") {
             integer_in_range(
@@ -351,6 +366,49 @@ fn check_reader(map: &Map, location: &Location, x: &mut Exprs<'_>) {
                 x.path(path, &config_at.key("MaxItemsPath"), PathKind::Reference);
             }
         }
+    }
+}
+
+/// `ItemsPointer`: where the items array is inside a JSON file, as an RFC 6901 JSON Pointer
+/// (`/data/items`; `~0` and `~1` are the only escapes).
+fn check_items_pointer(
+    x: &mut Exprs<'_>,
+    config_at: &Location,
+    pointer: &Value,
+    input_type: Option<&Value>,
+) {
+    let at = config_at.key("ItemsPointer");
+    let Some(text) = pointer.as_str() else {
+        x.out.push(Diagnostic::error(
+            Code::INVALID_TYPE,
+            at,
+            format!(
+                "`ItemsPointer` must be a JSON Pointer string such as `/items`, found {pointer}"
+            ),
+        ));
+        return;
+    };
+    let bad_escape = text
+        .match_indices('~')
+        .any(|(i, _)| !matches!(text.as_bytes().get(i + 1), Some(b'0' | b'1')));
+    if !(text.is_empty() || text.starts_with('/')) || bad_escape {
+        x.out.push(
+            Diagnostic::error(
+                Code::INVALID_VALUE,
+                at,
+                format!("`{text}` is not a JSON Pointer"),
+            )
+            .with_help("start at the root with `/` and separate keys with `/` (`/data/items`); write `~` as `~0` and `/` inside a key as `~1`"),
+        );
+    } else if input_type
+        .and_then(Value::as_str)
+        .is_some_and(|t| t != "JSON")
+    {
+        x.out.push(Diagnostic::warning(
+            Code::INVALID_VALUE,
+            at,
+            "`ItemsPointer` selects the items array inside a JSON document; `InputType` is not `JSON`",
+        ));
     }
 }
 

@@ -249,24 +249,51 @@ pub(super) fn number_or_expr(
         Some(NumberOrExpr::Number(n)) => {
             integer_in_range(x.out, &location.key(field), field, n, min, max);
         }
-        Some(NumberOrExpr::Expr(text)) => match x.language {
-            QueryLanguage::JSONata if crate::jsonata::looks_like_template(text) => {
-                x.jsonata_string(text, &location.key(field), StatesFields::INPUT)
-            }
-            _ => x.out.push(
-                Diagnostic::error(
-                    Code::INVALID_TYPE,
-                    location.key(field),
-                    format!("`{field}` must be a number, found the string `{text}`"),
-                )
-                .with_help(match x.language {
-                    QueryLanguage::JSONPath => {
-                        format!("to read it from the input, use `{field}Path`")
-                    }
-                    QueryLanguage::JSONata => "write a number, or a `{% %}` expression".to_owned(),
-                }),
-            ),
-        },
+        Some(NumberOrExpr::Expr(text)) => number_as_text(x, location, field, text),
+    }
+}
+
+/// A percentage, fractions included (AWS accepts `"ToleratedFailurePercentage": 2.5`), or
+/// an expression in JSONata states.
+pub(super) fn percentage_or_expr(
+    x: &mut Exprs<'_>,
+    location: &Location,
+    field: &str,
+    value: &Option<NumberOrExpr>,
+) {
+    match value {
+        None => {}
+        Some(NumberOrExpr::Number(n))
+            if !n.as_f64().is_some_and(|v| (0.0..=100.0).contains(&v)) =>
+        {
+            x.out.push(Diagnostic::error(
+                Code::INVALID_VALUE,
+                location.key(field),
+                format!("`{field}` must be from 0 to 100, found {n}"),
+            ));
+        }
+        Some(NumberOrExpr::Number(_)) => {}
+        Some(NumberOrExpr::Expr(text)) => number_as_text(x, location, field, text),
+    }
+}
+
+/// A string where a number belongs: an expression in JSONata states, else a mistake.
+fn number_as_text(x: &mut Exprs<'_>, location: &Location, field: &str, text: &str) {
+    match x.language {
+        QueryLanguage::JSONata if crate::jsonata::looks_like_template(text) => {
+            x.jsonata_string(text, &location.key(field), StatesFields::INPUT)
+        }
+        _ => x.out.push(
+            Diagnostic::error(
+                Code::INVALID_TYPE,
+                location.key(field),
+                format!("`{field}` must be a number, found the string `{text}`"),
+            )
+            .with_help(match x.language {
+                QueryLanguage::JSONPath => format!("to read it from the input, use `{field}Path`"),
+                QueryLanguage::JSONata => "write a number, or a `{% %}` expression".to_owned(),
+            }),
+        ),
     }
 }
 
@@ -415,6 +442,51 @@ fn check_resource(x: &mut Exprs<'_>, location: &Location, resource: &str) {
             )
             .with_help("use an integration ARN such as `arn:aws:states:::lambda:invoke`, a Lambda function ARN or an activity ARN"),
         );
+    } else if parts[2] == "lambda"
+        && let Some(problem) = lambda_function_problem(parts[5])
+    {
+        x.out.push(
+            Diagnostic::error(
+                Code::INVALID_RESOURCE,
+                location.key("Resource"),
+                format!("`{resource}` is not a Lambda function ARN: {problem}"),
+            )
+            .with_help("write `arn:aws:lambda:REGION:ACCOUNT:function:NAME`, optionally followed by `:$LATEST`, `:VERSION` or `:ALIAS`"),
+        );
+    }
+}
+
+/// What is wrong with the `function:NAME[:QUALIFIER]` part of a Lambda ARN, following
+/// Lambda's own patterns: names and aliases are letters, digits, `-` and `_` (at most 64 and
+/// 128), a version is a number, an alias is not only digits.
+fn lambda_function_problem(resource: &str) -> Option<String> {
+    let word = |s: &str| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+    };
+    let mut parts = resource.split(':');
+    if parts.next() != Some("function") {
+        return Some("the resource part must start with `function:`".to_owned());
+    }
+    let name = parts.next().unwrap_or_default();
+    if !word(name) || name.len() > 64 {
+        return Some(format!(
+            "`{name}` is not a function name (letters, digits, `-`, `_`, at most 64)"
+        ));
+    }
+    match (parts.next(), parts.next()) {
+        (None, _) => None,
+        (Some(qualifier), None) => {
+            let version = !qualifier.is_empty() && qualifier.chars().all(|c| c.is_ascii_digit());
+            let alias = word(qualifier) && qualifier.len() <= 128;
+            (!(qualifier == "$LATEST" || version || alias)).then(|| {
+                format!("`{qualifier}` is not `$LATEST`, a version number or an alias name")
+            })
+        }
+        (Some(_), Some(_)) => {
+            Some("a function takes at most one qualifier (version or alias)".to_owned())
+        }
     }
 }
 

@@ -115,7 +115,8 @@ pub(super) fn check(
     for (index, state_reads) in reads.iter().enumerate() {
         for read in state_reads {
             let mut diagnostic = if !visible.contains(&read.name) {
-                Diagnostic::error(
+                // AWS accepts the definition; the read fails with States.QueryEvaluationError.
+                Diagnostic::runtime(
                     Code::UNDEFINED_VARIABLE,
                     read.location.clone(),
                     format!("`${}` is read here, but no `Assign` this state can see defines it", read.name),

@@ -7,6 +7,7 @@ pub mod errors;
 mod http;
 pub mod read;
 pub mod rollout;
+pub mod verdict;
 pub mod versions;
 
 use std::future::Future;

@@ -22,6 +22,19 @@ pub struct Args {
     /// Treat warnings as errors.
     #[arg(long)]
     pub deny_warnings: bool,
+    /// Also ask AWS (`ValidateStateMachineDefinition`, with the current credentials) and show
+    /// where its verdict and this tool's differ.
+    #[arg(long)]
+    pub remote: bool,
+    /// With `--remote`: the AWS profile.
+    #[arg(long, requires = "remote")]
+    pub profile: Option<String>,
+    /// With `--remote`: the AWS region.
+    #[arg(long, requires = "remote")]
+    pub region: Option<String>,
+    /// With `--remote`: send the call to this endpoint instead of AWS.
+    #[arg(long, requires = "remote")]
+    pub endpoint_url: Option<String>,
 }
 
 pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
@@ -38,7 +51,7 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
         .map_or(1, usize::from)
         .min(files.len().max(1));
     let chunk = files.len().div_ceil(threads).max(1);
-    let reports: Vec<FileReport> = std::thread::scope(|scope| {
+    let mut reports: Vec<FileReport> = std::thread::scope(|scope| {
         let workers: Vec<_> = files
             .chunks(chunk)
             .map(|paths| {
@@ -55,12 +68,19 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
             .flat_map(|worker| worker.join().unwrap_or_default())
             .collect()
     });
+    if args.remote {
+        ask_aws(args, &mut reports)?;
+    }
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let summary = render::reports(&mut out, &reports, args.format)?;
     out.flush()?;
+    let aws_rejects = reports
+        .iter()
+        .any(|r| r.aws.as_ref().is_some_and(|aws| !aws.accepted));
     let failed = summary.errors > 0
         || summary.unreadable > 0
+        || aws_rejects
         || (args.deny_warnings && summary.warnings > 0);
     Ok(if failed {
         ExitCode::FAILURE
@@ -77,4 +97,23 @@ fn check_file(path: PathBuf, options: &Options) -> FileReport {
         }
         Err(error) => FileReport::unreadable(path, error),
     }
+}
+
+/// AWS's verdict on every readable file, one call each.
+fn ask_aws(args: &Args, reports: &mut [FileReport]) -> Result<(), String> {
+    let connection = crate::aws::Connection {
+        profile: args.profile.clone(),
+        region: args.region.clone(),
+        endpoint_url: args.endpoint_url.clone(),
+    };
+    crate::aws::runtime()?.block_on(async {
+        let aws = crate::aws::Aws::connect(&connection).await?;
+        for report in reports.iter_mut().filter(|r| !r.text.is_empty()) {
+            let verdict = crate::aws::verdict::validate(&aws, &report.text, args.express)
+                .await
+                .map_err(|e| format!("{}: {e}", report.path.display()))?;
+            report.aws = Some(verdict);
+        }
+        Ok(())
+    })
 }

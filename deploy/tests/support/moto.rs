@@ -4,6 +4,7 @@
 //! installed it. `SFN_MOTO_SERVER=/path/to/moto_server` uses another installation instead.
 
 use std::fs::File;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;
@@ -42,7 +43,9 @@ fn install(home: &Path) -> Result<PathBuf, String> {
     if done.exists() && server.exists() {
         return Ok(server);
     }
-    eprintln!(
+    // Straight to stderr: the test harness captures `eprintln!`, and this wait should show.
+    let _ = writeln!(
+        std::io::stderr(),
         "deploy tests: installing moto {VERSION} (the local AWS stand-in) into {} - once, about a minute",
         venv.display()
     );

@@ -34,7 +34,7 @@ fn validator_errors(skeleton: &Skeleton) -> Vec<syn::Error> {
         sfn_codegen::check(&definition.to_string(), &options)
             .diagnostics
             .into_iter()
-            .filter(|d| d.is_error() || PROMOTED.contains(&d.code))
+            .filter(|d| d.is_certain_failure() || PROMOTED.contains(&d.code))
             .collect()
     };
     let first = run(&skeleton.definition);
