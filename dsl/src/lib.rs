@@ -88,8 +88,8 @@ pub use sfn_macros::register;
 /// `workflow!`: a whole workflow in one place, its structure checked while it compiles.
 pub use sfn_macros::workflow;
 pub use states::{
-    Choice, Fail, ItemBatcher, ItemReader, JsonPath, Map, Parallel, Pass, ResultWriter, Rule,
-    Succeed, Task, Wait,
+    Choice, CsvDelimiter, Fail, InputType, ItemBatcher, ItemReader, JsonPath, ManifestType, Map,
+    OutputType, Parallel, Pass, ResultWriter, Rule, Succeed, Task, Transformation, Wait,
 };
 pub use template::{Template, array, intrinsic, jsonata, object, path};
 pub use workflow::{BuildError, Compiled, Workflow};
@@ -113,12 +113,13 @@ pub use sfn_codegen::{
 /// Everything a workflow file needs: `use sfn::prelude::*;`.
 pub mod prelude {
     pub use crate::{
-        Catch, Chain, Choice, Condition, ExecutionType, Fail, ItemBatcher, ItemReader,
-        JitterStrategy, Map, Parallel, Pass, Payload, QueryLanguage, Ref, ResultWriter, Retry,
-        Rule, Succeed, Task, Template, Timestamp, Wait, Workflow, activity, all, any, apigateway,
-        array, athena, batch, codebuild, context, dynamodb, ecs, error_output, errors, eventbridge,
-        glue, goto, http, input, intrinsic, jsonata, lambda, not, object, path, result, sagemaker,
-        sdk, sns, sqs, step_functions, var, workflow,
+        Catch, Chain, Choice, Condition, CsvDelimiter, ExecutionType, Fail, InputType, ItemBatcher,
+        ItemReader, JitterStrategy, ManifestType, Map, OutputType, Parallel, Pass, Payload,
+        QueryLanguage, Ref, ResultWriter, Retry, Rule, Succeed, Task, Template, Timestamp,
+        Transformation, Wait, Workflow, activity, all, any, apigateway, array, athena, batch,
+        codebuild, context, dynamodb, ecs, error_output, errors, eventbridge, glue, goto, http,
+        input, intrinsic, jsonata, lambda, not, object, path, result, sagemaker, sdk, sns, sqs,
+        step_functions, var, workflow,
     };
     pub use serde_json::{Value, json};
 }

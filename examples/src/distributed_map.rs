@@ -49,7 +49,7 @@ workflow! {
                     .retry(Retry::lambda_transient())
                     .retry(Retry::on(["ImageTooLarge"]).max_attempts(0));
             })
-            .result_writer(ResultWriter::s3("thumbnail-results", "runs").writer_config("JSONL", "COMPACT"))
+            .result_writer(ResultWriter::s3("thumbnail-results", "runs").writer_config(OutputType::JsonLines, Transformation::Compact))
             .result_path("$.results")
             .catch(Catch::on([errors::EXCEED_TOLERATED_FAILURE_THRESHOLD], "Too many failures"))
             .next("All thumbnails written");

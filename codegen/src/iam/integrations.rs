@@ -737,6 +737,15 @@ impl Need<'_> {
             let payload = reader.parameters.as_ref().or(reader.arguments.as_ref());
             let action = reader.resource.rsplit(":::").next().unwrap_or_default();
             self.s3_access("ItemReader", action, payload, true);
+            let input_type = reader
+                .reader_config
+                .as_ref()
+                .and_then(|c| c.get("InputType"))
+                .and_then(Value::as_str);
+            // A manifest read at a static key is granted alone; the objects it lists are not.
+            if input_type == Some("MANIFEST") && self.param(payload, "Key").text().is_some() {
+                self.manifest_objects(payload);
+            }
         }
         if let Some(writer) = &map.result_writer {
             let payload = writer.parameters.as_ref().or(writer.arguments.as_ref());
@@ -745,6 +754,25 @@ impl Need<'_> {
                 self.s3_access("ResultWriter", action, payload, false);
             }
         }
+    }
+
+    /// A manifest (an S3 inventory, an Athena `UNLOAD` manifest) names the data objects the
+    /// Map then reads itself: known only at run time, so the manifest's bucket is assumed
+    /// and the widening reported (declared targets replace it).
+    fn manifest_objects(&mut self, payload: Option<&Value>) {
+        let env = self.env.clone();
+        let arns = match (self.allowed, self.param(payload, "Bucket").text()) {
+            (Some(allowed), _) => allowed.to_vec(),
+            (None, bucket) => {
+                let arn = env.global_arn("s3", &format!("{}/*", bucket.unwrap_or("*")));
+                self.widened.push(Widened {
+                    location: self.location.clone(),
+                    message: format!("the objects a manifest lists are known only at run time, so the ItemReader may read `{arn}`; declare the allowed targets to narrow it"),
+                });
+                vec![arn]
+            }
+        };
+        self.grant("ItemReader manifest's objects", ["s3:GetObject"], arns);
     }
 
     /// S3 access of a distributed Map's reader or writer.

@@ -264,12 +264,20 @@ fn distributed_map_reader_writer_and_nested_tasks() {
         "ResultWriter": {"Resource": "arn:aws:states:::s3:putObject", "Parameters": {"Bucket": "out", "Prefix": "runs"}},
         "End": true
     });
+    // The manifest names the objects the Map reads next: its bucket is assumed, and said.
+    let (statements, widened) = statements_with(map, |_| {});
     assert_eq!(
-        statements(map),
+        widened,
+        [
+            "States.S: the objects a manifest lists are known only at run time, so the ItemReader may read `arn:aws:s3:::in/*`; declare the allowed targets to narrow it"
+        ]
+    );
+    assert_eq!(
+        statements,
         json!([
             {"Effect": "Allow", "Action": ["lambda:InvokeFunction"], "Resource": ["arn:aws:lambda:eu-west-1:111122223333:function:p"]},
             {"Effect": "Allow", "Action": ["s3:AbortMultipartUpload", "s3:GetObject", "s3:ListMultipartUploadParts", "s3:PutObject"], "Resource": ["arn:aws:s3:::out/runs/*"]},
-            {"Effect": "Allow", "Action": ["s3:GetObject"], "Resource": ["arn:aws:s3:::in/manifest.json"]},
+            {"Effect": "Allow", "Action": ["s3:GetObject"], "Resource": ["arn:aws:s3:::in/*", "arn:aws:s3:::in/manifest.json"]},
             {"Effect": "Allow", "Action": ["states:DescribeExecution", "states:StopExecution"], "Resource": ["arn:aws:states:eu-west-1:111122223333:execution:orders/*"]},
             {"Effect": "Allow", "Action": ["states:StartExecution"], "Resource": ["arn:aws:states:eu-west-1:111122223333:stateMachine:orders"]},
         ])

@@ -4,6 +4,7 @@
 use serde_json::Value;
 use sfn_codegen::model::{self, ExecutionType, ProcessorMode, QueryLanguage};
 
+use super::item_formats::{CsvDelimiter, InputType, ManifestType, OutputType, Transformation};
 use super::parallel::render_child;
 use super::{
     Common, Ctx, Link, Node, chain_with_handlers, common_setters, handler_setters,
@@ -324,21 +325,37 @@ impl ItemReader {
         self
     }
 
-    /// Reads a JSON array stored in one S3 object.
+    /// Reads a JSON array stored in one S3 object (an array nested inside the document with
+    /// [`ItemReader::items_pointer`]).
     pub fn s3_json(bucket: impl Into<Template>, key: impl Into<Template>) -> ItemReader {
-        ItemReader::get_object(bucket, key).input_type("JSON")
+        ItemReader::get_object(bucket, key).input_type(InputType::Json)
+    }
+
+    /// Reads a JSON Lines object: one item per line.
+    pub fn s3_json_lines(bucket: impl Into<Template>, key: impl Into<Template>) -> ItemReader {
+        ItemReader::get_object(bucket, key).input_type(InputType::JsonLines)
     }
 
     /// Reads the rows of a CSV object, with its header in the first line.
     pub fn s3_csv(bucket: impl Into<Template>, key: impl Into<Template>) -> ItemReader {
         ItemReader::get_object(bucket, key)
-            .input_type("CSV")
+            .input_type(InputType::Csv)
             .config("CSVHeaderLocation", "FIRST_ROW")
+    }
+
+    /// Reads the rows of a Parquet object.
+    pub fn s3_parquet(bucket: impl Into<Template>, key: impl Into<Template>) -> ItemReader {
+        ItemReader::get_object(bucket, key).input_type(InputType::Parquet)
     }
 
     /// Reads the objects an S3 inventory manifest lists.
     pub fn s3_manifest(bucket: impl Into<Template>, key: impl Into<Template>) -> ItemReader {
-        ItemReader::get_object(bucket, key).input_type("MANIFEST")
+        ItemReader::get_object(bucket, key).input_type(InputType::Manifest)
+    }
+
+    /// Reads the objects an Athena `UNLOAD` data manifest lists.
+    pub fn athena_manifest(bucket: impl Into<Template>, key: impl Into<Template>) -> ItemReader {
+        ItemReader::s3_manifest(bucket, key).config("ManifestType", ManifestType::AthenaData)
     }
 
     /// Lists the objects under a prefix (`s3:listObjectsV2`); each item is one object.
@@ -360,9 +377,20 @@ impl ItemReader {
         )
     }
 
-    /// `ReaderConfig.InputType`: `JSON`, `JSONL`, `CSV`, `MANIFEST`, `PARQUET`.
-    pub fn input_type(self, input_type: &str) -> Self {
+    /// What the object holds (`ReaderConfig.InputType`).
+    pub fn input_type(self, input_type: InputType) -> Self {
         self.config("InputType", input_type)
+    }
+
+    /// Where the items array is inside a JSON document, as a JSON Pointer such as
+    /// `/data/orders` (`ReaderConfig.ItemsPointer`).
+    pub fn items_pointer(self, pointer: impl Into<String>) -> Self {
+        self.config("ItemsPointer", pointer.into())
+    }
+
+    /// The separator of a CSV object's columns (`ReaderConfig.CSVDelimiter`; comma by default).
+    pub fn csv_delimiter(self, delimiter: CsvDelimiter) -> Self {
+        self.config("CSVDelimiter", delimiter)
     }
 
     /// Reads at most this many items (`ReaderConfig.MaxItems`).
@@ -491,12 +519,15 @@ impl ResultWriter {
         ResultWriter::default()
     }
 
-    /// `WriterConfig.OutputType` (`JSON`, `JSONL`) and `Transformation` (`NONE`,
-    /// `COMPACT`, `FLATTEN`).
-    pub fn writer_config(mut self, output_type: &str, transformation: &str) -> Self {
+    /// How the results are written (`WriterConfig`): their format and what is kept of each.
+    pub fn writer_config(
+        mut self,
+        output_type: OutputType,
+        transformation: Transformation,
+    ) -> Self {
         self.writer_config = Some(serde_json::json!({
-            "OutputType": output_type,
-            "Transformation": transformation,
+            "OutputType": output_type.as_str(),
+            "Transformation": transformation.as_str(),
         }));
         self
     }

@@ -3,12 +3,14 @@
 
 mod choice;
 mod flow;
+mod item_formats;
 mod map;
 mod parallel;
 mod task;
 
 pub use choice::{Choice, Rule};
 pub use flow::{Fail, Pass, Succeed, Wait};
+pub use item_formats::{CsvDelimiter, InputType, ManifestType, OutputType, Transformation};
 pub use map::{ItemBatcher, ItemReader, Map, ResultWriter};
 pub use parallel::Parallel;
 pub use task::Task;
