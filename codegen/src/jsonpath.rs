@@ -26,14 +26,21 @@ pub enum Step {
     Wildcard,
     /// `..name` or `..*`.
     Descendant(Option<String>),
-    /// `[a:b]`, `[a:b:c]`.
-    Slice,
+    /// `[a:b]`, `[a:b:c]`: start, end and step, each optional.
+    Slice(Option<i64>, Option<i64>, Option<i64>),
     /// `[0,1]` or `['a','b']`.
-    Union,
-    /// `[?(...)]`.
-    Filter,
+    Union(Vec<Selector>),
+    /// `[?(...)]`: the expression between the parentheses, as written.
+    Filter(String),
     /// A trailing Jayway function such as `.length()`.
     Function(String),
+}
+
+/// One member of a union step.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Selector {
+    Name(String),
+    Index(i64),
 }
 
 impl Step {
@@ -230,7 +237,7 @@ fn bracket_step(inner: &str, span: Range<usize>) -> Result<Step, PathError> {
         if !(filter.starts_with('(') && filter.ends_with(')')) || filter.len() < 3 {
             return error("a filter must be written `[?(<expression>)]`", span);
         }
-        return Ok(Step::Filter);
+        return Ok(Step::Filter(filter[1..filter.len() - 1].trim().to_owned()));
     }
     if inner.starts_with('\'') || inner.starts_with('"') {
         let names = split_top_level(inner, ',');
@@ -244,7 +251,12 @@ fn bracket_step(inner: &str, span: Range<usize>) -> Result<Step, PathError> {
         return Ok(if names.len() == 1 {
             Step::Field(unquote(names[0].trim()))
         } else {
-            Step::Union
+            Step::Union(
+                names
+                    .iter()
+                    .map(|n| Selector::Name(unquote(n.trim())))
+                    .collect(),
+            )
         });
     }
     if inner.contains(':') {
@@ -261,13 +273,17 @@ fn bracket_step(inner: &str, span: Range<usize>) -> Result<Step, PathError> {
                 span,
             );
         }
-        return Ok(Step::Slice);
+        let bound = |i: usize| parts.get(i).and_then(|p| p.trim().parse::<i64>().ok());
+        return Ok(Step::Slice(bound(0), bound(1), bound(2)));
     }
     if inner.contains(',') {
-        if inner.split(',').any(|p| p.trim().parse::<i64>().is_err()) {
-            return error(format!("`[{inner}]` is not a list of indexes"), span);
-        }
-        return Ok(Step::Union);
+        let indexes: Result<Vec<i64>, _> = inner.split(',').map(|p| p.trim().parse()).collect();
+        return match indexes {
+            Ok(indexes) => Ok(Step::Union(
+                indexes.into_iter().map(Selector::Index).collect(),
+            )),
+            Err(_) => error(format!("`[{inner}]` is not a list of indexes"), span),
+        };
     }
     match inner.parse::<i64>() {
         Ok(index) => Ok(Step::Index(index)),

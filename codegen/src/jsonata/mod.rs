@@ -157,6 +157,27 @@ pub const FUNCTIONS: &[&str] = &[
     "parse",
 ];
 
+/// The spans of every `$name` reference (read or called) that the expression does not bind
+/// itself: where a host can rebind a built-in function under another name.
+pub fn references(node: &Node, name: &str) -> Vec<Range<usize>> {
+    let mut bound = HashSet::new();
+    collect_bound(node, &mut bound);
+    let mut out = Vec::new();
+    if !bound.contains(name) {
+        collect_references(node, name, &mut out);
+    }
+    out
+}
+
+fn collect_references(node: &Node, name: &str, out: &mut Vec<Range<usize>>) {
+    if matches!(&node.kind, Expr::Variable(v) if v == name) {
+        out.push(node.span.clone());
+    }
+    for child in children(node) {
+        collect_references(child, name, out);
+    }
+}
+
 /// What an expression reads from outside itself.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Facts {

@@ -1,0 +1,24 @@
+//! `sfn-executor`: runs an AWS Step Functions state machine locally, as AWS does, in
+//! virtual time and with mocked service calls.
+//!
+//! Pure Rust, no AWS SDK and no I/O of its own: the definition, the input and the mocks
+//! come in, an [`Execution`] (status, output, error, the states entered, the history events)
+//! comes out. Users reach it through `sfn` in their `#[test]`s and through `cargo sfn run`.
+
+mod choice;
+pub mod clock;
+mod failure;
+mod filter;
+mod intrinsics;
+mod jsonata;
+mod paths;
+
+pub use failure::{Failure, names as errors};
+mod execution;
+mod mocks;
+mod run;
+mod template;
+
+pub use execution::{Coverage, Event, Execution, Status, Step};
+pub use mocks::{Mocks, Reply, TaskCall, lambda_response};
+pub use run::{MAX_HISTORY_EVENTS, MAX_PAYLOAD_BYTES, Options, RunError, run};

@@ -1,0 +1,246 @@
+//! What the mocked services answer. In Rust: a closure per state, per resource, per Lambda
+//! function or per SDK action, typed over the user's serde types where that helps. From a
+//! file: AWS's Step Functions Local mock configuration (see `mock_file`). A Task no mock
+//! answers stops the run with an error naming the state and what to add.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::{Value, json};
+
+use crate::failure::Failure;
+
+/// One call of a Task's service, as the mock sees it.
+#[derive(Debug, Clone)]
+pub struct TaskCall<'a> {
+    /// The Task state's name.
+    pub state: &'a str,
+    /// Its `Resource`, as written (`arn:aws:states:::lambda:invoke`, a function ARN, ...).
+    pub resource: &'a str,
+    /// The request: `Parameters` or `Arguments` evaluated.
+    pub parameters: &'a Value,
+    /// 0 for the first attempt, then 1, 2, ... for each retry.
+    pub attempt: u32,
+    /// How many times this state called its service earlier in the execution (the
+    /// invocation number of Step Functions Local mock files).
+    pub invocation: usize,
+    /// The task token of a `.waitForTaskToken` call.
+    pub task_token: Option<&'a str>,
+}
+
+/// What a mock answers, and after how long (virtual time).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reply {
+    pub outcome: Result<Value, Failure>,
+    /// How long the service takes, in milliseconds of virtual time.
+    pub after_millis: u64,
+    /// Whether the service sends heartbeats while it works (a `HeartbeatSeconds` task
+    /// without them times out with `States.HeartbeatTimeout`).
+    pub heartbeats: bool,
+}
+
+impl Reply {
+    pub fn ok(result: Value) -> Reply {
+        Reply {
+            outcome: Ok(result),
+            after_millis: 0,
+            heartbeats: false,
+        }
+    }
+
+    pub fn fail(error: impl Into<String>, cause: impl Into<String>) -> Reply {
+        Reply {
+            outcome: Err(Failure::new(error, cause)),
+            after_millis: 0,
+            heartbeats: false,
+        }
+    }
+
+    /// The answer comes after this many seconds of virtual time.
+    pub fn after_seconds(mut self, seconds: u64) -> Reply {
+        self.after_millis = seconds * 1000;
+        self
+    }
+
+    /// The service sends heartbeats while it works.
+    pub fn with_heartbeats(mut self) -> Reply {
+        self.heartbeats = true;
+        self
+    }
+}
+
+type Handler = Box<dyn Fn(&TaskCall<'_>) -> Reply + Send + Sync>;
+
+/// The mocks of one run.
+#[derive(Default)]
+pub struct Mocks {
+    by_state: HashMap<String, Handler>,
+    by_resource: Vec<(String, Handler)>,
+}
+
+impl fmt::Debug for Mocks {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Mocks")
+            .field("states", &self.by_state.keys().collect::<Vec<_>>())
+            .field(
+                "resources",
+                &self.by_resource.iter().map(|(r, _)| r).collect::<Vec<_>>(),
+            )
+            .finish()
+    }
+}
+
+impl Mocks {
+    pub fn new() -> Mocks {
+        Mocks::default()
+    }
+
+    /// Answers every call of the Task state `name`.
+    pub fn state(
+        mut self,
+        name: impl Into<String>,
+        handler: impl Fn(&TaskCall<'_>) -> Reply + Send + Sync + 'static,
+    ) -> Mocks {
+        self.by_state.insert(name.into(), Box::new(handler));
+        self
+    }
+
+    /// Answers every Task whose `Resource` is `resource` (with or without its `.sync` or
+    /// `.waitForTaskToken` suffix), whatever its state.
+    pub fn resource(
+        mut self,
+        resource: impl Into<String>,
+        handler: impl Fn(&TaskCall<'_>) -> Reply + Send + Sync + 'static,
+    ) -> Mocks {
+        self.by_resource.push((resource.into(), Box::new(handler)));
+        self
+    }
+
+    /// A Lambda function, by name or ARN, typed: the request's `Payload` (or, for a task
+    /// calling the function's ARN directly, its input) is read as `Req`, and the `Resp` the
+    /// closure returns becomes the result as Lambda's integration gives it (`Payload`,
+    /// `StatusCode`, ...). A `Failure` is the function's error.
+    pub fn lambda<Req, Resp, F>(self, function: impl Into<String>, handler: F) -> Mocks
+    where
+        Req: DeserializeOwned,
+        Resp: Serialize,
+        F: Fn(Req) -> Result<Resp, Failure> + Send + Sync + 'static,
+    {
+        let function = function.into();
+        let name = function.rsplit(':').next().unwrap_or(&function).to_owned();
+        let key = format!("lambda-function:{name}");
+        let typed = move |call: &TaskCall<'_>| {
+            let integration = call.resource.contains(":states:::lambda:invoke");
+            let payload = if integration {
+                call.parameters
+                    .get("Payload")
+                    .cloned()
+                    .unwrap_or(Value::Null)
+            } else {
+                call.parameters.clone()
+            };
+            let request: Req = match serde_json::from_value(payload) {
+                Ok(request) => request,
+                Err(e) => {
+                    return Reply::fail(
+                        "Lambda.InvalidRequestContentException",
+                        format!("the mock of `{name}` cannot read its request: {e}"),
+                    );
+                }
+            };
+            match handler(request).map(|r| serde_json::to_value(r)) {
+                Ok(Ok(payload)) if integration => Reply::ok(lambda_response(payload)),
+                Ok(Ok(payload)) => Reply::ok(payload),
+                Ok(Err(e)) => Reply::fail(
+                    "Lambda.Unknown",
+                    format!("the mock's answer is not JSON: {e}"),
+                ),
+                Err(failure) => Reply {
+                    outcome: Err(failure),
+                    after_millis: 0,
+                    heartbeats: false,
+                },
+            }
+        };
+        let mut mocks = self;
+        mocks.by_resource.push((key, Box::new(typed)));
+        mocks
+    }
+
+    /// An AWS SDK integration (`aws-sdk:<service>:<action>`), answering with its response.
+    pub fn sdk(
+        self,
+        service: &str,
+        action: &str,
+        handler: impl Fn(&Value) -> Result<Value, Failure> + Send + Sync + 'static,
+    ) -> Mocks {
+        self.resource(
+            format!("arn:aws:states:::aws-sdk:{service}:{action}"),
+            move |call| match handler(call.parameters) {
+                Ok(result) => Reply::ok(result),
+                Err(failure) => Reply {
+                    outcome: Err(failure),
+                    after_millis: 0,
+                    heartbeats: false,
+                },
+            },
+        )
+    }
+
+    /// The answer for `call`, if a mock covers it: by state first, then by resource.
+    pub fn reply(&self, call: &TaskCall<'_>) -> Option<Reply> {
+        if let Some(handler) = self.by_state.get(call.state) {
+            return Some(handler(call));
+        }
+        let base = base_resource(call.resource);
+        let function = lambda_function_name(call);
+        self.by_resource
+            .iter()
+            .find(|(key, _)| {
+                key == call.resource
+                    || key == base
+                    || function
+                        .as_deref()
+                        .is_some_and(|f| key.strip_prefix("lambda-function:") == Some(f))
+            })
+            .map(|(_, handler)| handler(call))
+    }
+}
+
+/// The resource without its integration pattern.
+pub fn base_resource(resource: &str) -> &str {
+    for suffix in [".waitForTaskToken", ".sync:2", ".sync"] {
+        if let Some(base) = resource.strip_suffix(suffix) {
+            return base;
+        }
+    }
+    resource
+}
+
+/// The Lambda function a call invokes: `FunctionName` of `lambda:invoke`, or the ARN resource.
+fn lambda_function_name(call: &TaskCall<'_>) -> Option<String> {
+    let arn = if call.resource.contains(":states:::lambda:invoke") {
+        call.parameters.get("FunctionName")?.as_str()?.to_owned()
+    } else if call.resource.contains(":lambda:") && call.resource.contains(":function:") {
+        call.resource.to_owned()
+    } else {
+        return None;
+    };
+    // `arn:...:function:name[:qualifier]`, `name:qualifier` or `name`.
+    let after = arn.split(":function:").nth(1).unwrap_or(&arn);
+    Some(after.split(':').next().unwrap_or(after).to_owned())
+}
+
+/// The result of `arn:aws:states:::lambda:invoke`: the function's answer under `Payload`,
+/// with the fields the integration adds (from the Lambda `Invoke` API response).
+pub fn lambda_response(payload: Value) -> Value {
+    json!({
+        "ExecutedVersion": "$LATEST",
+        "Payload": payload,
+        "SdkHttpMetadata": {"HttpStatusCode": 200},
+        "SdkResponseMetadata": {"RequestId": "00000000-0000-0000-0000-000000000000"},
+        "StatusCode": 200
+    })
+}

@@ -1,0 +1,321 @@
+//! Whole executions, each checked against the behaviour AWS documents for it (the Step
+//! Functions developer guide's pages on input and output processing, error handling, the
+//! Map and Parallel states, variables and JSONata).
+
+use serde_json::{Value, json};
+use sfn_executor::{Failure, Mocks, Options, Reply, RunError, Status, lambda_response, run};
+
+fn machine(definition: Value) -> sfn_codegen::StateMachine {
+    let parsed = sfn_codegen::parse::from_value(&definition);
+    parsed
+        .machine
+        .unwrap_or_else(|| panic!("{:?}", parsed.diagnostics))
+}
+
+fn execute(definition: Value, input: Value, mocks: &Mocks) -> sfn_executor::Execution {
+    run(&machine(definition), input, mocks, &Options::default()).expect("runs")
+}
+
+#[test]
+fn input_and_output_processing_follows_the_guide() {
+    // The guide's example: InputPath, Parameters, ResultSelector, ResultPath, OutputPath.
+    let definition = json!({"StartAt": "T", "States": {"T": {
+        "Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+        "InputPath": "$.library",
+        "Parameters": {"FunctionName": "f", "Payload": {"title.$": "$.title", "fixed": 1}},
+        "ResultSelector": {"answer.$": "$.Payload.answer", "code.$": "$.StatusCode"},
+        "ResultPath": "$.result",
+        "OutputPath": "$.result",
+        "End": true}}});
+    let mocks = Mocks::new().state("T", |call| {
+        assert_eq!(
+            call.parameters,
+            &json!({"FunctionName": "f", "Payload": {"title": "Dune", "fixed": 1}})
+        );
+        Reply::ok(lambda_response(json!({"answer": 42})))
+    });
+    let execution = execute(
+        definition,
+        json!({"library": {"title": "Dune"}, "other": true}),
+        &mocks,
+    );
+    assert_eq!(execution.status, Status::Succeeded);
+    assert_eq!(execution.output, Some(json!({"answer": 42, "code": 200})));
+}
+
+#[test]
+fn a_counter_loop_with_intrinsics_and_choice() {
+    let definition = json!({"StartAt": "Init", "States": {
+        "Init": {"Type": "Pass", "Result": 0, "ResultPath": "$.n", "Next": "Add"},
+        "Add": {"Type": "Pass", "Parameters": {"n.$": "States.MathAdd($.n, 1)"}, "Next": "Done?"},
+        "Done?": {"Type": "Choice", "Choices": [{"Variable": "$.n", "NumericGreaterThanEquals": 5, "Next": "End"}], "Default": "Add"},
+        "End": {"Type": "Succeed"}}});
+    let execution = execute(definition, json!({}), &Mocks::new());
+    assert_eq!(execution.output, Some(json!({"n": 5})));
+    assert_eq!(execution.states.iter().filter(|s| *s == "Add").count(), 5);
+    assert_eq!(execution.states.last().map(String::as_str), Some("End"));
+    assert_eq!(
+        execution.coverage.choices.len(),
+        2,
+        "both the rule and Default were taken"
+    );
+}
+
+#[test]
+fn retries_back_off_in_virtual_time_then_a_catcher_takes_over() {
+    let definition = json!({"StartAt": "Charge", "States": {
+        "Charge": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+            "Parameters": {"FunctionName": "charge"},
+            "Retry": [{"ErrorEquals": ["Timeout"], "IntervalSeconds": 2, "BackoffRate": 3, "MaxAttempts": 2}],
+            "Catch": [{"ErrorEquals": ["States.ALL"], "ResultPath": "$.error", "Next": "Failed"}],
+            "End": true},
+        "Failed": {"Type": "Pass", "End": true}}});
+    let mocks = Mocks::new().state("Charge", |call| {
+        Reply::fail("Timeout", format!("attempt {}", call.attempt))
+    });
+    let execution = execute(definition, json!({"id": 1}), &mocks);
+    assert_eq!(execution.status, Status::Succeeded);
+    // Three attempts, 2 s then 6 s apart: 8 s of virtual time, none of the test's.
+    assert_eq!(execution.stop_date, "2025-01-01T00:00:08.000Z");
+    assert_eq!(
+        execution.output,
+        Some(json!({"id": 1, "error": {"Error": "Timeout", "Cause": "attempt 2"}}))
+    );
+    let failed = execution
+        .history
+        .iter()
+        .filter(|e| e.r#type == "TaskFailed")
+        .count();
+    assert_eq!(failed, 3);
+}
+
+#[test]
+fn an_uncaught_error_fails_the_execution_with_its_name_and_cause() {
+    let definition = json!({"StartAt": "T", "States": {"T": {"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:123456789012:function:f", "End": true}}});
+    let mocks = Mocks::new().lambda("f", |_: Value| -> Result<Value, Failure> {
+        Err(Failure::new("PaymentDeclined", "card expired"))
+    });
+    let execution = execute(definition, json!({}), &mocks);
+    assert_eq!(execution.status, Status::Failed);
+    assert_eq!(execution.error.as_deref(), Some("PaymentDeclined"));
+    assert_eq!(execution.cause.as_deref(), Some("card expired"));
+    assert_eq!(execution.history.last().unwrap().r#type, "ExecutionFailed");
+}
+
+#[test]
+fn a_task_without_a_mock_stops_the_run_naming_the_state() {
+    let definition = json!({"StartAt": "Ship", "States": {"Ship": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage", "Parameters": {"QueueUrl": "q", "MessageBody": "m"}, "End": true}}});
+    let error = run(
+        &machine(definition),
+        json!({}),
+        &Mocks::new(),
+        &Options::default(),
+    )
+    .unwrap_err();
+    assert!(matches!(&error, RunError::Unmocked { state, .. } if state == "Ship"));
+    assert!(
+        error.to_string().contains("Mocks::new().state(\"Ship\""),
+        "{error}"
+    );
+}
+
+#[test]
+fn parallel_and_map_collect_their_results_in_order() {
+    let definition = json!({"StartAt": "Both", "States": {
+        "Both": {"Type": "Parallel", "Branches": [
+            {"StartAt": "A", "States": {"A": {"Type": "Pass", "Result": "a", "End": true}}},
+            {"StartAt": "B", "States": {"B": {"Type": "Wait", "Seconds": 30, "Next": "B2"}, "B2": {"Type": "Pass", "Result": "b", "End": true}}}
+        ], "ResultPath": "$.parallel", "Next": "Each"},
+        "Each": {"Type": "Map", "ItemsPath": "$.items",
+            "ItemSelector": {"value.$": "$$.Map.Item.Value", "index.$": "$$.Map.Item.Index", "tag.$": "$.tag"},
+            "ItemProcessor": {"StartAt": "Double", "States": {"Double": {"Type": "Pass", "Parameters": {"v.$": "States.MathAdd($.value, $.value)", "i.$": "$.index", "t.$": "$.tag"}, "End": true}}},
+            "ResultPath": "$.doubled", "End": true}}});
+    let execution = execute(
+        definition,
+        json!({"items": [1, 2, 3], "tag": "x"}),
+        &Mocks::new(),
+    );
+    let output = execution.output.unwrap();
+    assert_eq!(output["parallel"], json!(["a", "b"]));
+    assert_eq!(
+        output["doubled"],
+        json!([{"v": 2, "i": 0, "t": "x"}, {"v": 4, "i": 1, "t": "x"}, {"v": 6, "i": 2, "t": "x"}])
+    );
+    // The branches ran side by side: the slower one's 30 s is the state's time.
+    assert_eq!(execution.stop_date, "2025-01-01T00:00:30.000Z");
+}
+
+#[test]
+fn a_failing_branch_fails_the_parallel_state_with_its_error() {
+    let definition = json!({"StartAt": "Both", "States": {"Both": {"Type": "Parallel", "Branches": [
+        {"StartAt": "Ok", "States": {"Ok": {"Type": "Pass", "End": true}}},
+        {"StartAt": "Bad", "States": {"Bad": {"Type": "Fail", "Error": "Broken", "Cause": "branch 2"}}}
+    ], "Catch": [{"ErrorEquals": ["Broken"], "Next": "Handled"}], "End": true},
+    "Handled": {"Type": "Pass", "End": true}}});
+    let execution = execute(definition, json!({}), &Mocks::new());
+    assert_eq!(
+        execution.output,
+        Some(json!({"Error": "Broken", "Cause": "branch 2"}))
+    );
+}
+
+#[test]
+fn timeouts_and_heartbeats_use_the_mock_s_virtual_duration() {
+    let definition = json!({"StartAt": "Slow", "States": {"Slow": {"Type": "Task", "Resource": "arn:aws:states:::ecs:runTask.sync", "TimeoutSeconds": 60, "End": true}}});
+    let mocks = Mocks::new().state("Slow", |_| Reply::ok(json!({})).after_seconds(120));
+    let execution = execute(definition.clone(), json!({}), &mocks);
+    assert_eq!(execution.error.as_deref(), Some("States.Timeout"));
+    assert_eq!(execution.stop_date, "2025-01-01T00:01:00.000Z");
+
+    let quick = Mocks::new().state("Slow", |_| {
+        Reply::ok(json!({"done": true})).after_seconds(30)
+    });
+    assert_eq!(
+        execute(definition, json!({}), &quick).output,
+        Some(json!({"done": true}))
+    );
+
+    let beating = json!({"StartAt": "Cb", "States": {"Cb": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+        "Parameters": {"QueueUrl": "q", "MessageBody": {"token.$": "$$.Task.Token"}}, "HeartbeatSeconds": 10, "TimeoutSeconds": 600, "End": true}}});
+    let silent = Mocks::new().state("Cb", |call| {
+        assert_eq!(
+            call.parameters["MessageBody"]["token"].as_str(),
+            call.task_token
+        );
+        Reply::ok(json!({})).after_seconds(60)
+    });
+    assert_eq!(
+        execute(beating.clone(), json!({}), &silent)
+            .error
+            .as_deref(),
+        Some("States.HeartbeatTimeout")
+    );
+    let alive = Mocks::new().state("Cb", |_| {
+        Reply::ok(json!({"approved": true}))
+            .after_seconds(60)
+            .with_heartbeats()
+    });
+    assert_eq!(
+        execute(beating, json!({}), &alive).output,
+        Some(json!({"approved": true}))
+    );
+}
+
+#[test]
+fn the_machine_timeout_ends_the_execution_as_timed_out() {
+    let definition = json!({"TimeoutSeconds": 10, "StartAt": "W", "States": {"W": {"Type": "Wait", "Seconds": 60, "Next": "P"}, "P": {"Type": "Pass", "End": true}}});
+    let execution = execute(definition, json!({}), &Mocks::new());
+    assert_eq!(execution.status, Status::TimedOut);
+}
+
+#[test]
+fn waits_move_the_clock_that_the_context_object_shows() {
+    let definition = json!({"StartAt": "W", "States": {
+        "W": {"Type": "Wait", "TimestampPath": "$.at", "Next": "Show"},
+        "Show": {"Type": "Pass", "Parameters": {"entered.$": "$$.State.EnteredTime", "name.$": "$$.State.Name", "started.$": "$$.Execution.StartTime"}, "End": true}}});
+    let execution = execute(
+        definition,
+        json!({"at": "2025-01-02T00:00:00Z"}),
+        &Mocks::new(),
+    );
+    assert_eq!(
+        execution.output,
+        Some(
+            json!({"entered": "2025-01-02T00:00:00.000Z", "name": "Show", "started": "2025-01-01T00:00:00.000Z"})
+        )
+    );
+}
+
+#[test]
+fn too_large_a_payload_fails_with_the_data_limit_error() {
+    let definition = json!({"StartAt": "Big", "States": {"Big": {"Type": "Pass", "Parameters": {"a.$": "$.s", "b.$": "$.s", "c.$": "$.s"}, "End": true}}});
+    let big = "x".repeat(100 * 1024);
+    let execution = execute(definition, json!({"s": big}), &Mocks::new());
+    assert_eq!(execution.error.as_deref(), Some("States.DataLimitExceeded"));
+}
+
+#[test]
+fn jsonata_states_with_variables() {
+    let definition = json!({"QueryLanguage": "JSONata", "StartAt": "Price", "States": {
+        "Price": {"Type": "Pass", "Assign": {"total": "{% $sum($states.input.items.price) %}", "customer": "{% $states.input.customer %}"}, "Next": "Discount"},
+        "Discount": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+            "Arguments": {"FunctionName": "discount", "Payload": {"customer": "{% $customer %}", "total": "{% $total %}"}},
+            "Output": {"total": "{% $total %}", "discount": "{% $states.result.Payload.rate * $total %}"},
+            "Next": "Big?"},
+        "Big?": {"Type": "Choice", "Choices": [{"Condition": "{% $states.input.discount > 5 %}", "Next": "Big"}], "Default": "Small"},
+        "Big": {"Type": "Succeed", "Output": "{% 'big ' & $string($states.input.discount) %}"},
+        "Small": {"Type": "Succeed"}}});
+    let mocks = Mocks::new().lambda("discount", |request: Value| -> Result<Value, Failure> {
+        assert_eq!(request, json!({"customer": "ann", "total": 100}));
+        Ok(json!({"rate": 0.1}))
+    });
+    let execution = execute(
+        definition,
+        json!({"customer": "ann", "items": [{"price": 60}, {"price": 40}]}),
+        &mocks,
+    );
+    assert_eq!(execution.status, Status::Succeeded, "{execution:?}");
+    assert_eq!(execution.output, Some(json!("big 10")));
+}
+
+#[test]
+fn a_jsonata_catcher_sees_the_error_output() {
+    let definition = json!({"QueryLanguage": "JSONata", "StartAt": "T", "States": {
+        "T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Arguments": {"FunctionName": "f"},
+            "Catch": [{"ErrorEquals": ["States.ALL"], "Output": {"why": "{% $states.errorOutput.Cause %}"}, "Next": "Handled"}], "End": true},
+        "Handled": {"Type": "Pass", "End": true}}});
+    let mocks = Mocks::new().state("T", |_| Reply::fail("Oops", "it broke"));
+    assert_eq!(
+        execute(definition, json!({}), &mocks).output,
+        Some(json!({"why": "it broke"}))
+    );
+}
+
+#[test]
+fn a_distributed_map_reads_batches_and_tolerates_failures() {
+    let definition = json!({"StartAt": "Rows", "States": {"Rows": {"Type": "Map",
+        "ItemReader": {"Resource": "arn:aws:states:::s3:getObject", "ReaderConfig": {"InputType": "CSV", "CSVHeaderLocation": "FIRST_ROW"}, "Parameters": {"Bucket": "b", "Key": "rows.csv"}},
+        "ItemBatcher": {"MaxItemsPerBatch": 2},
+        "ToleratedFailureCount": 1,
+        "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "EXPRESS"}, "StartAt": "Work", "States": {
+            "Work": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Parameters": {"FunctionName": "work", "Payload.$": "$"}, "OutputPath": "$.Payload", "End": true}}},
+        "End": true}}});
+    let csv = "id,name\n1,a\n2,b\n3,c\n";
+    let mocks = Mocks::new()
+        .resource("arn:aws:states:::s3:getObject", move |_| {
+            Reply::ok(json!(csv))
+        })
+        .lambda("work", |batch: Value| -> Result<Value, Failure> {
+            let ids: Vec<&str> = batch["Items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|i| i["id"].as_str().unwrap())
+                .collect();
+            if ids.contains(&"3") {
+                return Err(Failure::new("BadRow", "row 3"));
+            }
+            Ok(json!(ids))
+        });
+    let execution = execute(definition.clone(), json!({}), &mocks);
+    assert_eq!(
+        execution.output,
+        Some(json!([["1", "2"], {"Error": "BadRow", "Cause": "row 3"}]))
+    );
+
+    let mut strict = definition;
+    strict["States"]["Rows"]["ToleratedFailureCount"] = json!(0);
+    let execution = execute(strict, json!({}), &mocks);
+    assert_eq!(
+        execution.error.as_deref(),
+        Some("States.ExceedToleratedFailureThreshold")
+    );
+}
+
+#[test]
+fn runs_are_reproducible_with_a_seed() {
+    let definition = json!({"StartAt": "R", "States": {"R": {"Type": "Pass", "Parameters": {"id.$": "States.UUID()", "n.$": "States.MathRandom(0, 1000000)"}, "End": true}}});
+    let one = execute(definition.clone(), json!({}), &Mocks::new()).output;
+    let two = execute(definition, json!({}), &Mocks::new()).output;
+    assert_eq!(one, two);
+}
