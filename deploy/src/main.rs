@@ -39,6 +39,8 @@ enum Command {
     Import(commands::import::Args),
     /// Print the least-privilege IAM policy (or trust policy) of ASL definitions.
     Policy(commands::policy::Args),
+    /// Run a definition locally: virtual time, mocked services, AWS's data flow and errors.
+    Run(commands::run::Args),
     /// Draw the state graph of a definition (Mermaid or Graphviz DOT).
     Graph(commands::graph::Args),
     /// Write a CloudFormation template: role and policy, state machine, version, alias rollout.
@@ -69,6 +71,7 @@ fn main() -> ExitCode {
         Command::Build(args) => commands::build::run(&args),
         Command::Import(args) => commands::import::run(&args),
         Command::Policy(args) => commands::policy::run(&args),
+        Command::Run(args) => commands::run::run(&args),
         Command::Graph(args) => commands::graph::run(&args),
         Command::Export(args) => commands::export::run(&args),
         Command::Plan(args) => commands::plan::run(&args),

@@ -87,6 +87,9 @@ fn a_new_crate_tests_and_builds_at_once() {
         output.status.success(),
         "cargo test failed in the new crate:\n{stderr}"
     );
+    // Its tests ran the workflow's three branches, mocked.
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("3 passed"), "{stdout}");
 
     let out = dir.join("out");
     let (output, stderr) = run(cargo_sfn(&dir, &["build", "--out-dir"]).arg(&out));

@@ -70,6 +70,8 @@ pub mod reference;
 pub mod registry;
 mod states;
 pub mod template;
+#[cfg(feature = "run")]
+pub mod testing;
 mod workflow;
 
 pub use chain::{Chain, Problem, goto};

@@ -32,7 +32,7 @@ pub struct Validation {
     pub total: f64,
 }
 
-/// The stock level read from the inventory table (`Item.quantity.N`).
+/// The stock level read from the inventory table (`Item.quantity.N`, as a number).
 #[derive(Debug, Serialize, Deserialize, Payload, JsonSchema)]
 pub struct Inventory {
     pub available: Value,
@@ -86,7 +86,12 @@ pub fn order_processing() -> Workflow {
         )
         .consistent_read(true),
     )
-    .result_selector(object().with("available", path("$.Item.quantity.N")))
+    // DynamoDB returns numbers as strings (`{"N": "12"}`): made a number here, or every
+    // numeric comparison on it is false and every order is backordered.
+    .result_selector(object().with(
+        "available",
+        sfn::intrinsics::string_to_json(path("$.Item.quantity.N")),
+    ))
     .result_path("$.inventory")
     .retry(
         Retry::on(["DynamoDB.ProvisionedThroughputExceededException"])

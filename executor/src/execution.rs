@@ -54,7 +54,7 @@ pub struct Execution {
     #[serde(skip)]
     pub steps: Vec<Step>,
     #[serde(skip)]
-    pub history: Vec<Event>,
+    pub(crate) history: History,
     pub start_date: String,
     pub stop_date: String,
     #[serde(skip)]
@@ -65,6 +65,12 @@ impl Execution {
     /// The steps of one state, in the order it was entered.
     pub fn steps_of<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a Step> + 'a {
         self.steps.iter().filter(move |s| s.name == name)
+    }
+
+    /// The execution history, as AWS's `GetExecutionHistory` lists it (empty for Express
+    /// executions, which AWS keeps no history of).
+    pub fn history(&self) -> Vec<Event> {
+        self.history.events(&self.steps)
     }
 
     pub fn succeeded(&self) -> bool {
@@ -99,25 +105,105 @@ impl Coverage {
     }
 }
 
-/// The history being written.
-#[derive(Debug, Default)]
+/// The history being written. Events are kept with their instant and turned into AWS's
+/// shape only when asked for ([`Execution::history`]): a state's input and output are its
+/// step's, so a run that nobody asks the history of never writes them out. Express
+/// executions keep none (AWS keeps none for them).
+#[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct History {
-    pub events: Vec<Event>,
+    recording: bool,
+    events: Vec<(Instant, &'static str, Details)>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Details {
+    None,
+    Given(&'static str, Value),
+    /// A state entered: the name and input of this step.
+    Entered(usize),
+    /// A state left: the name and output of this step.
+    Exited(usize),
 }
 
 impl History {
-    pub fn push(&mut self, at: Instant, kind: &str, details: Option<(&str, Value)>) {
-        let id = self.events.len() as u64 + 1;
-        let mut map = Map::new();
-        if let Some((key, value)) = details {
-            map.insert(key.to_owned(), value);
+    pub fn new(recording: bool) -> History {
+        History {
+            recording,
+            events: Vec::new(),
         }
-        self.events.push(Event {
-            id,
-            previous_event_id: id - 1,
-            timestamp: at.to_rfc3339(),
-            r#type: kind.to_owned(),
-            details: map,
-        });
+    }
+
+    pub fn len(&self) -> usize {
+        self.events.len()
+    }
+
+    pub fn push(
+        &mut self,
+        at: Instant,
+        kind: &'static str,
+        details: impl FnOnce() -> Option<(&'static str, Value)>,
+    ) {
+        if self.recording {
+            let details =
+                details().map_or(Details::None, |(key, value)| Details::Given(key, value));
+            self.events.push((at, kind, details));
+        }
+    }
+
+    pub fn entered(&mut self, at: Instant, kind: &'static str, step: usize) {
+        if self.recording {
+            self.events.push((at, kind, Details::Entered(step)));
+        }
+    }
+
+    pub fn exited(&mut self, at: Instant, kind: &'static str, step: usize) {
+        if self.recording {
+            self.events.push((at, kind, Details::Exited(step)));
+        }
+    }
+
+    fn events(&self, steps: &[Step]) -> Vec<Event> {
+        let step_details = |key: &str, step: usize, field: &str, value: Option<&Value>| {
+            let name = steps.get(step).map_or("", |s| s.name.as_str());
+            let text = value.map_or_else(String::new, Value::to_string);
+            (
+                key.to_owned(),
+                serde_json::json!({"name": name, field: text}),
+            )
+        };
+        self.events
+            .iter()
+            .enumerate()
+            .map(|(i, (at, kind, details))| {
+                let id = i as u64 + 1;
+                let mut map = Map::new();
+                let entry = match details {
+                    Details::None => None,
+                    Details::Given(key, value) => Some(((*key).to_owned(), value.clone())),
+                    Details::Entered(step) => Some(step_details(
+                        "stateEnteredEventDetails",
+                        *step,
+                        "input",
+                        steps.get(*step).map(|s| &s.input),
+                    )),
+                    Details::Exited(step) => Some(step_details(
+                        "stateExitedEventDetails",
+                        *step,
+                        "output",
+                        steps.get(*step).and_then(|s| s.output.as_ref()),
+                    )),
+                };
+                if let Some((key, value)) = entry {
+                    map.insert(key, value);
+                }
+                Event {
+                    id,
+                    previous_event_id: id - 1,
+                    timestamp: at.to_rfc3339(),
+                    r#type: (*kind).to_owned(),
+                    details: map,
+                }
+            })
+            .collect()
     }
 }

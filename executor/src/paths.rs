@@ -1,6 +1,10 @@
 //! JSONPath as Step Functions evaluates it (the Jayway dialect): a definite path (fields and
 //! indexes only) selects one value or fails; any other path selects a list of matches.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
 use serde_json::Value;
 use sfn_codegen::jsonpath::{self, Path, Root, Selector, Step};
 
@@ -29,8 +33,31 @@ pub enum PathError {
 /// The value `text` selects. Definite paths give the value itself; others give an array of
 /// every match, as Jayway does.
 pub fn read(text: &str, roots: Roots<'_>) -> Result<Value, PathError> {
-    let path = jsonpath::parse(text).map_err(|e| PathError::Invalid(e.message))?;
-    evaluate(&path, roots)
+    evaluate(parsed(text)?.as_ref(), roots)
+}
+
+/// How many parsed paths a thread keeps: a definition has far fewer.
+const CACHED_PATHS: usize = 4096;
+
+thread_local! {
+    /// Paths already parsed: a state in a loop reads the same paths on every pass.
+    static PARSED: RefCell<HashMap<String, Rc<Path>>> = RefCell::new(HashMap::new());
+}
+
+/// `text` parsed, from the thread's cache when it was parsed before.
+pub fn parsed(text: &str) -> Result<Rc<Path>, PathError> {
+    if let Some(path) = PARSED.with(|cache| cache.borrow().get(text).cloned()) {
+        return Ok(path);
+    }
+    let path = Rc::new(jsonpath::parse(text).map_err(|e| PathError::Invalid(e.message))?);
+    PARSED.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.len() >= CACHED_PATHS {
+            cache.clear();
+        }
+        cache.insert(text.to_owned(), Rc::clone(&path));
+    });
+    Ok(path)
 }
 
 pub fn evaluate(path: &Path, roots: Roots<'_>) -> Result<Value, PathError> {

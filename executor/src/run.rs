@@ -38,6 +38,9 @@ pub struct Options {
     pub express: bool,
     pub region: String,
     pub account: String,
+    /// The largest state input or output: AWS's 256 KiB by default; `None` lifts it (for
+    /// benchmarks and data sets larger than AWS would pass).
+    pub max_payload_bytes: Option<usize>,
 }
 
 impl Default for Options {
@@ -50,6 +53,7 @@ impl Default for Options {
             express: false,
             region: "us-east-1".into(),
             account: "123456789012".into(),
+            max_payload_bytes: Some(MAX_PAYLOAD_BYTES),
         }
     }
 }
@@ -63,6 +67,8 @@ pub enum RunError {
     Unmocked { state: String, resource: String },
     #[error("`{0}` names no state")]
     MissingState(String),
+    #[error("the input cannot be written as JSON: {0}")]
+    Input(String),
 }
 
 /// Runs `machine` with `input` to its end.
@@ -78,8 +84,9 @@ pub fn run(
         options,
         clock: options.start,
         rng: fastrand::Rng::with_seed(options.seed),
-        history: History::default(),
+        history: History::new(!options.express),
         steps: Vec::new(),
+        entered_at: Vec::new(),
         invocations: HashMap::new(),
         coverage: Coverage::default(),
         deadline: machine
@@ -88,16 +95,16 @@ pub fn run(
             .and_then(|t| t.as_f64())
             .map(|s| options.start.plus_millis((s * 1000.0) as i64)),
         execution_input: input.clone(),
+        uses_context: states_reading_context(&machine.states),
     };
     let started = engine.clock;
-    engine.history.push(
-        engine.clock,
-        "ExecutionStarted",
+    let role = engine.role_arn();
+    engine.history.push(engine.clock, "ExecutionStarted", || {
         Some((
             "executionStartedEventDetails",
-            json!({"input": input.to_string(), "roleArn": engine.role_arn()}),
-        )),
-    );
+            json!({"input": input.to_string(), "roleArn": role}),
+        ))
+    });
     let mut variables = Map::new();
     let outcome = engine.scope(
         &machine.states,
@@ -108,25 +115,21 @@ pub fn run(
     );
     let (status, output, error, cause) = match outcome {
         Ok(output) => {
-            engine.history.push(
-                engine.clock,
-                "ExecutionSucceeded",
+            engine.history.push(engine.clock, "ExecutionSucceeded", || {
                 Some((
                     "executionSucceededEventDetails",
                     json!({"output": output.to_string()}),
-                )),
-            );
+                ))
+            });
             (Status::Succeeded, Some(output), None, None)
         }
         Err(Stop::Failed(failure)) => {
-            engine.history.push(
-                engine.clock,
-                "ExecutionFailed",
+            engine.history.push(engine.clock, "ExecutionFailed", || {
                 Some((
                     "executionFailedEventDetails",
                     json!({"error": failure.error, "cause": failure.cause}),
-                )),
-            );
+                ))
+            });
             (
                 Status::Failed,
                 None,
@@ -135,7 +138,9 @@ pub fn run(
             )
         }
         Err(Stop::TimedOut) => {
-            engine.history.push(engine.clock, "ExecutionTimedOut", None);
+            engine
+                .history
+                .push(engine.clock, "ExecutionTimedOut", || None);
             (
                 Status::TimedOut,
                 None,
@@ -151,8 +156,16 @@ pub fn run(
         error,
         cause,
         states: engine.steps.iter().map(|s| s.name.clone()).collect(),
-        steps: engine.steps,
-        history: engine.history.events,
+        steps: engine
+            .steps
+            .into_iter()
+            .zip(engine.entered_at)
+            .map(|(step, at)| Step {
+                entered: at.to_rfc3339(),
+                ..step
+            })
+            .collect(),
+        history: engine.history,
         start_date: started.to_rfc3339(),
         stop_date: engine.clock.to_rfc3339(),
         coverage: engine.coverage,
@@ -196,10 +209,15 @@ struct Engine<'m> {
     rng: fastrand::Rng,
     history: History,
     steps: Vec<Step>,
+    /// When each step was entered (formatted into the steps once the run ends).
+    entered_at: Vec<Instant>,
     invocations: HashMap<String, usize>,
     coverage: Coverage,
     deadline: Option<Instant>,
     execution_input: Value,
+    /// The states whose fields read the context object (`$$`, `$states.context`): only for
+    /// them is it built.
+    uses_context: std::collections::HashSet<String>,
 }
 
 /// Where the interpreter goes after a state.
@@ -231,6 +249,9 @@ impl<'m> Engine<'m> {
         item: Option<&MapItem>,
         token: Option<&str>,
     ) -> Value {
+        if !self.uses_context.contains(state) {
+            return Value::Null;
+        }
         let mut context = json!({
             "Execution": {
                 "Id": format!("arn:aws:states:{}:{}:execution:{}:{}", self.options.region, self.options.account, self.options.machine_name, self.options.execution_name),
@@ -274,40 +295,25 @@ impl<'m> Engine<'m> {
                 .get(name)
                 .ok_or_else(|| Stop::Cannot(RunError::MissingState(name.to_owned())))?;
             self.check_limits()?;
-            check_size(&input, name)?;
+            self.check_size(&input, name)?;
             let entered = self.clock;
-            let type_name = state.type_name();
-            self.history.push(
-                entered,
-                &format!("{type_name}StateEntered"),
-                Some((
-                    "stateEnteredEventDetails",
-                    json!({"name": name, "input": input.to_string()}),
-                )),
-            );
-            *self.coverage.states.entry(name.to_owned()).or_default() += 1;
+            let (entered_event, exited_event) = event_names(state);
+            count(&mut self.coverage.states, name);
             let step = self.steps.len();
+            self.history.entered(entered, entered_event, step);
             self.steps.push(Step {
                 name: name.to_owned(),
                 input: input.clone(),
                 output: None,
-                entered: entered.to_rfc3339(),
+                entered: String::new(),
             });
+            self.entered_at.push(entered);
             let next = self.state(name, state, input, variables, item, entered)?;
             let output = match &next {
                 Next::Goto(_, output) | Next::End(output) => output,
             };
-            check_size(output, name)?;
-            if !matches!(state, State::Fail(_)) {
-                self.history.push(
-                    self.clock,
-                    &format!("{type_name}StateExited"),
-                    Some((
-                        "stateExitedEventDetails",
-                        json!({"name": name, "output": output.to_string()}),
-                    )),
-                );
-            }
+            self.check_size(output, name)?;
+            self.history.exited(self.clock, exited_event, step);
             self.steps[step].output = Some(output.clone());
             match next {
                 Next::Goto(target, output) => {
@@ -319,11 +325,32 @@ impl<'m> Engine<'m> {
         }
     }
 
+    /// `States.DataLimitExceeded` when a state's data is larger than the limit in force.
+    fn check_size(&self, value: &Value, state: &str) -> Result<(), Stop> {
+        let Some(limit) = self.options.max_payload_bytes else {
+            return Ok(());
+        };
+        // Scalars and short strings are far below any limit: no need to measure them.
+        let small = match value {
+            Value::String(s) => s.len() < limit / 2,
+            Value::Null | Value::Bool(_) | Value::Number(_) => true,
+            _ => false,
+        };
+        if small {
+            return Ok(());
+        }
+        let size = json_len(value);
+        if size > limit {
+            return Err(Failure::new(names::DATA_LIMIT_EXCEEDED, format!("the data of state `{state}` is {size} bytes; Step Functions passes at most {limit}")).into());
+        }
+        Ok(())
+    }
+
     fn check_limits(&self) -> Result<(), Stop> {
         if self.deadline.is_some_and(|d| self.clock > d) {
             return Err(Stop::TimedOut);
         }
-        if !self.options.express && self.history.events.len() >= MAX_HISTORY_EVENTS {
+        if !self.options.express && self.history.len() >= MAX_HISTORY_EVENTS {
             // AWS fails an execution whose history would pass the limit.
             return Err(Stop::Failed(Failure::new(
                 names::RUNTIME,
@@ -970,15 +997,13 @@ impl<'m> Engine<'m> {
     ) -> Result<Value, Stop> {
         let resource = task.resource.as_str();
         let resource_type = resource.split(':').nth(2).unwrap_or_default().to_owned();
-        self.history.push(self.clock, "TaskScheduled", Some(("taskScheduledEventDetails", json!({"resourceType": resource_type, "resource": resource, "region": self.options.region, "parameters": request.to_string()}))));
-        self.history.push(
-            self.clock,
-            "TaskStarted",
+        self.history.push(self.clock, "TaskScheduled", || Some(("taskScheduledEventDetails", json!({"resourceType": resource_type, "resource": resource, "region": self.options.region, "parameters": request.to_string()}))));
+        self.history.push(self.clock, "TaskStarted", || {
             Some((
                 "taskStartedEventDetails",
                 json!({"resourceType": resource_type, "resource": resource}),
-            )),
-        );
+            ))
+        });
         let invocation = self.invocations.entry(name.to_owned()).or_default();
         let call = TaskCall {
             state: name,
@@ -1005,8 +1030,8 @@ impl<'m> Engine<'m> {
             .as_ref()
             .and_then(number_of)
             .map(|s| (s * 1000.0) as u64);
-        let failure = |engine: &mut Self, failure: Failure, kind: &str| {
-            engine.history.push(engine.clock, kind, Some(("taskFailedEventDetails", json!({"resourceType": resource_type, "resource": resource, "error": failure.error, "cause": failure.cause}))));
+        let failure = |engine: &mut Self, failure: Failure, kind: &'static str| {
+            engine.history.push(engine.clock, kind, || Some(("taskFailedEventDetails", json!({"resourceType": resource_type, "resource": resource, "error": failure.error, "cause": failure.cause}))));
             Err(Stop::Failed(failure))
         };
         if let Some(limit) = timeout.filter(|t| reply.after_millis > *t) {
@@ -1034,7 +1059,7 @@ impl<'m> Engine<'m> {
         self.clock = self.clock.plus_millis(reply.after_millis as i64);
         match reply.outcome {
             Ok(result) => {
-                self.history.push(self.clock, "TaskSucceeded", Some(("taskSucceededEventDetails", json!({"resourceType": resource_type, "resource": resource, "output": result.to_string()}))));
+                self.history.push(self.clock, "TaskSucceeded", || Some(("taskSucceededEventDetails", json!({"resourceType": resource_type, "resource": resource, "output": result.to_string()}))));
                 Ok(result)
             }
             Err(f) => failure(self, f, "TaskFailed"),
@@ -1049,7 +1074,8 @@ impl<'m> Engine<'m> {
         input: Value,
         variables: &Map<String, Value>,
     ) -> Result<Value, Stop> {
-        self.history.push(self.clock, "ParallelStateStarted", None);
+        self.history
+            .push(self.clock, "ParallelStateStarted", || None);
         let start = self.clock;
         let mut end = start;
         let mut results = Vec::with_capacity(parallel.branches.len());
@@ -1065,7 +1091,8 @@ impl<'m> Engine<'m> {
             ) {
                 Ok(output) => results.push(output),
                 Err(Stop::Failed(failure)) => {
-                    self.history.push(self.clock, "ParallelStateFailed", None);
+                    self.history
+                        .push(self.clock, "ParallelStateFailed", || None);
                     return Err(Stop::Failed(failure));
                 }
                 Err(other) => return Err(other),
@@ -1074,7 +1101,7 @@ impl<'m> Engine<'m> {
         }
         self.clock = end;
         self.history
-            .push(self.clock, "ParallelStateSucceeded", None);
+            .push(self.clock, "ParallelStateSucceeded", || None);
         let _ = name;
         Ok(Value::Array(results))
     }
@@ -1112,10 +1139,12 @@ impl<'m> Engine<'m> {
             } else {
                 "MapStateStarted"
             },
-            Some((
-                "mapStateStartedEventDetails",
-                json!({"length": items.len()}),
-            )),
+            || {
+                Some((
+                    "mapStateStartedEventDetails",
+                    json!({"length": items.len()}),
+                ))
+            },
         );
         let start = self.clock;
         let mut end = start;
@@ -1133,14 +1162,12 @@ impl<'m> Engine<'m> {
                 variables.clone()
             };
             if !distributed {
-                self.history.push(
-                    self.clock,
-                    "MapIterationStarted",
+                self.history.push(self.clock, "MapIterationStarted", || {
                     Some((
                         "mapIterationStartedEventDetails",
                         json!({"name": name, "index": index}),
-                    )),
-                );
+                    ))
+                });
             }
             match self.scope(
                 &processor.states,
@@ -1151,14 +1178,12 @@ impl<'m> Engine<'m> {
             ) {
                 Ok(output) => {
                     if !distributed {
-                        self.history.push(
-                            self.clock,
-                            "MapIterationSucceeded",
+                        self.history.push(self.clock, "MapIterationSucceeded", || {
                             Some((
                                 "mapIterationSucceededEventDetails",
                                 json!({"name": name, "index": index}),
-                            )),
-                        );
+                            ))
+                        });
                     }
                     results.push(output);
                 }
@@ -1167,20 +1192,18 @@ impl<'m> Engine<'m> {
                     results.push(json!({"Error": failure.error, "Cause": failure.cause}));
                     let percentage = failures as f64 * 100.0 / total.max(1) as f64;
                     if failures as f64 > tolerated_count && percentage > tolerated_percentage {
-                        self.history.push(self.clock, "MapRunFailed", None);
+                        self.history.push(self.clock, "MapRunFailed", || None);
                         return Err(Failure::new(names::EXCEED_TOLERATED_FAILURE_THRESHOLD, format!("{failures} of {total} items failed, more than the Map `{name}` tolerates")).into());
                     }
                 }
                 Err(Stop::Failed(failure)) => {
-                    self.history.push(
-                        self.clock,
-                        "MapIterationFailed",
+                    self.history.push(self.clock, "MapIterationFailed", || {
                         Some((
                             "mapIterationFailedEventDetails",
                             json!({"name": name, "index": index}),
-                        )),
-                    );
-                    self.history.push(self.clock, "MapStateFailed", None);
+                        ))
+                    });
+                    self.history.push(self.clock, "MapStateFailed", || None);
                     return Err(Stop::Failed(failure));
                 }
                 Err(other) => return Err(other),
@@ -1195,7 +1218,7 @@ impl<'m> Engine<'m> {
             } else {
                 "MapStateSucceeded"
             },
-            None,
+            || None,
         );
         if let Some(writer) = &map.result_writer
             && writer.resource.is_some()
@@ -1576,6 +1599,21 @@ fn apply(variables: &mut Map<String, Value>, assigned: Option<Map<String, Value>
     }
 }
 
+/// The names of the states, in every scope, whose definition mentions the context object.
+fn states_reading_context(states: &States) -> std::collections::HashSet<String> {
+    let mut out = std::collections::HashSet::new();
+    for (name, state) in states {
+        let text = serde_json::to_string(state).unwrap_or_default();
+        if text.contains("$$") || text.contains("states.context") {
+            out.insert(name.clone());
+        }
+        for (_, _, children) in state.children() {
+            out.extend(states_reading_context(children));
+        }
+    }
+    out
+}
+
 fn max_attempts(retrier: &Retrier) -> u32 {
     retrier
         .max_attempts
@@ -1591,21 +1629,45 @@ fn number_of(value: &NumberOrExpr) -> Option<f64> {
     }
 }
 
-fn check_size(value: &Value, state: &str) -> Result<(), Stop> {
-    // Only a large value can be too large; most are far below and skip the serialization.
-    if let Value::String(s) = value
-        && s.len() < MAX_PAYLOAD_BYTES / 2
-    {
-        return Ok(());
+/// The length of `value` written as JSON, counted without building the text.
+fn json_len(value: &Value) -> usize {
+    struct Count(usize);
+    impl std::io::Write for Count {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0 += bytes.len();
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
     }
-    if matches!(value, Value::Null | Value::Bool(_) | Value::Number(_)) {
-        return Ok(());
+    let mut count = Count(0);
+    let _ = serde_json::to_writer(&mut count, value);
+    count.0
+}
+
+/// The history events a state writes when entered and when left.
+fn event_names(state: &State) -> (&'static str, &'static str) {
+    match state {
+        State::Task(_) => ("TaskStateEntered", "TaskStateExited"),
+        State::Pass(_) => ("PassStateEntered", "PassStateExited"),
+        State::Choice(_) => ("ChoiceStateEntered", "ChoiceStateExited"),
+        State::Wait(_) => ("WaitStateEntered", "WaitStateExited"),
+        State::Succeed(_) => ("SucceedStateEntered", "SucceedStateExited"),
+        State::Fail(_) => ("FailStateEntered", "FailStateExited"),
+        State::Parallel(_) => ("ParallelStateEntered", "ParallelStateExited"),
+        State::Map(_) => ("MapStateEntered", "MapStateExited"),
     }
-    let size = serde_json::to_vec(value).map_or(0, |v| v.len());
-    if size > MAX_PAYLOAD_BYTES {
-        return Err(Failure::new(names::DATA_LIMIT_EXCEEDED, format!("the data of state `{state}` is {size} bytes; Step Functions passes at most {MAX_PAYLOAD_BYTES}")).into());
+}
+
+/// One more for `key`, allocating its name only the first time.
+fn count(counts: &mut std::collections::BTreeMap<String, u64>, key: &str) {
+    match counts.get_mut(key) {
+        Some(n) => *n += 1,
+        None => {
+            counts.insert(key.to_owned(), 1);
+        }
     }
-    Ok(())
 }
 
 fn path_error(path: &str, field: &str, error: &PathError) -> Failure {

@@ -2,7 +2,12 @@
 //! `Assign`): keys ending in `.$` take the value of their path or intrinsic function, the
 //! rest is copied as written. And the items an `ItemReader` reads, by input type.
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
 use serde_json::{Map, Value};
+use sfn_codegen::intrinsic::Call;
 
 use crate::failure::{Failure, names};
 use crate::intrinsics::{self, CallError};
@@ -59,8 +64,8 @@ fn dynamic(
         )
     };
     if sfn_codegen::intrinsic::looks_like_call(text) {
-        let call = sfn_codegen::intrinsic::parse(text)
-            .map_err(|e| Failure::new(names::INTRINSIC_FAILURE, e.message))?;
+        let call =
+            parsed_call(text).map_err(|message| Failure::new(names::INTRINSIC_FAILURE, message))?;
         return intrinsics::evaluate(&call, roots, rng).map_err(|error| match error {
             CallError::Path(path, e) => unreadable(&path, e),
             CallError::Failed(why) => Failure::new(
@@ -70,6 +75,26 @@ fn dynamic(
         });
     }
     paths::read(text, roots).map_err(|e| unreadable(text, e))
+}
+
+thread_local! {
+    /// Intrinsic calls already parsed, as paths are (see `paths::parsed`).
+    static CALLS: RefCell<HashMap<String, Rc<Call>>> = RefCell::new(HashMap::new());
+}
+
+fn parsed_call(text: &str) -> Result<Rc<Call>, String> {
+    if let Some(call) = CALLS.with(|cache| cache.borrow().get(text).cloned()) {
+        return Ok(call);
+    }
+    let call = Rc::new(sfn_codegen::intrinsic::parse(text).map_err(|e| e.message)?);
+    CALLS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.len() >= 4096 {
+            cache.clear();
+        }
+        cache.insert(text.to_owned(), Rc::clone(&call));
+    });
+    Ok(call)
 }
 
 /// The items of an S3 object as a reader of `input_type` reads them. The mock answers with

@@ -82,7 +82,7 @@ fn retries_back_off_in_virtual_time_then_a_catcher_takes_over() {
         Some(json!({"id": 1, "error": {"Error": "Timeout", "Cause": "attempt 2"}}))
     );
     let failed = execution
-        .history
+        .history()
         .iter()
         .filter(|e| e.r#type == "TaskFailed")
         .count();
@@ -99,7 +99,10 @@ fn an_uncaught_error_fails_the_execution_with_its_name_and_cause() {
     assert_eq!(execution.status, Status::Failed);
     assert_eq!(execution.error.as_deref(), Some("PaymentDeclined"));
     assert_eq!(execution.cause.as_deref(), Some("card expired"));
-    assert_eq!(execution.history.last().unwrap().r#type, "ExecutionFailed");
+    assert_eq!(
+        execution.history().last().unwrap().r#type,
+        "ExecutionFailed"
+    );
 }
 
 #[test]
@@ -318,4 +321,50 @@ fn runs_are_reproducible_with_a_seed() {
     let one = execute(definition.clone(), json!({}), &Mocks::new()).output;
     let two = execute(definition, json!({}), &Mocks::new()).output;
     assert_eq!(one, two);
+}
+
+#[test]
+fn the_history_lists_events_as_aws_does() {
+    let definition = json!({"StartAt": "Greet", "States": {
+        "Greet": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Parameters": {"FunctionName": "greet"}, "OutputPath": "$.Payload", "End": true}}});
+    let mocks = Mocks::new().state("Greet", |_| {
+        Reply::ok(lambda_response(json!("hi"))).after_seconds(2)
+    });
+    let execution = execute(definition.clone(), json!({"who": "Ada"}), &mocks);
+    let history = execution.history();
+    let kinds: Vec<&str> = history.iter().map(|e| e.r#type.as_str()).collect();
+    assert_eq!(
+        kinds,
+        [
+            "ExecutionStarted",
+            "TaskStateEntered",
+            "TaskScheduled",
+            "TaskStarted",
+            "TaskSucceeded",
+            "TaskStateExited",
+            "ExecutionSucceeded"
+        ]
+    );
+    assert_eq!(
+        history[1].details["stateEnteredEventDetails"],
+        json!({"name": "Greet", "input": "{\"who\":\"Ada\"}"})
+    );
+    assert_eq!(
+        history[5].details["stateExitedEventDetails"],
+        json!({"name": "Greet", "output": "\"hi\""})
+    );
+    assert_eq!(history[5].timestamp, "2025-01-01T00:00:02.000Z");
+    assert_eq!((history[3].id, history[3].previous_event_id), (4, 3));
+    let event = serde_json::to_value(&history[0]).unwrap();
+    assert_eq!(event["type"], "ExecutionStarted");
+    assert_eq!(event["previousEventId"], 0);
+
+    // AWS keeps no history of Express executions.
+    let express = Options {
+        express: true,
+        ..Options::default()
+    };
+    let execution = run(&machine(definition), json!({}), &mocks, &express).unwrap();
+    assert!(execution.history().is_empty());
+    assert_eq!(execution.states, ["Greet"]);
 }

@@ -9,6 +9,7 @@ pub mod new;
 pub mod plan;
 pub mod policy;
 pub mod rollback;
+pub mod run;
 pub mod start;
 pub mod status;
 pub mod validate;

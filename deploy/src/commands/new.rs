@@ -52,7 +52,8 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
     let holes = Holes {
         name: name.clone(),
         function: name.replace('-', "_"),
-        sfn_dependency: sfn.dependency(),
+        sfn_dependency: sfn.dependency(&[]),
+        sfn_dev_dependency: sfn.dependency(&["run"]),
     };
     for (file, template) in FILES {
         let path = args.path.join(file);
@@ -132,11 +133,17 @@ impl SfnSource {
         }
     }
 
-    fn dependency(&self) -> String {
-        match self {
-            SfnSource::Path(dir) => format!("sfn = {{ path = {:?} }}", dir.display().to_string()),
-            SfnSource::Published => format!("sfn = \"{}\"", env!("CARGO_PKG_VERSION")),
-        }
+    /// The dependency line, with `features`.
+    fn dependency(&self, features: &[&str]) -> String {
+        let source = match self {
+            SfnSource::Path(dir) => format!("path = {:?}", dir.display().to_string()),
+            SfnSource::Published => format!("version = \"{}\"", env!("CARGO_PKG_VERSION")),
+        };
+        let features = match features {
+            [] => String::new(),
+            list => format!(", features = {list:?}"),
+        };
+        format!("sfn = {{ {source}{features} }}")
     }
 }
 
@@ -144,6 +151,7 @@ struct Holes {
     name: String,
     function: String,
     sfn_dependency: String,
+    sfn_dev_dependency: String,
 }
 
 impl Holes {
@@ -153,6 +161,7 @@ impl Holes {
             .replace("{{crate}}", &self.function)
             .replace("{{function}}", &self.function)
             .replace("{{sfn_dependency}}", &self.sfn_dependency)
+            .replace("{{sfn_dev_dependency}}", &self.sfn_dev_dependency)
     }
 }
 
@@ -182,6 +191,7 @@ mod tests {
             name: "order-flow".into(),
             function: "order_flow".into(),
             sfn_dependency: "sfn = \"0.1.0\"".into(),
+            sfn_dev_dependency: "sfn = { version = \"0.1.0\", features = [\"run\"] }".into(),
         };
         for (file, template) in FILES {
             let filled = holes.fill(template);

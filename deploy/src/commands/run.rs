@@ -1,0 +1,150 @@
+//! `cargo sfn run FILE`: runs a definition locally with `sfn-executor` (virtual time, mocked
+//! services from an AWS Step Functions Local mock file) and shows how it ended. Exit 0 when
+//! the execution succeeded, 2 when it ended otherwise, 1 when it could not run.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use serde_json::{Value, json};
+use sfn_executor::{Execution, MockFile, Mocks, Options, Status};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The definition (`.asl.json`), or the name of a workflow `cargo sfn build` wrote.
+    pub file: PathBuf,
+    /// The execution input: JSON, or `@FILE` to read it from a file (default `{}`).
+    #[arg(long, default_value = "{}")]
+    pub input: String,
+    /// The state machine's name: in the context object, and its key in the mock file
+    /// (default: the file name without `.asl.json`).
+    #[arg(long)]
+    pub name: Option<String>,
+    /// An AWS Step Functions Local mock file answering the Task states.
+    #[arg(long, requires = "test_case")]
+    pub mock_config: Option<PathBuf>,
+    /// The test case of the mock file to run.
+    #[arg(long, requires = "mock_config")]
+    pub test_case: Option<String>,
+    /// `human` (the states entered, then the result) or `json` (one object on stdout).
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: crate::render::Format,
+    /// Run as an Express execution (no history limit).
+    #[arg(long)]
+    pub express: bool,
+}
+
+pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
+    match execute(args) {
+        Ok(execution) => {
+            show(&execution, args.format)?;
+            Ok(if execution.status == Status::Succeeded {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(2)
+            })
+        }
+        Err(problem) => {
+            eprintln!("error: {problem}");
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}
+
+fn execute(args: &Args) -> Result<Execution, String> {
+    let file = definition_file(&args.file);
+    let text = std::fs::read_to_string(&file)
+        .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    let report = sfn_codegen::check(&text, &sfn_codegen::Options::default());
+    let errors: Vec<String> = report.errors().map(ToString::to_string).collect();
+    let Some(machine) = report.machine.filter(|_| errors.is_empty()) else {
+        return Err(format!(
+            "{} is not a valid state machine:\n  {}",
+            file.display(),
+            errors.join("\n  ")
+        ));
+    };
+    let input: Value = match args.input.strip_prefix('@') {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| format!("cannot read the input {path}: {e}"))?;
+            serde_json::from_str(&text)
+                .map_err(|e| format!("the input in {path} is not JSON: {e}"))?
+        }
+        None => {
+            serde_json::from_str(&args.input).map_err(|e| format!("the input is not JSON: {e}"))?
+        }
+    };
+    let name = args
+        .name
+        .clone()
+        .unwrap_or_else(|| super::machine_name(&file));
+    let mocks = match (&args.mock_config, &args.test_case) {
+        (Some(path), Some(case)) => {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            MockFile::parse(&text)
+                .and_then(|f| f.mocks(&name, case))
+                .map_err(|e| format!("{}: {e}", path.display()))?
+        }
+        _ => Mocks::new(),
+    };
+    let options = Options {
+        machine_name: name,
+        express: args.express,
+        ..Options::default()
+    };
+    sfn_executor::run(&machine, input, &mocks, &options).map_err(|e| e.to_string())
+}
+
+/// `FILE` as given, or a built workflow's definition when `FILE` is only its name.
+fn definition_file(file: &Path) -> PathBuf {
+    if file.exists() {
+        return file.to_owned();
+    }
+    let built = Path::new("target/sfn")
+        .join(file)
+        .join("definition.asl.json");
+    if built.exists() {
+        built
+    } else {
+        file.to_owned()
+    }
+}
+
+fn show(execution: &Execution, format: crate::render::Format) -> std::io::Result<()> {
+    match format {
+        crate::render::Format::Json => {
+            let document = json!({
+                "status": execution.status,
+                "output": execution.output,
+                "error": execution.error,
+                "cause": execution.cause,
+                "states": execution.states,
+                "startDate": execution.start_date,
+                "stopDate": execution.stop_date,
+                "history": execution.history(),
+            });
+            println!("{}", serde_json::to_string_pretty(&document)?);
+        }
+        crate::render::Format::Human => {
+            for step in &execution.steps {
+                eprintln!("-> {} {}", step.name, step.input);
+            }
+            let status = serde_json::to_value(execution.status)?;
+            let status = status.as_str().unwrap_or_default();
+            match &execution.output {
+                Some(output) => println!("{}", serde_json::to_string_pretty(output)?),
+                None => eprintln!(
+                    "{status}: {} ({})",
+                    execution.error.as_deref().unwrap_or_default(),
+                    execution.cause.as_deref().unwrap_or_default()
+                ),
+            }
+            eprintln!(
+                "{status} in virtual time, {} to {}",
+                execution.start_date, execution.stop_date
+            );
+        }
+    }
+    Ok(())
+}

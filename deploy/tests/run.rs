@@ -1,0 +1,156 @@
+//! `cargo sfn run` as a user runs it: a definition, an input, an AWS Step Functions Local
+//! mock file; exit 0 when the execution succeeded, 2 when it ended otherwise, 1 when it
+//! could not run.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("cargo-sfn-run-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn sfn_run(dir: &PathBuf, args: &[&str]) -> (Output, serde_json::Value) {
+    let output = Command::new(env!("CARGO_BIN_EXE_cargo-sfn"))
+        .args(["sfn", "run"])
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    let json = serde_json::from_slice(&output.stdout).unwrap_or(serde_json::Value::Null);
+    (output, json)
+}
+
+const ORDER: &str = r#"{"StartAt": "Charge", "States": {
+  "Charge": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+    "Parameters": {"FunctionName": "charge", "Payload.$": "$"},
+    "Retry": [{"ErrorEquals": ["Lambda.TimeoutException"], "MaxAttempts": 3}],
+    "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "Declined"}],
+    "ResultSelector": {"paid.$": "$.Payload.paid"}, "ResultPath": "$.charge", "Next": "Done"},
+  "Declined": {"Type": "Fail", "Error": "Declined", "Cause": "the card was declined"},
+  "Done": {"Type": "Succeed"}}}"#;
+
+const MOCKS: &str = r#"{
+  "StateMachines": {"order": {"TestCases": {
+    "Paid": {"Charge": "PaidAfterTimeouts"},
+    "Declined": {"Charge": "Declined"}}}},
+  "MockedResponses": {
+    "PaidAfterTimeouts": {
+      "0-1": {"Throw": {"Error": "Lambda.TimeoutException", "Cause": "slow"}},
+      "2": {"Return": {"StatusCode": 200, "Payload": {"paid": true}}}},
+    "Declined": {"0": {"Throw": {"Error": "CardDeclined", "Cause": "no"}}}}
+}"#;
+
+#[test]
+fn mock_file_test_cases_run_to_their_ends() {
+    let dir = scratch("cases");
+    std::fs::write(dir.join("order.asl.json"), ORDER).unwrap();
+    std::fs::write(dir.join("mocks.json"), MOCKS).unwrap();
+    let (output, json) = sfn_run(
+        &dir,
+        &[
+            "order.asl.json",
+            "--input",
+            r#"{"id": 7}"#,
+            "--mock-config",
+            "mocks.json",
+            "--test-case",
+            "Paid",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(json["status"], "SUCCEEDED");
+    assert_eq!(
+        json["output"],
+        serde_json::json!({"id": 7, "charge": {"paid": true}})
+    );
+    assert_eq!(json["states"], serde_json::json!(["Charge", "Done"]));
+    // Two retries after 1 s and 2 s: virtual time, printed, not waited for.
+    assert_eq!(json["stopDate"], "2025-01-01T00:00:03.000Z");
+
+    std::fs::write(dir.join("input.json"), r#"{"id": 8}"#).unwrap();
+    let (output, json) = sfn_run(
+        &dir,
+        &[
+            "order.asl.json",
+            "--input",
+            "@input.json",
+            "--mock-config",
+            "mocks.json",
+            "--test-case",
+            "Declined",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(json["status"], "FAILED");
+    assert_eq!(json["error"], "Declined");
+    assert_eq!(json["cause"], "the card was declined");
+    assert_eq!(json["states"], serde_json::json!(["Charge", "Declined"]));
+}
+
+#[test]
+fn what_cannot_run_is_said_with_exit_code_1() {
+    let dir = scratch("cannot");
+    std::fs::write(dir.join("order.asl.json"), ORDER).unwrap();
+    std::fs::write(dir.join("mocks.json"), MOCKS).unwrap();
+    let stderr = |output: &Output| String::from_utf8_lossy(&output.stderr).into_owned();
+
+    let (output, _) = sfn_run(&dir, &["order.asl.json"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains(
+            "state `Charge` calls `arn:aws:states:::lambda:invoke`, which no mock answers"
+        ),
+        "{}",
+        stderr(&output)
+    );
+
+    let (output, _) = sfn_run(
+        &dir,
+        &[
+            "order.asl.json",
+            "--mock-config",
+            "mocks.json",
+            "--test-case",
+            "Lost",
+        ],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("no test case `Lost`"),
+        "{}",
+        stderr(&output)
+    );
+
+    std::fs::write(
+        dir.join("broken.asl.json"),
+        r#"{"StartAt": "A", "States": {"A": {"Type": "Pass", "Next": "B"}}}"#,
+    )
+    .unwrap();
+    let (output, _) = sfn_run(&dir, &["broken.asl.json"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("MISSING_TRANSITION_TARGET"),
+        "{}",
+        stderr(&output)
+    );
+
+    let (output, _) = sfn_run(&dir, &["order.asl.json", "--input", "{not json"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("the input is not JSON"),
+        "{}",
+        stderr(&output)
+    );
+}
