@@ -7,6 +7,7 @@
 mod choice;
 mod errors;
 mod exprs;
+mod integrations;
 mod map;
 mod placeholders;
 mod state;

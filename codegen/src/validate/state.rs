@@ -306,6 +306,7 @@ fn number_value(value: &Option<NumberOrExpr>) -> Option<f64> {
 
 fn check_task(task: &Task, location: &Location, x: &mut Exprs<'_>, express: bool) {
     check_resource(x, location, &task.resource);
+    super::integrations::check(x, location, &task.resource);
     if express {
         check_express_pattern(x, location, &task.resource);
     }
