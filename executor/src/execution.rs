@@ -111,7 +111,8 @@ impl Coverage {
 /// executions keep none (AWS keeps none for them).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct History {
-    recording: bool,
+    /// Off inside a distributed Map's children, which AWS records in their own histories.
+    pub recording: bool,
     events: Vec<(Instant, &'static str, Details)>,
 }
 

@@ -1,6 +1,7 @@
 //! The interpreter: states one after the other, as Step Functions runs them, with the data
 //! flow of each query language, retries, catchers, timeouts and the limits AWS enforces.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use serde_json::{Map, Value, json};
@@ -87,6 +88,7 @@ pub fn run(
         history: History::new(!options.express),
         steps: Vec::new(),
         entered_at: Vec::new(),
+        in_child_execution: false,
         invocations: HashMap::new(),
         coverage: Coverage::default(),
         deadline: machine
@@ -94,9 +96,13 @@ pub fn run(
             .as_ref()
             .and_then(|t| t.as_f64())
             .map(|s| options.start.plus_millis((s * 1000.0) as i64)),
-        execution_input: input.clone(),
+        execution_input: Value::Null,
         uses_context: states_reading_context(&machine.states),
     };
+    // Kept only when a state reads the context object (`$$.Execution.Input`).
+    if !engine.uses_context.is_empty() {
+        engine.execution_input = input.clone();
+    }
     let started = engine.clock;
     let role = engine.role_arn();
     engine.history.push(engine.clock, "ExecutionStarted", || {
@@ -211,6 +217,9 @@ struct Engine<'m> {
     steps: Vec<Step>,
     /// When each step was entered (formatted into the steps once the run ends).
     entered_at: Vec<Instant>,
+    /// Inside a distributed Map's child execution, whose states the parent's steps and
+    /// history do not list (AWS gives each child its own).
+    in_child_execution: bool,
     invocations: HashMap<String, usize>,
     coverage: Coverage,
     deadline: Option<Instant>,
@@ -299,22 +308,28 @@ impl<'m> Engine<'m> {
             let entered = self.clock;
             let (entered_event, exited_event) = event_names(state);
             count(&mut self.coverage.states, name);
-            let step = self.steps.len();
-            self.history.entered(entered, entered_event, step);
-            self.steps.push(Step {
-                name: name.to_owned(),
-                input: input.clone(),
-                output: None,
-                entered: String::new(),
+            // A distributed Map's children are executions of their own: not in these steps.
+            let step = (!self.in_child_execution).then(|| {
+                let step = self.steps.len();
+                self.history.entered(entered, entered_event, step);
+                self.steps.push(Step {
+                    name: name.to_owned(),
+                    input: input.clone(),
+                    output: None,
+                    entered: String::new(),
+                });
+                self.entered_at.push(entered);
+                step
             });
-            self.entered_at.push(entered);
             let next = self.state(name, state, input, variables, item, entered)?;
             let output = match &next {
                 Next::Goto(_, output) | Next::End(output) => output,
             };
             self.check_size(output, name)?;
-            self.history.exited(self.clock, exited_event, step);
-            self.steps[step].output = Some(output.clone());
+            if let Some(step) = step {
+                self.history.exited(self.clock, exited_event, step);
+                self.steps[step].output = Some(output.clone());
+            }
             match next {
                 Next::Goto(target, output) => {
                     name = target;
@@ -468,15 +483,7 @@ impl<'m> Engine<'m> {
                         };
                         let assigned = self.jsonpath_assignments(&p.assign, &result, roots)?;
                         let merged = result_path(&p.result_path, &input, result)?;
-                        let output = io_path(
-                            &p.output_path,
-                            &merged,
-                            Roots {
-                                input: &merged,
-                                ..roots
-                            },
-                            "OutputPath",
-                        )?;
+                        let output = output_path(&p.output_path, merged, roots)?;
                         apply(variables, assigned);
                         Ok(self.transition(&p.transition, output))
                     }
@@ -902,45 +909,29 @@ impl<'m> Engine<'m> {
         };
         // What the work receives: JSONPath's InputPath then Parameters (for a Map, its items
         // come from the state input after InputPath); JSONata's Arguments.
-        let (effective, request) = match language {
-            QueryLanguage::JSONPath => {
-                let effective = io_path(input_path, input, roots, "InputPath")?;
-                let request = match (parameters, state) {
-                    (Some(parameters), State::Task(_) | State::Parallel(_)) => self
-                        .jsonpath_template(
-                            parameters,
-                            Roots {
-                                input: &effective,
-                                ..roots
-                            },
-                            names::PARAMETER_PATH_FAILURE,
-                        )?,
-                    _ => effective.clone(),
-                };
-                (effective, request)
+        // JSONPath's InputPath selects what the work reads (a Map, its items); the request of
+        // a Task or Parallel is then `Parameters` (JSONPath) or `Arguments` (JSONata).
+        let effective: Cow<'_, Value> = match (language, input_path) {
+            (QueryLanguage::JSONPath, Some(_)) => {
+                Cow::Owned(io_path(input_path, input, roots, "InputPath")?)
             }
-            QueryLanguage::JSONata => {
-                let request = match arguments {
-                    Some(arguments) => {
-                        let states = json!({"input": input, "context": context});
-                        jsonata::template(
-                            arguments,
-                            Scope {
-                                states: &states,
-                                variables,
-                                now: self.clock,
-                            },
-                            &mut self.rng,
-                        )?
-                    }
-                    None => input.clone(),
-                };
-                (input.clone(), request)
-            }
+            _ => Cow::Borrowed(input),
+        };
+        let template = match language {
+            QueryLanguage::JSONPath => parameters
+                .as_ref()
+                .filter(|_| !matches!(state, State::Map(_))),
+            QueryLanguage::JSONata => arguments.as_ref(),
         };
         let result = match state {
-            State::Task(task) => self.task(name, task, &request, retry_count, token.as_deref())?,
-            State::Parallel(parallel) => self.parallel(name, parallel, request, variables)?,
+            State::Task(task) => {
+                let request = self.request(template, language, &effective, &context, variables)?;
+                self.task(name, task, &request, retry_count, token.as_deref())?
+            }
+            State::Parallel(parallel) => {
+                let request = self.request(template, language, &effective, &context, variables)?;
+                self.parallel(name, parallel, request, variables)?
+            }
             State::Map(map) => self.map(name, map, &effective, &context, variables, language)?,
             _ => unreachable!(),
         };
@@ -964,15 +955,7 @@ impl<'m> Engine<'m> {
                 };
                 let assigned = self.jsonpath_assignments(assign, &selected, roots)?;
                 let merged = result_path(result_path_field, input, selected)?;
-                let output = io_path(
-                    output_path,
-                    &merged,
-                    Roots {
-                        input: &merged,
-                        ..roots
-                    },
-                    "OutputPath",
-                )?;
+                let output = self::output_path(output_path, merged, roots)?;
                 apply(variables, assigned);
                 output
             }
@@ -1148,67 +1131,99 @@ impl<'m> Engine<'m> {
         );
         let start = self.clock;
         let mut end = start;
-        let mut results = Vec::with_capacity(items.len());
+        // With a ResultWriter the results go to S3, not into the state's output.
+        let keep_results = map
+            .result_writer
+            .as_ref()
+            .is_none_or(|w| w.resource.is_none());
+        let mut results = Vec::with_capacity(if keep_results { items.len() } else { 0 });
         let mut failures = 0usize;
         let total = items.len();
-        for (index, value) in items.into_iter().enumerate() {
-            self.clock = start;
-            let item = MapItem { index, value };
-            let item_input = self.item_input(map, input, &item, context, variables, language)?;
-            // A distributed Map's children are separate executions: no parent variables.
-            let mut scoped = if distributed {
-                Map::new()
-            } else {
-                variables.clone()
-            };
-            if !distributed {
-                self.history.push(self.clock, "MapIterationStarted", || {
-                    Some((
-                        "mapIterationStartedEventDetails",
-                        json!({"name": name, "index": index}),
-                    ))
-                });
-            }
-            match self.scope(
-                &processor.states,
-                &processor.start_at,
-                item_input,
-                &mut scoped,
-                Some(&item),
-            ) {
-                Ok(output) => {
-                    if !distributed {
-                        self.history.push(self.clock, "MapIterationSucceeded", || {
-                            Some((
-                                "mapIterationSucceededEventDetails",
-                                json!({"name": name, "index": index}),
-                            ))
-                        });
-                    }
-                    results.push(output);
-                }
-                Err(Stop::Failed(failure)) if distributed => {
-                    failures += 1;
-                    results.push(json!({"Error": failure.error, "Cause": failure.cause}));
-                    let percentage = failures as f64 * 100.0 / total.max(1) as f64;
-                    if failures as f64 > tolerated_count && percentage > tolerated_percentage {
-                        self.history.push(self.clock, "MapRunFailed", || None);
-                        return Err(Failure::new(names::EXCEED_TOLERATED_FAILURE_THRESHOLD, format!("{failures} of {total} items failed, more than the Map `{name}` tolerates")).into());
-                    }
-                }
-                Err(Stop::Failed(failure)) => {
-                    self.history.push(self.clock, "MapIterationFailed", || {
+        let parent_is_child = self.in_child_execution;
+        let parent_history = self.history.recording;
+        self.in_child_execution = parent_is_child || distributed;
+        self.history.recording = parent_history && !distributed;
+        let outcome: Result<(), Stop> = 'items: {
+            for (index, value) in items.into_iter().enumerate() {
+                self.clock = start;
+                let item_input = match self.item_input(
+                    map,
+                    input,
+                    MapItem { index, value },
+                    context,
+                    variables,
+                    language,
+                ) {
+                    Ok(item_input) => item_input,
+                    Err(stop) => break 'items Err(stop),
+                };
+                // A distributed Map's children are separate executions: no parent variables.
+                let mut scoped = if distributed {
+                    Map::new()
+                } else {
+                    variables.clone()
+                };
+                if !distributed {
+                    self.history.push(self.clock, "MapIterationStarted", || {
                         Some((
-                            "mapIterationFailedEventDetails",
+                            "mapIterationStartedEventDetails",
                             json!({"name": name, "index": index}),
                         ))
                     });
-                    self.history.push(self.clock, "MapStateFailed", || None);
-                    return Err(Stop::Failed(failure));
                 }
-                Err(other) => return Err(other),
+                match self.scope(
+                    &processor.states,
+                    &processor.start_at,
+                    item_input,
+                    &mut scoped,
+                    None,
+                ) {
+                    Ok(output) => {
+                        if !distributed {
+                            self.history.push(self.clock, "MapIterationSucceeded", || {
+                                Some((
+                                    "mapIterationSucceededEventDetails",
+                                    json!({"name": name, "index": index}),
+                                ))
+                            });
+                        }
+                        if keep_results {
+                            results.push(output);
+                        }
+                    }
+                    Err(Stop::Failed(failure)) if distributed => {
+                        failures += 1;
+                        if keep_results {
+                            results.push(json!({"Error": failure.error, "Cause": failure.cause}));
+                        }
+                        let percentage = failures as f64 * 100.0 / total.max(1) as f64;
+                        if failures as f64 > tolerated_count && percentage > tolerated_percentage {
+                            break 'items Err(Failure::new(names::EXCEED_TOLERATED_FAILURE_THRESHOLD, format!("{failures} of {total} items failed, more than the Map `{name}` tolerates")).into());
+                        }
+                    }
+                    Err(Stop::Failed(failure)) => {
+                        self.history.push(self.clock, "MapIterationFailed", || {
+                            Some((
+                                "mapIterationFailedEventDetails",
+                                json!({"name": name, "index": index}),
+                            ))
+                        });
+                        self.history.push(self.clock, "MapStateFailed", || None);
+                        break 'items Err(Stop::Failed(failure));
+                    }
+                    Err(other) => break 'items Err(other),
+                }
+                end = end.max(self.clock);
             }
-            end = end.max(self.clock);
+            Ok(())
+        };
+        self.in_child_execution = parent_is_child;
+        self.history.recording = parent_history;
+        if let Err(stop) = outcome {
+            if distributed && matches!(stop, Stop::Failed(_)) {
+                self.history.push(self.clock, "MapRunFailed", || None);
+            }
+            return Err(stop);
         }
         self.clock = end;
         self.history.push(
@@ -1400,14 +1415,15 @@ impl<'m> Engine<'m> {
         &mut self,
         map: &'m sfn_codegen::model::Map,
         input: &Value,
-        item: &MapItem,
+        item: MapItem,
         context: &Value,
         variables: &Map<String, Value>,
         language: QueryLanguage,
     ) -> Result<Value, Stop> {
+        // `$$.Map.Item` exists for the ItemSelector only; without one the item is the input.
         let selector = map.item_selector.as_ref().or(map.parameters.as_ref());
         let Some(selector) = selector else {
-            return Ok(item.value.clone());
+            return Ok(item.value);
         };
         let mut context = context.clone();
         context["Map"] = json!({"Item": {"Index": item.index, "Value": item.value}});
@@ -1493,6 +1509,43 @@ impl<'m> Engine<'m> {
         failure_name: &str,
     ) -> Result<Value, Failure> {
         template::jsonpath(template, roots, &mut self.rng, failure_name)
+    }
+
+    /// What a Task or Parallel receives: its template filled in, or its input as it is.
+    fn request(
+        &mut self,
+        template: Option<&Payload>,
+        language: QueryLanguage,
+        input: &Value,
+        context: &Value,
+        variables: &Map<String, Value>,
+    ) -> Result<Value, Stop> {
+        let Some(template) = template else {
+            return Ok(input.clone());
+        };
+        Ok(match language {
+            QueryLanguage::JSONPath => self.jsonpath_template(
+                template,
+                Roots {
+                    input,
+                    context,
+                    variables,
+                },
+                names::PARAMETER_PATH_FAILURE,
+            )?,
+            QueryLanguage::JSONata => {
+                let states = json!({"input": input, "context": context});
+                jsonata::template(
+                    template,
+                    Scope {
+                        states: &states,
+                        variables,
+                        now: self.clock,
+                    },
+                    &mut self.rng,
+                )?
+            }
+        })
     }
 
     /// The values of a JSONPath state's `Assign`, `$` being `current`; applied by the caller
@@ -1682,6 +1735,15 @@ fn path_error(path: &str, field: &str, error: &PathError) -> Failure {
             "An error occurred while executing the state. The JSONPath '{path}' specified for the field '{field}' {why}"
         ),
     )
+}
+
+/// `OutputPath` of a value the state owns: absent or `$` passes it on without a copy.
+fn output_path(path: &NullablePath, value: Value, roots: Roots<'_>) -> Result<Value, Failure> {
+    match path {
+        None => Ok(value),
+        Some(Some(text)) if text == "$" => Ok(value),
+        _ => io_path(path, &value, roots, "OutputPath"),
+    }
 }
 
 /// `InputPath`/`OutputPath`: absent keeps the value, `null` gives `{}`, a path selects.
