@@ -41,6 +41,8 @@ enum Command {
     Policy(commands::policy::Args),
     /// Run a definition locally: virtual time, mocked services, AWS's data flow and errors.
     Run(commands::run::Args),
+    /// Run every test case of a Step Functions Local mock file locally, with coverage.
+    Test(commands::test::Args),
     /// Draw the state graph of a definition (Mermaid or Graphviz DOT).
     Graph(commands::graph::Args),
     /// Write a CloudFormation template: role and policy, state machine, version, alias rollout.
@@ -72,6 +74,7 @@ fn main() -> ExitCode {
         Command::Import(args) => commands::import::run(&args),
         Command::Policy(args) => commands::policy::run(&args),
         Command::Run(args) => commands::run::run(&args),
+        Command::Test(args) => commands::test::run(&args),
         Command::Graph(args) => commands::graph::run(&args),
         Command::Export(args) => commands::export::run(&args),
         Command::Plan(args) => commands::plan::run(&args),

@@ -154,3 +154,66 @@ fn what_cannot_run_is_said_with_exit_code_1() {
         stderr(&output)
     );
 }
+
+#[test]
+fn test_runs_every_case_against_its_expectations_with_coverage() {
+    let dir = scratch("test");
+    std::fs::write(dir.join("order.asl.json"), ORDER).unwrap();
+    std::fs::write(dir.join("mocks.json"), MOCKS).unwrap();
+    let expect = |text: &str| std::fs::write(dir.join("expect.json"), text).unwrap();
+    let test = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_cargo-sfn"))
+            .args([
+                "sfn",
+                "test",
+                "order.asl.json",
+                "--mock-config",
+                "mocks.json",
+                "--expect",
+                "expect.json",
+            ])
+            .args(args)
+            .current_dir(&dir)
+            .output()
+            .unwrap()
+    };
+    expect(
+        r#"{"Paid": {"input": {"id": 1}, "status": "SUCCEEDED", "output": {"id": 1, "charge": {"paid": true}}},
+               "Declined": {"status": "FAILED", "error": "Declined", "states": ["Charge", "Declined"]}}"#,
+    );
+    let output = test(&[]);
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{stdout}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        stdout.contains("test Paid ... ok") && stdout.contains("test Declined ... ok"),
+        "{stdout}"
+    );
+    // Both cases together reach every state, retrier and catcher.
+    assert!(stdout.contains("coverage: 5/5 (100%)"), "{stdout}");
+
+    expect(r#"{"Declined": {"error": "Approved"}}"#);
+    let output = test(&["--format", "json"]);
+    assert_eq!(output.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let declined = json["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "Declined")
+        .unwrap();
+    assert_eq!(declined["passed"], false);
+    assert_eq!(
+        declined["problems"][0],
+        "error: expected \"Approved\", got \"Declined\""
+    );
+
+    expect(r#"{"Lost": {}}"#);
+    let output = test(&[]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("`Lost`, which is not a test case"));
+}

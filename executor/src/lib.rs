@@ -25,3 +25,6 @@ pub use run::{MAX_HISTORY_EVENTS, MAX_PAYLOAD_BYTES, Options, RunError, run};
 mod mock_file;
 
 pub use mock_file::MockFile;
+mod coverage;
+
+pub use coverage::Report as CoverageReport;

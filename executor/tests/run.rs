@@ -368,3 +368,71 @@ fn the_history_lists_events_as_aws_does() {
     assert!(execution.history().is_empty());
     assert_eq!(execution.states, ["Greet"]);
 }
+
+#[test]
+fn a_nested_workflow_runs_for_real() {
+    let child = machine(json!({"StartAt": "Double", "States": {
+        "Double": {"Type": "Pass", "Parameters": {"n.$": "States.MathAdd($.n, $.n)"}, "Next": "Slow"},
+        "Slow": {"Type": "Wait", "Seconds": 5, "End": true}}}));
+    let parent = json!({"StartAt": "Child", "States": {"Child": {"Type": "Task", "Resource": "arn:aws:states:::states:startExecution.sync:2",
+        "Parameters": {"StateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:doubler", "Input": {"n.$": "$.n"}},
+        "OutputPath": "$.Output", "End": true}}});
+    let mocks = Mocks::new().child_workflow("doubler", child.clone(), Mocks::new());
+    let execution = execute(parent.clone(), json!({"n": 21}), &mocks);
+    assert_eq!(execution.output, Some(json!({"n": 42})));
+    assert_eq!(
+        execution.stop_date, "2025-01-01T00:00:05.000Z",
+        "the child's 5 s Wait"
+    );
+
+    let failing = machine(
+        json!({"StartAt": "No", "States": {"No": {"Type": "Fail", "Error": "Nope", "Cause": "child failed"}}}),
+    );
+    let mocks = Mocks::new().child_workflow("doubler", failing, Mocks::new());
+    let execution = execute(parent, json!({"n": 1}), &mocks);
+    assert_eq!(execution.error.as_deref(), Some("States.TaskFailed"));
+    assert!(execution.cause.unwrap().contains("\"Error\":\"Nope\""));
+}
+
+#[test]
+fn coverage_names_what_no_execution_reached() {
+    let definition = json!({"StartAt": "T", "States": {
+        "T": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Parameters": {"FunctionName": "f"},
+            "Retry": [{"ErrorEquals": ["Busy"]}], "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "Failed"}], "Next": "Big?"},
+        "Big?": {"Type": "Choice", "Choices": [{"Variable": "$.big", "BooleanEquals": true, "Next": "Big"}], "Default": "Small"},
+        "Big": {"Type": "Succeed"}, "Small": {"Type": "Succeed"}, "Failed": {"Type": "Fail"}}});
+    let compiled = machine(definition);
+    let mocks = Mocks::new().state("T", |call| {
+        Reply::ok(json!({"big": call.parameters["FunctionName"] == "f"}))
+    });
+    let execution = run(&compiled, json!({}), &mocks, &Options::default()).unwrap();
+    let report = execution.coverage.report(&compiled);
+    assert_eq!((report.covered, report.total), (4, 9));
+    assert_eq!(
+        report.missed,
+        [
+            "T retrier 0",
+            "T catcher 0",
+            "Big? Default",
+            "Small",
+            "Failed"
+        ]
+    );
+    assert!(report.to_string().starts_with("coverage: 4/9 (44%)"));
+
+    // A suite merges: the failing case covers the rest but the Default.
+    let flaky = Mocks::new().state("T", |call| {
+        if call.attempt == 0 {
+            Reply::fail("Busy", "")
+        } else {
+            Reply::fail("Down", "")
+        }
+    });
+    let mut suite = execution.coverage.clone();
+    suite.merge(
+        &run(&compiled, json!({}), &flaky, &Options::default())
+            .unwrap()
+            .coverage,
+    );
+    assert_eq!(suite.report(&compiled).missed, ["Big? Default", "Small"]);
+}

@@ -12,6 +12,7 @@ pub mod rollback;
 pub mod run;
 pub mod start;
 pub mod status;
+pub mod test;
 pub mod validate;
 
 use std::path::{Path, PathBuf};

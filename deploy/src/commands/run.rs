@@ -51,41 +51,16 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
 }
 
 fn execute(args: &Args) -> Result<Execution, String> {
-    let file = definition_file(&args.file);
-    let text = std::fs::read_to_string(&file)
-        .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-    let report = sfn_codegen::check(&text, &sfn_codegen::Options::default());
-    let errors: Vec<String> = report.errors().map(ToString::to_string).collect();
-    let Some(machine) = report.machine.filter(|_| errors.is_empty()) else {
-        return Err(format!(
-            "{} is not a valid state machine:\n  {}",
-            file.display(),
-            errors.join("\n  ")
-        ));
-    };
-    let input: Value = match args.input.strip_prefix('@') {
-        Some(path) => {
-            let text = std::fs::read_to_string(path)
-                .map_err(|e| format!("cannot read the input {path}: {e}"))?;
-            serde_json::from_str(&text)
-                .map_err(|e| format!("the input in {path} is not JSON: {e}"))?
-        }
-        None => {
-            serde_json::from_str(&args.input).map_err(|e| format!("the input is not JSON: {e}"))?
-        }
-    };
+    let (file, machine) = load_machine(&args.file)?;
+    let input = read_input(&args.input)?;
     let name = args
         .name
         .clone()
         .unwrap_or_else(|| super::machine_name(&file));
     let mocks = match (&args.mock_config, &args.test_case) {
-        (Some(path), Some(case)) => {
-            let text = std::fs::read_to_string(path)
-                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-            MockFile::parse(&text)
-                .and_then(|f| f.mocks(&name, case))
-                .map_err(|e| format!("{}: {e}", path.display()))?
-        }
+        (Some(path), Some(case)) => read_mock_file(path)?
+            .mocks(&name, case)
+            .map_err(|e| format!("{}: {e}", path.display()))?,
         _ => Mocks::new(),
     };
     let options = Options {
@@ -94,6 +69,41 @@ fn execute(args: &Args) -> Result<Execution, String> {
         ..Options::default()
     };
     sfn_executor::run(&machine, input, &mocks, &options).map_err(|e| e.to_string())
+}
+
+/// The definition at `file` (or of the built workflow so named), if it is valid.
+pub fn load_machine(file: &Path) -> Result<(PathBuf, sfn_codegen::StateMachine), String> {
+    let file = definition_file(file);
+    let text = std::fs::read_to_string(&file)
+        .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    let report = sfn_codegen::check(&text, &sfn_codegen::Options::default());
+    let errors: Vec<String> = report.errors().map(ToString::to_string).collect();
+    match report.machine.filter(|_| errors.is_empty()) {
+        Some(machine) => Ok((file, machine)),
+        None => Err(format!(
+            "{} is not a valid state machine:\n  {}",
+            file.display(),
+            errors.join("\n  ")
+        )),
+    }
+}
+
+/// An input given as JSON, or as `@FILE`.
+pub fn read_input(text: &str) -> Result<Value, String> {
+    match text.strip_prefix('@') {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| format!("cannot read the input {path}: {e}"))?;
+            serde_json::from_str(&text).map_err(|e| format!("the input in {path} is not JSON: {e}"))
+        }
+        None => serde_json::from_str(text).map_err(|e| format!("the input is not JSON: {e}")),
+    }
+}
+
+pub fn read_mock_file(path: &Path) -> Result<MockFile, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    MockFile::parse(&text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// `FILE` as given, or a built workflow's definition when `FILE` is only its name.

@@ -1,0 +1,192 @@
+//! `cargo sfn test FILE --mock-config FILE`: every test case of an AWS Step Functions Local
+//! mock file, run locally, each checked against what `--expect` says of it, with the
+//! coverage of the suite. Exit 0 when every case ran and met its expectations.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use serde_json::{Map, Value, json};
+use sfn_executor::{Coverage, Execution, Options};
+
+use super::run::{load_machine, read_input, read_mock_file};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The definition (`.asl.json`), or the name of a workflow `cargo sfn build` wrote.
+    pub file: PathBuf,
+    /// The mock file whose test cases to run.
+    #[arg(long)]
+    pub mock_config: PathBuf,
+    /// What each case should do: `{"Case": {"input": .., "status": "SUCCEEDED", "output": ..,
+    /// "error": .., "states": [..]}}`, every key optional (the input defaults to `--input`).
+    #[arg(long)]
+    pub expect: Option<PathBuf>,
+    /// The input of the cases the expectations give none for: JSON or `@FILE`.
+    #[arg(long, default_value = "{}")]
+    pub input: String,
+    /// The state machine's name in the mock file (default: the file name).
+    #[arg(long)]
+    pub name: Option<String>,
+    /// `human` or `json`.
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: crate::render::Format,
+}
+
+pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
+    match suite(args) {
+        Ok((results, report)) => {
+            let failed = results.iter().any(|r| !r.problems.is_empty());
+            show(&results, &report, args.format)?;
+            Ok(if failed {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        Err(problem) => {
+            eprintln!("error: {problem}");
+            Ok(ExitCode::FAILURE)
+        }
+    }
+}
+
+/// One case's run and what did not match.
+struct CaseResult {
+    name: String,
+    execution: Option<Execution>,
+    problems: Vec<String>,
+}
+
+fn suite(args: &Args) -> Result<(Vec<CaseResult>, sfn_executor::CoverageReport), String> {
+    let (file, machine) = load_machine(&args.file)?;
+    let name = args
+        .name
+        .clone()
+        .unwrap_or_else(|| super::machine_name(&file));
+    let mock_file = read_mock_file(&args.mock_config)?;
+    let cases = mock_file.test_cases(&name);
+    if cases.is_empty() {
+        return Err(format!(
+            "{} has no test cases for state machine `{name}`; name it with --name",
+            args.mock_config.display()
+        ));
+    }
+    let expectations: Map<String, Value> = match &args.expect {
+        Some(path) => match read_input(&format!("@{}", path.display()))? {
+            Value::Object(map) => map,
+            other => {
+                return Err(format!(
+                    "{}: expectations must be an object of test cases, found {other}",
+                    path.display()
+                ));
+            }
+        },
+        None => Map::new(),
+    };
+    if let Some(unknown) = expectations.keys().find(|k| !cases.contains(&k.as_str())) {
+        return Err(format!(
+            "the expectations name `{unknown}`, which is not a test case of `{name}`"
+        ));
+    }
+    let default_input = read_input(&args.input)?;
+    let mut coverage = Coverage::default();
+    let mut results = Vec::new();
+    for case in cases {
+        let expected = expectations.get(case).cloned().unwrap_or(json!({}));
+        let input = expected
+            .get("input")
+            .cloned()
+            .unwrap_or_else(|| default_input.clone());
+        let mocks = mock_file.mocks(&name, case)?;
+        let options = Options {
+            machine_name: name.clone(),
+            execution_name: case.to_owned(),
+            ..Options::default()
+        };
+        let result = match sfn_executor::run(&machine, input, &mocks, &options) {
+            Ok(execution) => {
+                coverage.merge(&execution.coverage);
+                let problems = mismatches(&execution, &expected);
+                CaseResult {
+                    name: case.to_owned(),
+                    execution: Some(execution),
+                    problems,
+                }
+            }
+            Err(problem) => CaseResult {
+                name: case.to_owned(),
+                execution: None,
+                problems: vec![format!("could not run: {problem}")],
+            },
+        };
+        results.push(result);
+    }
+    Ok((results, coverage.report(&machine)))
+}
+
+/// What of `expected` the execution did not do.
+fn mismatches(execution: &Execution, expected: &Value) -> Vec<String> {
+    let actual = json!({
+        "status": execution.status,
+        "output": execution.output,
+        "error": execution.error,
+        "cause": execution.cause,
+        "states": execution.states,
+    });
+    ["status", "output", "error", "cause", "states"]
+        .into_iter()
+        .filter_map(|key| {
+            let want = expected.get(key)?;
+            (want != &actual[key]).then(|| format!("{key}: expected {want}, got {}", actual[key]))
+        })
+        .collect()
+}
+
+fn show(
+    results: &[CaseResult],
+    report: &sfn_executor::CoverageReport,
+    format: crate::render::Format,
+) -> std::io::Result<()> {
+    match format {
+        crate::render::Format::Json => {
+            let cases: Vec<Value> = results
+                .iter()
+                .map(|r| {
+                    json!({
+                        "name": r.name,
+                        "passed": r.problems.is_empty(),
+                        "status": r.execution.as_ref().map(|e| e.status),
+                        "states": r.execution.as_ref().map(|e| &e.states),
+                        "problems": r.problems,
+                    })
+                })
+                .collect();
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&json!({"cases": cases, "coverage": report}))?
+            );
+        }
+        crate::render::Format::Human => {
+            for result in results {
+                let verdict = if result.problems.is_empty() {
+                    "ok"
+                } else {
+                    "FAILED"
+                };
+                let status = result
+                    .execution
+                    .as_ref()
+                    .map(|e| format!("{:?}", e.status))
+                    .unwrap_or_default();
+                println!("test {} ... {verdict} ({status})", result.name);
+                for problem in &result.problems {
+                    println!("    {problem}");
+                }
+            }
+            let passed = results.iter().filter(|r| r.problems.is_empty()).count();
+            println!("{report}");
+            println!("{passed} passed, {} failed", results.len() - passed);
+        }
+    }
+    Ok(())
+}
