@@ -39,7 +39,8 @@ workflow! {
             .timeout_seconds(24 * 3600)
             .heartbeat_seconds(3600)
             .result_path("$.decision")
-            .catch(Catch::on([errors::TIMEOUT], "Ask manager").result_path("$.timeout"))
+            // A silent approver (no heartbeat for an hour) escalates too, not only a slow one.
+            .catch(Catch::on([errors::TIMEOUT, errors::HEARTBEAT_TIMEOUT], "Ask manager").result_path("$.timeout"))
             .next("Approved?");
         "Ask manager": Task(ask("manager-approvals", "manager", context::task_token()))
             .timeout_seconds(24 * 3600)

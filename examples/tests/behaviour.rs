@@ -133,3 +133,213 @@ fn a_failed_booking_cancels_the_earlier_ones_in_reverse() {
         ]
     );
 }
+
+#[test]
+fn an_expense_is_paid_once_approved_and_escalated_when_nobody_answers() {
+    use sfn_examples::human_approval::expense_approval;
+    let compiled = expense_approval().compile().unwrap();
+    let pay = |approved_by: &'static str| {
+        Mocks::new()
+            .state(approved_by, |call| {
+                assert!(
+                    call.task_token
+                        .is_some_and(|t| call.parameters["MessageBody"]["taskToken"] == t)
+                );
+                Reply::ok(json!({"approved": true}))
+                    .after_seconds(2 * 3600)
+                    .with_heartbeats()
+            })
+            .lambda("pay-expense", |_: Value| -> Result<Value, Failure> {
+                Ok(json!({"paid": true}))
+            })
+    };
+    let execution = compiled
+        .run(json!({"request": {"amount": 40}}), &pay("Ask approver"))
+        .unwrap();
+    assert_eq!(
+        execution.states,
+        ["Ask approver", "Approved?", "Pay expense", "Paid"]
+    );
+    assert_eq!(execution.output, Some(json!({"paid": true})));
+
+    // The team lead never answers: after an hour without a heartbeat the manager is asked.
+    let silent_lead = pay("Ask manager").state("Ask approver", |_| {
+        Reply::ok(json!({})).after_seconds(48 * 3600)
+    });
+    let execution = compiled
+        .run(json!({"request": {"amount": 40}}), &silent_lead)
+        .unwrap();
+    assert_eq!(execution.states[..2], ["Ask approver", "Ask manager"]);
+    assert_eq!(execution.states.last().map(String::as_str), Some("Paid"));
+    assert_eq!(
+        execution.stop_date, "2025-01-01T03:00:00.000Z",
+        "1 h of silence, then 2 h for the manager"
+    );
+}
+
+#[test]
+fn a_loyal_customer_gets_the_discount_in_jsonata() {
+    use sfn_examples::jsonata_variables::loyalty_discount;
+    let compiled = loyalty_discount().compile().unwrap();
+    let customer = |points: Option<&str>| {
+        let item = match points {
+            Some(p) => json!({"Item": {"id": {"S": "c-1"}, "points": {"N": p}}}),
+            None => json!({"Item": {"id": {"S": "c-1"}}}),
+        };
+        Mocks::new()
+            .state("Get customer", move |_| Reply::ok(item.clone()))
+            .lambda("charge-card", |request: Value| -> Result<Value, Failure> {
+                Ok(json!({"amount": request["amount"]}))
+            })
+    };
+    let cart = json!({"customerId": "c-1", "cart": {"items": [{"price": 10, "quantity": 3}, {"price": 20, "quantity": 1}]}});
+    let execution = compiled.run(cart.clone(), &customer(Some("1500"))).unwrap();
+    assert_eq!(
+        execution.status,
+        Status::Succeeded,
+        "{:?} {:?}",
+        execution.error,
+        execution.cause
+    );
+    assert_eq!(
+        execution.output,
+        Some(json!({"charged": 45, "discount": 0.1}))
+    );
+
+    let execution = compiled.run(cart.clone(), &customer(Some("10"))).unwrap();
+    assert_eq!(
+        execution.output,
+        Some(json!({"charged": 50, "discount": 0}))
+    );
+
+    let execution = compiled.run(cart, &customer(None)).unwrap();
+    assert_eq!(execution.error.as_deref(), Some("UnknownCustomer"));
+    assert_eq!(execution.cause.as_deref(), Some("no customer c-1"));
+}
+
+#[test]
+fn the_etl_pipeline_polls_the_load_until_it_finishes() {
+    use sfn_examples::etl_pipeline::etl_pipeline;
+    let compiled = etl_pipeline().compile().unwrap();
+    let mocks = |final_status: &'static str| {
+        Mocks::new()
+            .state("Transform with Glue", |_| {
+                Reply::ok(json!({"Id": "jr-1", "JobRunState": "SUCCEEDED"})).after_seconds(900)
+            })
+            .state("Profile data", |_| {
+                Reply::ok(json!({"Payload": {"rows": 1200}}))
+            })
+            .sdk("redshiftdata", "executeStatement", |_| {
+                Ok(json!({"Id": "st-1"}))
+            })
+            // Running for the first two checks, then done.
+            .state("Check load", move |call| {
+                let status = if call.invocation < 2 {
+                    "STARTED"
+                } else {
+                    final_status
+                };
+                Reply::ok(json!({"Status": status, "Error": ""}))
+            })
+            .resource("arn:aws:states:::sns:publish", |_| {
+                Reply::ok(json!({"MessageId": "m"}))
+            })
+    };
+    let run = json!({"runId": "r-7", "inputPath": "s3://in/", "stagingPath": "s3://staging/"});
+    let execution = compiled.run(run.clone(), &mocks("FINISHED")).unwrap();
+    assert_eq!(
+        execution.status,
+        Status::Succeeded,
+        "{:?} {:?}",
+        execution.error,
+        execution.cause
+    );
+    assert_eq!(
+        execution
+            .states
+            .iter()
+            .filter(|s| *s == "Check load")
+            .count(),
+        3
+    );
+    assert_eq!(execution.states.last().map(String::as_str), Some("Loaded"));
+    // 15 minutes of Glue, then three 30-second waits.
+    assert_eq!(execution.stop_date, "2025-01-01T00:16:30.000Z");
+
+    let execution = compiled.run(run, &mocks("FAILED")).unwrap();
+    assert_eq!(execution.error.as_deref(), Some("EtlFailed"));
+    assert!(execution.states.iter().any(|s| s == "Notify error"));
+}
+
+#[test]
+fn clicks_are_enriched_stored_and_published_and_bots_ignored() {
+    use sfn_examples::express_ingest::clickstream_ingest;
+    let compiled = clickstream_ingest().compile().unwrap();
+    let throttled_twice = Mocks::new()
+        .lambda("enrich-click", |click: Value| -> Result<Value, Failure> {
+            Ok(json!({"sessionId": click["sessionId"], "timestamp": "2025-01-01T00:00:00Z", "page": "/cart"}))
+        })
+        .state("Store event", |call| match call.attempt {
+            0 | 1 => Reply::fail("DynamoDB.ProvisionedThroughputExceededException", "slow down"),
+            _ => Reply::ok(json!({})),
+        })
+        .resource("arn:aws:states:::events:putEvents", |_| Reply::ok(json!({"FailedEntryCount": 0})));
+    let execution = compiled
+        .run(json!({"sessionId": "s-1"}), &throttled_twice)
+        .unwrap();
+    assert_eq!(
+        execution.states,
+        [
+            "Bot?",
+            "Enrich event",
+            "Store event",
+            "Publish event",
+            "Ingested"
+        ]
+    );
+    assert_eq!(execution.coverage.retriers.values().sum::<u64>(), 2);
+    assert!(
+        execution.history().is_empty(),
+        "AWS keeps no history of Express executions"
+    );
+
+    let execution = compiled
+        .run(json!({"sessionId": "s-2", "bot": true}), &Mocks::new())
+        .unwrap();
+    assert_eq!(execution.states, ["Bot?", "Ignored bot"]);
+}
+
+#[test]
+fn thumbnails_are_made_for_every_batch_of_the_inventory() {
+    use sfn_examples::distributed_map::image_thumbnails;
+    let compiled = image_thumbnails().compile().unwrap();
+    let objects: Vec<Value> = (0..250)
+        .map(|i| json!({"Bucket": "images", "Key": format!("img-{i}.png")}))
+        .collect();
+    let mocks = Mocks::new()
+        .resource("arn:aws:states:::s3:getObject", move |_| {
+            Reply::ok(Value::Array(objects.clone()))
+        })
+        .lambda("resize-images", |batch: Value| -> Result<Value, Failure> {
+            Ok(json!({"resized": batch["objects"].as_array().map_or(0, Vec::len)}))
+        });
+    let job = json!({"manifestKey": "inventory/manifest.json", "outputBucket": "thumbs"});
+    let execution = compiled.run(job, &mocks).unwrap();
+    assert_eq!(
+        execution.status,
+        Status::Succeeded,
+        "{:?} {:?}",
+        execution.error,
+        execution.cause
+    );
+    // 250 objects in batches of 100: three child executions, not listed in the parent's states.
+    assert_eq!(execution.coverage.states.get("Resize images"), Some(&3));
+    assert_eq!(
+        execution.states,
+        ["Thumbnail every image", "All thumbnails written"]
+    );
+    assert_eq!(
+        execution.output.unwrap()["results"]["ResultWriterDetails"]["Bucket"],
+        "thumbnail-results"
+    );
+}

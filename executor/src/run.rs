@@ -1017,17 +1017,7 @@ impl<'m> Engine<'m> {
             engine.history.push(engine.clock, kind, || Some(("taskFailedEventDetails", json!({"resourceType": resource_type, "resource": resource, "error": failure.error, "cause": failure.cause}))));
             Err(Stop::Failed(failure))
         };
-        if let Some(limit) = timeout.filter(|t| reply.after_millis > *t) {
-            self.clock = self.clock.plus_millis(limit as i64);
-            return failure(
-                self,
-                Failure::new(
-                    names::TIMEOUT,
-                    format!("the task did not finish within {} seconds", limit / 1000),
-                ),
-                "TaskTimedOut",
-            );
-        }
+        // The heartbeat is shorter than the timeout, so a silent service misses it first.
         if let Some(limit) = heartbeat.filter(|h| !reply.heartbeats && reply.after_millis > *h) {
             self.clock = self.clock.plus_millis(limit as i64);
             return failure(
@@ -1035,6 +1025,17 @@ impl<'m> Engine<'m> {
                 Failure::new(
                     names::HEARTBEAT_TIMEOUT,
                     format!("no heartbeat within {} seconds", limit / 1000),
+                ),
+                "TaskTimedOut",
+            );
+        }
+        if let Some(limit) = timeout.filter(|t| reply.after_millis > *t) {
+            self.clock = self.clock.plus_millis(limit as i64);
+            return failure(
+                self,
+                Failure::new(
+                    names::TIMEOUT,
+                    format!("the task did not finish within {} seconds", limit / 1000),
                 ),
                 "TaskTimedOut",
             );
@@ -1331,7 +1332,31 @@ impl<'m> Engine<'m> {
             .map(|n| n as usize)
             .unwrap_or(usize::MAX)
             .max(1);
-        let batch_input = batcher.batch_input.clone();
+        // `BatchInput` is a template over the Map's input, filled in once for every batch.
+        let batch_input = match (&batcher.batch_input, language) {
+            (None, _) => None,
+            (Some(template), QueryLanguage::JSONPath) => Some(self.jsonpath_template(
+                template,
+                Roots {
+                    input,
+                    context,
+                    variables,
+                },
+                names::PARAMETER_PATH_FAILURE,
+            )?),
+            (Some(template), QueryLanguage::JSONata) => {
+                let states = json!({"input": input, "context": context});
+                Some(jsonata::template(
+                    template,
+                    Scope {
+                        states: &states,
+                        variables,
+                        now: self.clock,
+                    },
+                    &mut self.rng,
+                )?)
+            }
+        };
         Ok(items
             .chunks(per_batch)
             .map(|chunk| {
