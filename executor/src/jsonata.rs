@@ -27,6 +27,10 @@ thread_local! {
     static CURRENT: RefCell<(Instant, fastrand::Rng)> = const { RefCell::new((Instant::DEFAULT_START, fastrand::Rng::with_seed(0))) };
 }
 
+/// How deep an expression may recurse, and for how long (real milliseconds) it may run.
+const MAX_DEPTH: usize = 500;
+const MAX_MILLIS: usize = 10_000;
+
 /// Built-ins whose results must follow the execution, not the machine (jsonata-rs binds its
 /// own, from the system clock and an unseeded generator): each is renamed in the
 /// expression and bound again under the new name.
@@ -78,6 +82,31 @@ pub fn evaluate(
     scope: Scope<'_>,
     rng: &mut fastrand::Rng,
 ) -> Result<Option<Value>, Failure> {
+    evaluate_on(expression, None, scope, rng)
+}
+
+/// JSONata outside a state, with `$` bound to `input`: how the reference implementation's
+/// test suite calls it (see the `jsonata_suite` example).
+pub fn evaluate_standalone(
+    expression: &str,
+    input: Option<&Value>,
+    bindings: &Map<String, Value>,
+) -> Result<Option<Value>, Failure> {
+    let states = Value::Null;
+    let scope = Scope {
+        states: &states,
+        variables: bindings,
+        now: Instant::DEFAULT_START,
+    };
+    evaluate_on(expression, input, scope, &mut fastrand::Rng::with_seed(0))
+}
+
+fn evaluate_on(
+    expression: &str,
+    input: Option<&Value>,
+    scope: Scope<'_>,
+    rng: &mut fastrand::Rng,
+) -> Result<Option<Value>, Failure> {
     let failed = |message: String| Failure::new(names::QUERY_EVALUATION_ERROR, message);
     let source = rebind(expression);
     let arena = Bump::new();
@@ -91,7 +120,10 @@ pub fn evaluate(
     }
     let taken = std::mem::replace(rng, fastrand::Rng::with_seed(0));
     CURRENT.with(|current| *current.borrow_mut() = (scope.now, taken));
-    let result = jsonata.evaluate(None, None);
+    let input = input.map(Value::to_string);
+    // Bounded, so a runaway expression (deep recursion, an endless loop) fails instead of
+    // taking the test down; the bounds are far above what a state's expression needs.
+    let result = jsonata.evaluate_timeboxed(input.as_deref(), Some(MAX_DEPTH), Some(MAX_MILLIS));
     *rng = CURRENT.with(|current| {
         std::mem::replace(&mut current.borrow_mut().1, fastrand::Rng::with_seed(0))
     });
@@ -136,7 +168,7 @@ type Native = for<'a, 'e> fn(
     &[&'a JValue<'a>],
 ) -> jsonata_rs::Result<&'a JValue<'a>>;
 
-fn functions() -> [(&'static str, usize, Native); 8] {
+fn functions() -> [(&'static str, usize, Native); 12] {
     [
         ("sfn_now", 0, now),
         ("sfn_millis", 0, millis),
@@ -146,7 +178,111 @@ fn functions() -> [(&'static str, usize, Native); 8] {
         ("range", 3, range),
         ("hash", 2, hash),
         ("parse", 1, parse),
+        // Standard JSONata functions jsonata-rs lacks.
+        ("average", 1, average),
+        ("type", 1, type_of),
+        ("shuffle", 1, shuffle),
+        ("formatBase", 2, format_base),
     ]
+}
+
+/// `$average(array)`: the mean of the numbers; nothing for an empty array.
+fn average<'a>(
+    context: FunctionContext<'a, '_>,
+    args: &[&'a JValue<'a>],
+) -> jsonata_rs::Result<&'a JValue<'a>> {
+    let Some(Value::Array(items)) = args
+        .first()
+        .map(|a| from_jsonata(a))
+        .or(Some(Value::Null))
+        .map(|v| match v {
+            Value::Number(_) => Value::Array(vec![v]),
+            other => other,
+        })
+    else {
+        return Ok(JValue::undefined());
+    };
+    let numbers: Vec<f64> = items.iter().filter_map(Value::as_f64).collect();
+    if numbers.is_empty() || numbers.len() != items.len() {
+        return Ok(JValue::undefined());
+    }
+    Ok(JValue::number(
+        context.arena,
+        numbers.iter().sum::<f64>() / numbers.len() as f64,
+    ))
+}
+
+/// `$type(value)`: `"null"`, `"number"`, `"string"`, `"boolean"`, `"array"`, `"object"` or
+/// `"function"`; nothing for nothing.
+fn type_of<'a>(
+    context: FunctionContext<'a, '_>,
+    args: &[&'a JValue<'a>],
+) -> jsonata_rs::Result<&'a JValue<'a>> {
+    let Some(value) = args.first() else {
+        return Ok(JValue::undefined());
+    };
+    let name = if value.is_undefined() {
+        return Ok(JValue::undefined());
+    } else if value.is_function() {
+        "function"
+    } else if value.is_null() {
+        "null"
+    } else if value.is_number() {
+        "number"
+    } else if value.is_string() {
+        "string"
+    } else if value.is_bool() {
+        "boolean"
+    } else if value.is_array() {
+        "array"
+    } else {
+        "object"
+    };
+    Ok(JValue::string(context.arena, name))
+}
+
+/// `$shuffle(array)`: in an order drawn from the execution's seed.
+fn shuffle<'a>(
+    context: FunctionContext<'a, '_>,
+    args: &[&'a JValue<'a>],
+) -> jsonata_rs::Result<&'a JValue<'a>> {
+    let mut items = match args.first().map(|a| from_jsonata(a)) {
+        Some(Value::Array(items)) => items,
+        Some(Value::Null) | None => return Ok(JValue::undefined()),
+        Some(one) => vec![one],
+    };
+    CURRENT.with(|c| c.borrow_mut().1.shuffle(&mut items));
+    Ok(to_jsonata(context.arena, &Value::Array(items)))
+}
+
+/// `$formatBase(number, radix)`: the rounded number written in base 2 to 36.
+fn format_base<'a>(
+    context: FunctionContext<'a, '_>,
+    args: &[&'a JValue<'a>],
+) -> jsonata_rs::Result<&'a JValue<'a>> {
+    let Some(number) = args.first().filter(|n| n.is_number()) else {
+        return Ok(JValue::undefined());
+    };
+    let radix = args
+        .get(1)
+        .filter(|r| r.is_number())
+        .map_or(10, |r| r.as_f64() as u32)
+        .clamp(2, 36);
+    let value = number.as_f64().round() as i64;
+    let mut digits = Vec::new();
+    let mut rest = value.unsigned_abs();
+    loop {
+        digits.push(std::char::from_digit((rest % radix as u64) as u32, radix).unwrap_or('0'));
+        rest /= radix as u64;
+        if rest == 0 {
+            break;
+        }
+    }
+    if value < 0 {
+        digits.push('-');
+    }
+    let text: String = digits.into_iter().rev().collect();
+    Ok(JValue::string(context.arena, &text))
 }
 
 fn now<'a>(
@@ -362,6 +498,27 @@ mod tests {
         assert_eq!(
             eval("$uuid()", states.clone(), json!({})),
             eval("$uuid()", states.clone(), json!({})),
+            "seeded"
+        );
+        assert_eq!(
+            eval("$average([1, 2, 6])", states.clone(), json!({})),
+            Ok(Some(json!(3)))
+        );
+        assert_eq!(
+            eval("$type($states.input.items)", states.clone(), json!({})),
+            Ok(Some(json!("array")))
+        );
+        assert_eq!(
+            eval("$formatBase(255, 16)", states.clone(), json!({})),
+            Ok(Some(json!("ff")))
+        );
+        let shuffled = eval("$shuffle($states.input.items)", states.clone(), json!({}))
+            .unwrap()
+            .unwrap();
+        assert_eq!(shuffled.as_array().map(Vec::len), Some(5));
+        assert_eq!(
+            Some(shuffled),
+            eval("$shuffle($states.input.items)", states.clone(), json!({})).unwrap(),
             "seeded"
         );
         let error = eval("$number('x') +", states, json!({})).unwrap_err();

@@ -28,3 +28,7 @@ pub use mock_file::MockFile;
 mod coverage;
 
 pub use coverage::Report as CoverageReport;
+
+/// JSONata as the executor evaluates it, outside any state (`$` is `input`); for measuring
+/// it against the reference implementation's test suite.
+pub use jsonata::evaluate_standalone as evaluate_jsonata;
