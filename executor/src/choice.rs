@@ -46,15 +46,10 @@ pub fn matches(rule: &ChoiceRule, roots: Roots<'_>) -> Result<bool, Failure> {
 }
 
 fn path_failure(path: &str, error: &PathError) -> Failure {
-    let why = match error {
-        PathError::NotFound => "selects nothing".to_owned(),
-        PathError::UndefinedVariable(name) => format!("reads `${name}`, which is not assigned"),
-        PathError::Invalid(message) => message.clone(),
-    };
     Failure::new(
         names::RUNTIME,
         format!(
-            "Invalid path '{path}': The choice state's condition path references an invalid value ({why})."
+            "Invalid path '{path}': The choice state's condition path references an invalid value (it {error})."
         ),
     )
 }

@@ -78,6 +78,7 @@ type Handler = Box<dyn Fn(&TaskCall<'_>) -> Reply + Send + Sync>;
 pub struct Mocks {
     by_state: HashMap<String, Handler>,
     by_resource: Vec<(String, Handler)>,
+    fallback: Option<Handler>,
 }
 
 impl fmt::Debug for Mocks {
@@ -207,6 +208,16 @@ impl Mocks {
         self
     }
 
+    /// Answers every call no other mock answers (say, `Reply::ok(json!({}))` for services
+    /// whose answers a test does not look at).
+    pub fn otherwise(
+        mut self,
+        handler: impl Fn(&TaskCall<'_>) -> Reply + Send + Sync + 'static,
+    ) -> Mocks {
+        self.fallback = Some(Box::new(handler));
+        self
+    }
+
     /// The answer for `call`, if a mock covers it: by state first, then by resource.
     pub fn reply(&self, call: &TaskCall<'_>) -> Option<Reply> {
         if let Some(handler) = self.by_state.get(call.state) {
@@ -228,6 +239,7 @@ impl Mocks {
                         .is_some_and(|c| key.strip_prefix("state-machine:") == Some(c))
             })
             .map(|(_, handler)| handler(call))
+            .or_else(|| self.fallback.as_ref().map(|handler| handler(call)))
     }
 }
 

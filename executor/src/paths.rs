@@ -30,6 +30,17 @@ pub enum PathError {
     UndefinedVariable(String),
 }
 
+impl std::fmt::Display for PathError {
+    /// What went wrong, to follow "The JSONPath '$.x' specified for the field 'y' ".
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PathError::NotFound => f.write_str("could not be found in the input"),
+            PathError::UndefinedVariable(name) => write!(f, "reads `${name}`, which no Assign set"),
+            PathError::Invalid(message) => f.write_str(message),
+        }
+    }
+}
+
 /// The value `text` selects. Definite paths give the value itself; others give an array of
 /// every match, as Jayway does.
 pub fn read(text: &str, roots: Roots<'_>) -> Result<Value, PathError> {

@@ -53,14 +53,9 @@ fn dynamic(
     missing: &str,
 ) -> Result<Value, Failure> {
     let unreadable = |path: &str, error: PathError| {
-        let why = match error {
-            PathError::NotFound => "could not be found in the input".to_owned(),
-            PathError::UndefinedVariable(name) => format!("reads `${name}`, which no Assign set"),
-            PathError::Invalid(message) => message,
-        };
         Failure::new(
             missing,
-            format!("The JSONPath '{path}' specified for the field '{field}.$' {why}"),
+            format!("The JSONPath '{path}' specified for the field '{field}.$' {error}"),
         )
     };
     if sfn_codegen::intrinsic::looks_like_call(text) {

@@ -436,3 +436,37 @@ fn coverage_names_what_no_execution_reached() {
     );
     assert_eq!(suite.report(&compiled).missed, ["Big? Default", "Small"]);
 }
+
+#[test]
+fn loops_that_take_no_time_and_express_runs_are_bounded() {
+    // Standard: the 25,000-event history limit ends it, with AWS's failure.
+    let endless = json!({"StartAt": "A", "States": {"A": {"Type": "Pass", "Next": "B"}, "B": {"Type": "Pass", "Next": "A"}}});
+    let execution = execute(endless.clone(), json!({}), &Mocks::new());
+    assert_eq!(execution.error.as_deref(), Some("States.Runtime"));
+    assert!(execution.cause.unwrap().contains("25000 events"));
+    // Express keeps no history: the run stops as endless rather than hang.
+    let express = Options {
+        express: true,
+        ..Options::default()
+    };
+    let error = run(&machine(endless), json!({}), &Mocks::new(), &express).unwrap_err();
+    assert_eq!(error, RunError::Endless);
+    // An Express execution lasts five minutes at most.
+    let slow = json!({"StartAt": "W", "States": {"W": {"Type": "Wait", "Seconds": 600, "Next": "P"}, "P": {"Type": "Pass", "End": true}}});
+    let execution = run(&machine(slow), json!({}), &Mocks::new(), &express).unwrap();
+    assert_eq!(execution.status, Status::TimedOut);
+}
+
+#[test]
+fn a_fallback_answers_what_no_other_mock_does() {
+    let definition = json!({"StartAt": "A", "States": {
+        "A": {"Type": "Task", "Resource": "arn:aws:states:::sns:publish", "Parameters": {"TopicArn": "t", "Message": "m"}, "ResultPath": "$.a", "Next": "B"},
+        "B": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage", "Parameters": {"QueueUrl": "q", "MessageBody": "m"}, "ResultPath": "$.b", "End": true}}});
+    let mocks = Mocks::new()
+        .state("A", |_| Reply::ok(json!("specific")))
+        .otherwise(|call| Reply::ok(json!(format!("fallback for {}", call.state))));
+    assert_eq!(
+        execute(definition, json!({}), &mocks).output,
+        Some(json!({"a": "specific", "b": "fallback for B"}))
+    );
+}

@@ -1,0 +1,367 @@
+//! The states that call nothing: Pass, Wait, Choice, Succeed and Fail.
+
+use serde_json::{Map, Value, json};
+use sfn_codegen::model::{NumberOrExpr, QueryLanguage, State};
+
+use super::{
+    At, Engine, MapItem, Next, Stop, apply, io_path, output_path, path_error, result_path,
+};
+use crate::choice;
+use crate::clock::Instant;
+use crate::failure::{Failure, names};
+use crate::jsonata::{self, Scope};
+use crate::paths::{self, Roots};
+
+impl<'m> Engine<'m> {
+    pub(super) fn state(
+        &mut self,
+        name: &'m str,
+        state: &'m State,
+        input: Value,
+        variables: &mut Map<String, Value>,
+        item: Option<&MapItem>,
+        entered: Instant,
+    ) -> Result<Next<'m>, Stop> {
+        let language = self.language(state);
+        let context = self.context(name, entered, 0, item, None);
+        let at = At {
+            name,
+            entered,
+            item,
+        };
+        match state {
+            State::Succeed(s) => {
+                let output = match language {
+                    QueryLanguage::JSONPath => {
+                        let roots = Roots {
+                            input: &input,
+                            context: &context,
+                            variables,
+                        };
+                        let effective = io_path(&s.input_path, &input, roots, "InputPath")?;
+                        io_path(
+                            &s.output_path,
+                            &effective,
+                            Roots {
+                                input: &effective,
+                                ..roots
+                            },
+                            "OutputPath",
+                        )?
+                    }
+                    QueryLanguage::JSONata => self
+                        .jsonata_output(&s.output, &input, None, at, variables)?
+                        .unwrap_or(input),
+                };
+                Ok(Next::End(output))
+            }
+            State::Fail(f) => {
+                let roots = Roots {
+                    input: &input,
+                    context: &context,
+                    variables,
+                };
+                let pick = |literal: &Option<String>,
+                            path: &Option<String>,
+                            engine: &mut Self|
+                 -> Result<String, Stop> {
+                    if let Some(path) = path {
+                        return Ok(match paths::read(path, roots) {
+                            Ok(Value::String(s)) => s,
+                            Ok(other) => other.to_string(),
+                            Err(e) => return Err(path_error(path, "the Fail state", &e).into()),
+                        });
+                    }
+                    match (literal, language) {
+                        (Some(text), QueryLanguage::JSONata)
+                            if sfn_codegen::jsonata::template(text).is_some() =>
+                        {
+                            let states = json!({"input": input, "context": engine.context(name, entered, 0, item, None)});
+                            let value = jsonata::template(
+                                &Value::String(text.clone()),
+                                Scope {
+                                    states: &states,
+                                    variables,
+                                    now: engine.clock,
+                                },
+                                &mut engine.rng,
+                            )?;
+                            Ok(value
+                                .as_str()
+                                .map_or_else(|| value.to_string(), str::to_owned))
+                        }
+                        (Some(text), _) => Ok(text.clone()),
+                        (None, _) => Ok(String::new()),
+                    }
+                };
+                let error = pick(&f.error, &f.error_path, self)?;
+                let cause = pick(&f.cause, &f.cause_path, self)?;
+                Err(Stop::Failed(Failure::new(error, cause)))
+            }
+            State::Pass(p) => {
+                let roots = Roots {
+                    input: &input,
+                    context: &context,
+                    variables,
+                };
+                match language {
+                    QueryLanguage::JSONPath => {
+                        let effective = io_path(&p.input_path, &input, roots, "InputPath")?;
+                        let result = match (&p.result, &p.parameters) {
+                            (Some(result), _) => result.clone(),
+                            (None, Some(parameters)) => self.jsonpath_template(
+                                parameters,
+                                Roots {
+                                    input: &effective,
+                                    ..roots
+                                },
+                                names::PARAMETER_PATH_FAILURE,
+                            )?,
+                            (None, None) => effective,
+                        };
+                        let assigned = self.jsonpath_assignments(&p.assign, &result, roots)?;
+                        let merged = result_path(&p.result_path, &input, result)?;
+                        let output = output_path(&p.output_path, merged, roots)?;
+                        apply(variables, assigned);
+                        Ok(self.transition(&p.transition, output))
+                    }
+                    QueryLanguage::JSONata => {
+                        let output = self
+                            .jsonata_output(&p.output, &input, None, at, variables)?
+                            .unwrap_or_else(|| input.clone());
+                        self.assign_jsonata(&p.assign, &input, None, None, at, variables)?;
+                        Ok(self.transition(&p.transition, output))
+                    }
+                }
+            }
+            State::Wait(w) => {
+                let roots = Roots {
+                    input: &input,
+                    context: &context,
+                    variables,
+                };
+                let until = match language {
+                    QueryLanguage::JSONPath => {
+                        let effective = io_path(&w.input_path, &input, roots, "InputPath")?;
+                        let at = Roots {
+                            input: &effective,
+                            ..roots
+                        };
+                        self.wait_until(
+                            w.seconds.as_ref(),
+                            w.seconds_path.as_deref(),
+                            w.timestamp.as_deref(),
+                            w.timestamp_path.as_deref(),
+                            at,
+                        )?
+                    }
+                    QueryLanguage::JSONata => {
+                        let states = json!({"input": input, "context": self.context(name, entered, 0, item, None)});
+                        let scope = Scope {
+                            states: &states,
+                            variables,
+                            now: self.clock,
+                        };
+                        let seconds = match &w.seconds {
+                            Some(NumberOrExpr::Expr(text)) => Some(jsonata::template(
+                                &Value::String(text.clone()),
+                                scope,
+                                &mut self.rng,
+                            )?),
+                            Some(NumberOrExpr::Number(n)) => Some(Value::Number(n.clone())),
+                            None => None,
+                        };
+                        let timestamp = match &w.timestamp {
+                            Some(text) => Some(jsonata::template(
+                                &Value::String(text.clone()),
+                                scope,
+                                &mut self.rng,
+                            )?),
+                            None => None,
+                        };
+                        self.deadline_from(seconds.as_ref(), timestamp.as_ref())?
+                    }
+                };
+                self.clock = self.clock.max(until);
+                let output = match language {
+                    QueryLanguage::JSONPath => {
+                        let roots = Roots {
+                            input: &input,
+                            context: &context,
+                            variables,
+                        };
+                        let effective = io_path(&w.input_path, &input, roots, "InputPath")?;
+                        io_path(
+                            &w.output_path,
+                            &effective,
+                            Roots {
+                                input: &effective,
+                                ..roots
+                            },
+                            "OutputPath",
+                        )?
+                    }
+                    QueryLanguage::JSONata => self
+                        .jsonata_output(&w.output, &input, None, at, variables)?
+                        .unwrap_or_else(|| input.clone()),
+                };
+                if language == QueryLanguage::JSONata {
+                    self.assign_jsonata(&w.assign, &input, None, None, at, variables)?;
+                } else {
+                    let roots = Roots {
+                        input: &input,
+                        context: &context,
+                        variables,
+                    };
+                    let assigned = self.jsonpath_assignments(&w.assign, &input, roots)?;
+                    apply(variables, assigned);
+                }
+                Ok(self.transition(&w.transition, output))
+            }
+            State::Choice(c) => {
+                let roots = Roots {
+                    input: &input,
+                    context: &context,
+                    variables,
+                };
+                let effective = match language {
+                    QueryLanguage::JSONPath => io_path(&c.input_path, &input, roots, "InputPath")?,
+                    QueryLanguage::JSONata => input.clone(),
+                };
+                let mut chosen = None;
+                for (index, rule) in c.choices.iter().enumerate() {
+                    let holds = match (language, &rule.condition) {
+                        (QueryLanguage::JSONata, Some(condition)) => {
+                            let states = json!({"input": input, "context": self.context(name, entered, 0, item, None)});
+                            match jsonata::template(condition, Scope { states: &states, variables, now: self.clock }, &mut self.rng)? {
+                                Value::Bool(b) => b,
+                                other => return Err(Failure::new(names::QUERY_EVALUATION_ERROR, format!("the Condition of rule {index} of `{name}` gives {other}, not a boolean")).into()),
+                            }
+                        }
+                        _ => choice::matches(
+                            rule,
+                            Roots {
+                                input: &effective,
+                                ..roots
+                            },
+                        )?,
+                    };
+                    if holds {
+                        chosen = Some((index, rule));
+                        break;
+                    }
+                }
+                let (target, rule_output, rule_assign) = match chosen {
+                    Some((index, rule)) => {
+                        *self
+                            .coverage
+                            .choices
+                            .entry((name.to_owned(), Some(index)))
+                            .or_default() += 1;
+                        (
+                            rule.next.as_deref().unwrap_or_default(),
+                            &rule.output,
+                            &rule.assign,
+                        )
+                    }
+                    None => match &c.default {
+                        Some(default) => {
+                            *self
+                                .coverage
+                                .choices
+                                .entry((name.to_owned(), None))
+                                .or_default() += 1;
+                            (default.as_str(), &c.output, &c.assign)
+                        }
+                        None => {
+                            return Err(Failure::new(
+                                names::NO_CHOICE_MATCHED,
+                                format!(
+                                    "no Choice rule of `{name}` matched and there is no Default"
+                                ),
+                            )
+                            .into());
+                        }
+                    },
+                };
+                let output = match language {
+                    QueryLanguage::JSONPath => {
+                        let assigned = self.jsonpath_assignments(rule_assign, &effective, roots)?;
+                        let output = io_path(
+                            &c.output_path,
+                            &effective,
+                            Roots {
+                                input: &effective,
+                                ..roots
+                            },
+                            "OutputPath",
+                        )?;
+                        apply(variables, assigned);
+                        output
+                    }
+                    QueryLanguage::JSONata => {
+                        let output = self
+                            .jsonata_output(rule_output, &input, None, at, variables)?
+                            .unwrap_or_else(|| input.clone());
+                        self.assign_jsonata(rule_assign, &input, None, None, at, variables)?;
+                        output
+                    }
+                };
+                Ok(Next::Goto(target, output))
+            }
+            State::Task(_) | State::Parallel(_) | State::Map(_) => {
+                self.with_handlers(name, state, input, variables, item, entered)
+            }
+        }
+    }
+
+    pub(super) fn wait_until(
+        &self,
+        seconds: Option<&NumberOrExpr>,
+        seconds_path: Option<&str>,
+        timestamp: Option<&str>,
+        timestamp_path: Option<&str>,
+        roots: Roots<'_>,
+    ) -> Result<Instant, Stop> {
+        let read = |path: &str, field: &str| {
+            paths::read(path, roots).map_err(|e| Stop::from(path_error(path, field, &e)))
+        };
+        let seconds = match (seconds, seconds_path) {
+            (Some(NumberOrExpr::Number(n)), _) => Some(Value::Number(n.clone())),
+            (_, Some(path)) => Some(read(path, "SecondsPath")?),
+            _ => None,
+        };
+        let timestamp = match (timestamp, timestamp_path) {
+            (Some(text), _) => Some(Value::String(text.to_owned())),
+            (_, Some(path)) => Some(read(path, "TimestampPath")?),
+            _ => None,
+        };
+        self.deadline_from(seconds.as_ref(), timestamp.as_ref())
+    }
+
+    pub(super) fn deadline_from(
+        &self,
+        seconds: Option<&Value>,
+        timestamp: Option<&Value>,
+    ) -> Result<Instant, Stop> {
+        if let Some(seconds) = seconds {
+            let s = seconds.as_f64().filter(|s| *s >= 0.0).ok_or_else(|| {
+                Failure::new(
+                    names::RUNTIME,
+                    format!("a Wait of {seconds} seconds: not a non-negative number"),
+                )
+            })?;
+            return Ok(self.clock.plus_millis((s * 1000.0) as i64));
+        }
+        if let Some(timestamp) = timestamp {
+            return timestamp.as_str().and_then(Instant::parse).ok_or_else(|| {
+                Failure::new(
+                    names::RUNTIME,
+                    format!("a Wait until {timestamp}: not an RFC 3339 timestamp"),
+                )
+                .into()
+            });
+        }
+        Ok(self.clock)
+    }
+}

@@ -1,0 +1,380 @@
+//! Task, Parallel and Map as one kind of work: its request, its attempts with the
+//! retriers' backoff, then its catchers; and the Task's call to its mocked service.
+
+use std::borrow::Cow;
+
+use serde_json::{Map, Value, json};
+use sfn_codegen::model::{Catcher, QueryLanguage, Retrier, State};
+
+use super::{
+    At, Engine, MapItem, Next, RunError, Stop, apply, io_path, max_attempts, number_of,
+    output_path, result_path,
+};
+use crate::clock::Instant;
+use crate::failure::{Failure, names};
+use crate::mocks::TaskCall;
+use crate::paths::Roots;
+
+impl<'m> Engine<'m> {
+    /// Task, Parallel and Map: the work, its retriers, then its catchers.
+    pub(super) fn with_handlers(
+        &mut self,
+        name: &'m str,
+        state: &'m State,
+        input: Value,
+        variables: &mut Map<String, Value>,
+        item: Option<&MapItem>,
+        entered: Instant,
+    ) -> Result<Next<'m>, Stop> {
+        let retriers = state.retriers();
+        let mut attempts = vec![0u32; retriers.len()];
+        let mut retry_count = 0u32;
+        loop {
+            let attempt = self.work(
+                At {
+                    name,
+                    entered,
+                    item,
+                },
+                state,
+                &input,
+                variables,
+                retry_count,
+            );
+            let failure = match attempt {
+                Ok(next) => return Ok(next),
+                Err(Stop::Failed(failure)) => failure,
+                Err(other) => return Err(other),
+            };
+            if let Some(index) = retriers
+                .iter()
+                .position(|r| failure.matches(&r.error_equals))
+            {
+                let retrier = &retriers[index];
+                if attempts[index] < max_attempts(retrier) {
+                    let delay = self.retry_delay(retrier, attempts[index]);
+                    attempts[index] += 1;
+                    retry_count += 1;
+                    *self
+                        .coverage
+                        .retriers
+                        .entry((name.to_owned(), index))
+                        .or_default() += 1;
+                    self.clock = self.clock.plus_millis(delay);
+                    self.check_limits()?;
+                    continue;
+                }
+            }
+            return self.catch(
+                At {
+                    name,
+                    entered,
+                    item,
+                },
+                state,
+                &input,
+                failure,
+                variables,
+            );
+        }
+    }
+
+    /// Interval × backoff^attempt, capped by `MaxDelaySeconds`, with `FULL` jitter drawn from
+    /// the seeded generator.
+    pub(super) fn retry_delay(&mut self, retrier: &Retrier, attempt: u32) -> i64 {
+        let interval = retrier
+            .interval_seconds
+            .as_ref()
+            .and_then(|n| n.as_f64())
+            .unwrap_or(1.0);
+        let backoff = retrier
+            .backoff_rate
+            .as_ref()
+            .and_then(|n| n.as_f64())
+            .unwrap_or(2.0);
+        let mut seconds = interval * backoff.powi(attempt as i32);
+        if let Some(max) = retrier.max_delay_seconds.as_ref().and_then(|n| n.as_f64()) {
+            seconds = seconds.min(max);
+        }
+        if retrier.jitter_strategy == Some(sfn_codegen::model::JitterStrategy::Full) {
+            seconds *= self.rng.f64();
+        }
+        (seconds * 1000.0) as i64
+    }
+
+    pub(super) fn catch(
+        &mut self,
+        at: At<'_>,
+        state: &'m State,
+        input: &Value,
+        failure: Failure,
+        variables: &mut Map<String, Value>,
+    ) -> Result<Next<'m>, Stop> {
+        let At {
+            name,
+            entered,
+            item,
+        } = at;
+        let catchers: &'m [Catcher] = state.catchers();
+        let Some((index, catcher)) = catchers
+            .iter()
+            .enumerate()
+            .find(|(_, c)| failure.matches(&c.error_equals))
+        else {
+            return Err(Stop::Failed(failure));
+        };
+        *self
+            .coverage
+            .catchers
+            .entry((name.to_owned(), index))
+            .or_default() += 1;
+        let error_output = failure.output();
+        let output = match self.language(state) {
+            QueryLanguage::JSONPath => {
+                let context = self.context(name, entered, 0, item, None);
+                let roots = Roots {
+                    input,
+                    context: &context,
+                    variables,
+                };
+                let assigned = self.jsonpath_assignments(&catcher.assign, &error_output, roots)?;
+                apply(variables, assigned);
+                result_path(&catcher.result_path, input, error_output)?
+            }
+            QueryLanguage::JSONata => {
+                let output = self
+                    .jsonata_output(
+                        &catcher.output,
+                        input,
+                        Some(("errorOutput", &error_output)),
+                        at,
+                        variables,
+                    )?
+                    .unwrap_or_else(|| error_output.clone());
+                self.assign_jsonata(
+                    &catcher.assign,
+                    input,
+                    None,
+                    Some(&error_output),
+                    at,
+                    variables,
+                )?;
+                output
+            }
+        };
+        Ok(Next::Goto(catcher.next.as_str(), output))
+    }
+
+    /// One attempt of a Task, Parallel or Map.
+    pub(super) fn work(
+        &mut self,
+        at: At<'_>,
+        state: &'m State,
+        input: &Value,
+        variables: &mut Map<String, Value>,
+        retry_count: u32,
+    ) -> Result<Next<'m>, Stop> {
+        let At {
+            name,
+            entered,
+            item,
+        } = at;
+        let language = self.language(state);
+        let (
+            input_path,
+            parameters,
+            arguments,
+            result_selector,
+            result_path_field,
+            output_path,
+            output,
+            assign,
+            transition,
+        ) = match state {
+            State::Task(t) => (
+                &t.input_path,
+                &t.parameters,
+                &t.arguments,
+                &t.result_selector,
+                &t.result_path,
+                &t.output_path,
+                &t.output,
+                &t.assign,
+                &t.transition,
+            ),
+            State::Parallel(p) => (
+                &p.input_path,
+                &p.parameters,
+                &p.arguments,
+                &p.result_selector,
+                &p.result_path,
+                &p.output_path,
+                &p.output,
+                &p.assign,
+                &p.transition,
+            ),
+            State::Map(m) => (
+                &m.input_path,
+                &m.parameters,
+                &None,
+                &m.result_selector,
+                &m.result_path,
+                &m.output_path,
+                &m.output,
+                &m.assign,
+                &m.transition,
+            ),
+            _ => unreachable!("only Task, Parallel and Map have handlers"),
+        };
+        let needs_token =
+            matches!(state, State::Task(t) if t.resource.ends_with(".waitForTaskToken"));
+        let token = needs_token.then(|| crate::intrinsics::uuid_v4(&mut self.rng));
+        let context = self.context(name, entered, retry_count, item, token.as_deref());
+        let roots = Roots {
+            input,
+            context: &context,
+            variables,
+        };
+        // What the work receives: JSONPath's InputPath then Parameters (for a Map, its items
+        // come from the state input after InputPath); JSONata's Arguments.
+        // JSONPath's InputPath selects what the work reads (a Map, its items); the request of
+        // a Task or Parallel is then `Parameters` (JSONPath) or `Arguments` (JSONata).
+        let effective: Cow<'_, Value> = match (language, input_path) {
+            (QueryLanguage::JSONPath, Some(_)) => {
+                Cow::Owned(io_path(input_path, input, roots, "InputPath")?)
+            }
+            _ => Cow::Borrowed(input),
+        };
+        let template = match language {
+            QueryLanguage::JSONPath => parameters
+                .as_ref()
+                .filter(|_| !matches!(state, State::Map(_))),
+            QueryLanguage::JSONata => arguments.as_ref(),
+        };
+        let result = match state {
+            State::Task(task) => {
+                let request = self.request(template, language, &effective, &context, variables)?;
+                self.task(name, task, &request, retry_count, token.as_deref())?
+            }
+            State::Parallel(parallel) => {
+                let request = self.request(template, language, &effective, &context, variables)?;
+                self.parallel(name, parallel, request, variables)?
+            }
+            State::Map(map) => self.map(name, map, &effective, &context, variables, language)?,
+            _ => unreachable!(),
+        };
+        let roots = Roots {
+            input,
+            context: &context,
+            variables,
+        };
+        let output = match language {
+            QueryLanguage::JSONPath => {
+                let selected = match result_selector {
+                    Some(selector) => self.jsonpath_template(
+                        selector,
+                        Roots {
+                            input: &result,
+                            ..roots
+                        },
+                        names::RUNTIME,
+                    )?,
+                    None => result,
+                };
+                let assigned = self.jsonpath_assignments(assign, &selected, roots)?;
+                let merged = result_path(result_path_field, input, selected)?;
+                let output = self::output_path(output_path, merged, roots)?;
+                apply(variables, assigned);
+                output
+            }
+            QueryLanguage::JSONata => {
+                let output = self
+                    .jsonata_output(output, input, Some(("result", &result)), at, variables)?
+                    .unwrap_or_else(|| result.clone());
+                self.assign_jsonata(assign, input, Some(&result), None, at, variables)?;
+                output
+            }
+        };
+        Ok(self.transition(transition, output))
+    }
+
+    pub(super) fn task(
+        &mut self,
+        name: &str,
+        task: &'m sfn_codegen::model::Task,
+        request: &Value,
+        attempt: u32,
+        token: Option<&str>,
+    ) -> Result<Value, Stop> {
+        let resource = task.resource.as_str();
+        let resource_type = resource.split(':').nth(2).unwrap_or_default().to_owned();
+        self.history.push(self.clock, "TaskScheduled", || Some(("taskScheduledEventDetails", json!({"resourceType": resource_type, "resource": resource, "region": self.options.region, "parameters": request.to_string()}))));
+        self.history.push(self.clock, "TaskStarted", || {
+            Some((
+                "taskStartedEventDetails",
+                json!({"resourceType": resource_type, "resource": resource}),
+            ))
+        });
+        let invocation = self.invocations.entry(name.to_owned()).or_default();
+        let call = TaskCall {
+            state: name,
+            resource,
+            parameters: request,
+            attempt,
+            invocation: *invocation,
+            task_token: token,
+        };
+        *invocation += 1;
+        let reply = self.mocks.reply(&call).ok_or_else(|| {
+            Stop::Cannot(RunError::Unmocked {
+                state: name.to_owned(),
+                resource: resource.to_owned(),
+            })
+        })?;
+        let timeout = task
+            .timeout_seconds
+            .as_ref()
+            .and_then(number_of)
+            .map(|s| (s * 1000.0) as u64);
+        let heartbeat = task
+            .heartbeat_seconds
+            .as_ref()
+            .and_then(number_of)
+            .map(|s| (s * 1000.0) as u64);
+        let failure = |engine: &mut Self, failure: Failure, kind: &'static str| {
+            engine.history.push(engine.clock, kind, || Some(("taskFailedEventDetails", json!({"resourceType": resource_type, "resource": resource, "error": failure.error, "cause": failure.cause}))));
+            Err(Stop::Failed(failure))
+        };
+        // The heartbeat is shorter than the timeout, so a silent service misses it first.
+        if let Some(limit) = heartbeat.filter(|h| !reply.heartbeats && reply.after_millis > *h) {
+            self.clock = self.clock.plus_millis(limit as i64);
+            return failure(
+                self,
+                Failure::new(
+                    names::HEARTBEAT_TIMEOUT,
+                    format!("no heartbeat within {} seconds", limit / 1000),
+                ),
+                "TaskTimedOut",
+            );
+        }
+        if let Some(limit) = timeout.filter(|t| reply.after_millis > *t) {
+            self.clock = self.clock.plus_millis(limit as i64);
+            return failure(
+                self,
+                Failure::new(
+                    names::TIMEOUT,
+                    format!("the task did not finish within {} seconds", limit / 1000),
+                ),
+                "TaskTimedOut",
+            );
+        }
+        self.clock = self.clock.plus_millis(reply.after_millis as i64);
+        match reply.outcome {
+            Ok(result) => {
+                self.history.push(self.clock, "TaskSucceeded", || Some(("taskSucceededEventDetails", json!({"resourceType": resource_type, "resource": resource, "output": result.to_string()}))));
+                Ok(result)
+            }
+            Err(f) => failure(self, f, "TaskFailed"),
+        }
+    }
+}

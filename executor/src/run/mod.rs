@@ -1,0 +1,700 @@
+//! The interpreter: states one after the other, as Step Functions runs them, with the data
+//! flow of each query language, retries, catchers, timeouts and the limits AWS enforces.
+
+use std::collections::HashMap;
+
+use serde_json::{Map, Value, json};
+use sfn_codegen::model::{
+    NullablePath, NumberOrExpr, Payload, QueryLanguage, Retrier, State, StateMachine, States,
+};
+
+use crate::clock::Instant;
+use crate::execution::{Coverage, Execution, History, Status, Step};
+use crate::failure::{Failure, names};
+use crate::jsonata::{self, Scope};
+use crate::mocks::Mocks;
+use crate::paths::{self, PathError, Roots};
+use crate::template;
+
+mod branches;
+mod flow;
+mod handlers;
+
+/// The largest state input or output Step Functions passes (256 KiB).
+pub const MAX_PAYLOAD_BYTES: usize = 256 * 1024;
+/// The most events a Standard execution's history holds.
+pub const MAX_HISTORY_EVENTS: usize = 25_000;
+/// How long an Express execution may run: five minutes.
+const EXPRESS_MILLIS: i64 = 5 * 60 * 1000;
+/// A guard against a loop that takes no virtual time in an Express execution (no history
+/// limit stops it): past this many state transitions the run stops as endless.
+pub const MAX_TRANSITIONS: usize = 1_000_000;
+
+/// How to run.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The state machine's name (in the context object and its ARN).
+    pub machine_name: String,
+    /// The execution's name.
+    pub execution_name: String,
+    /// When the execution starts, in virtual time.
+    pub start: Instant,
+    /// Seeds `States.UUID`, `States.MathRandom`, `$random`, `$uuid` and retry jitter.
+    pub seed: u64,
+    /// Express executions have no history limit (they keep no history on AWS).
+    pub express: bool,
+    pub region: String,
+    pub account: String,
+    /// The largest state input or output: AWS's 256 KiB by default; `None` lifts it (for
+    /// benchmarks and data sets larger than AWS would pass).
+    pub max_payload_bytes: Option<usize>,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            machine_name: "state-machine".into(),
+            execution_name: "local".into(),
+            start: Instant::DEFAULT_START,
+            seed: 0,
+            express: false,
+            region: "us-east-1".into(),
+            account: "123456789012".into(),
+            max_payload_bytes: Some(MAX_PAYLOAD_BYTES),
+        }
+    }
+}
+
+/// Why an execution could not run at all (as opposed to running and failing).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RunError {
+    #[error(
+        "state `{state}` calls `{resource}`, which no mock answers; add one, e.g. `Mocks::new().state({state:?}, |call| Reply::ok(json!({{...}})))` or a `{state}` entry in the mock file's test case"
+    )]
+    Unmocked { state: String, resource: String },
+    #[error("`{0}` names no state")]
+    MissingState(String),
+    #[error("the input cannot be written as JSON: {0}")]
+    Input(String),
+    #[error(
+        "the execution passed {MAX_TRANSITIONS} state transitions without taking any time: a loop with no Wait or Task never ends"
+    )]
+    Endless,
+}
+
+/// Runs `machine` with `input` to its end.
+pub fn run(
+    machine: &StateMachine,
+    input: Value,
+    mocks: &Mocks,
+    options: &Options,
+) -> Result<Execution, RunError> {
+    let mut engine = Engine {
+        machine,
+        mocks,
+        options,
+        clock: options.start,
+        rng: fastrand::Rng::with_seed(options.seed),
+        history: History::new(!options.express),
+        steps: Vec::new(),
+        entered_at: Vec::new(),
+        in_child_execution: false,
+        invocations: HashMap::new(),
+        coverage: Coverage::default(),
+        deadline: deadline(machine, options),
+        transitions: 0,
+        execution_input: Value::Null,
+        uses_context: states_reading_context(&machine.states),
+    };
+    // Kept only when a state reads the context object (`$$.Execution.Input`).
+    if !engine.uses_context.is_empty() {
+        engine.execution_input = input.clone();
+    }
+    let started = engine.clock;
+    let role = engine.role_arn();
+    engine.history.push(engine.clock, "ExecutionStarted", || {
+        Some((
+            "executionStartedEventDetails",
+            json!({"input": input.to_string(), "roleArn": role}),
+        ))
+    });
+    let mut variables = Map::new();
+    let outcome = engine.scope(
+        &machine.states,
+        &machine.start_at,
+        input,
+        &mut variables,
+        None,
+    );
+    let (status, output, error, cause) = match outcome {
+        Ok(output) => {
+            engine.history.push(engine.clock, "ExecutionSucceeded", || {
+                Some((
+                    "executionSucceededEventDetails",
+                    json!({"output": output.to_string()}),
+                ))
+            });
+            (Status::Succeeded, Some(output), None, None)
+        }
+        Err(Stop::Failed(failure)) => {
+            engine.history.push(engine.clock, "ExecutionFailed", || {
+                Some((
+                    "executionFailedEventDetails",
+                    json!({"error": failure.error, "cause": failure.cause}),
+                ))
+            });
+            (
+                Status::Failed,
+                None,
+                Some(failure.error),
+                Some(failure.cause),
+            )
+        }
+        Err(Stop::TimedOut) => {
+            engine
+                .history
+                .push(engine.clock, "ExecutionTimedOut", || None);
+            (
+                Status::TimedOut,
+                None,
+                Some(names::TIMEOUT.to_owned()),
+                Some("the execution ran longer than the state machine's TimeoutSeconds".to_owned()),
+            )
+        }
+        Err(Stop::Cannot(error)) => return Err(error),
+    };
+    Ok(Execution {
+        status,
+        output,
+        error,
+        cause,
+        states: engine.steps.iter().map(|s| s.name.clone()).collect(),
+        steps: engine
+            .steps
+            .into_iter()
+            .zip(engine.entered_at)
+            .map(|(step, at)| Step {
+                entered: at.to_rfc3339(),
+                ..step
+            })
+            .collect(),
+        history: engine.history,
+        start_date: started.to_rfc3339(),
+        stop_date: engine.clock.to_rfc3339(),
+        coverage: engine.coverage,
+    })
+}
+
+/// Why a scope stopped early.
+#[derive(Debug)]
+enum Stop {
+    Failed(Failure),
+    TimedOut,
+    Cannot(RunError),
+}
+
+impl From<Failure> for Stop {
+    fn from(failure: Failure) -> Stop {
+        Stop::Failed(failure)
+    }
+}
+
+/// The state being run: what its context object says.
+#[derive(Debug, Clone, Copy)]
+struct At<'a> {
+    name: &'a str,
+    entered: Instant,
+    item: Option<&'a MapItem>,
+}
+
+/// What a Map iteration adds to the context object.
+#[derive(Debug, Clone)]
+struct MapItem {
+    index: usize,
+    value: Value,
+}
+
+struct Engine<'m> {
+    machine: &'m StateMachine,
+    mocks: &'m Mocks,
+    options: &'m Options,
+    clock: Instant,
+    rng: fastrand::Rng,
+    history: History,
+    steps: Vec<Step>,
+    /// When each step was entered (formatted into the steps once the run ends).
+    entered_at: Vec<Instant>,
+    /// Inside a distributed Map's child execution, whose states the parent's steps and
+    /// history do not list (AWS gives each child its own).
+    in_child_execution: bool,
+    invocations: HashMap<String, usize>,
+    coverage: Coverage,
+    deadline: Option<Instant>,
+    transitions: usize,
+    execution_input: Value,
+    /// The states whose fields read the context object (`$$`, `$states.context`): only for
+    /// them is it built.
+    uses_context: std::collections::HashSet<String>,
+}
+
+/// Where the interpreter goes after a state.
+enum Next<'m> {
+    Goto(&'m str, Value),
+    End(Value),
+}
+
+impl<'m> Engine<'m> {
+    fn role_arn(&self) -> String {
+        format!(
+            "arn:aws:iam::{}:role/{}-role",
+            self.options.account, self.options.machine_name
+        )
+    }
+
+    fn machine_arn(&self) -> String {
+        format!(
+            "arn:aws:states:{}:{}:stateMachine:{}",
+            self.options.region, self.options.account, self.options.machine_name
+        )
+    }
+
+    fn context(
+        &self,
+        state: &str,
+        entered: Instant,
+        retry_count: u32,
+        item: Option<&MapItem>,
+        token: Option<&str>,
+    ) -> Value {
+        if !self.uses_context.contains(state) {
+            return Value::Null;
+        }
+        let mut context = json!({
+            "Execution": {
+                "Id": format!("arn:aws:states:{}:{}:execution:{}:{}", self.options.region, self.options.account, self.options.machine_name, self.options.execution_name),
+                "Input": self.execution_input,
+                "Name": self.options.execution_name,
+                "RoleArn": self.role_arn(),
+                "StartTime": self.options.start.to_rfc3339(),
+                "RedriveCount": 0
+            },
+            "State": {"EnteredTime": entered.to_rfc3339(), "Name": state, "RetryCount": retry_count},
+            "StateMachine": {"Id": self.machine_arn(), "Name": self.options.machine_name},
+        });
+        if let Some(item) = item {
+            context["Map"] = json!({"Item": {"Index": item.index, "Value": item.value}});
+        }
+        if let Some(token) = token {
+            context["Task"] = json!({"Token": token});
+        }
+        context
+    }
+
+    fn language(&self, state: &State) -> QueryLanguage {
+        state
+            .query_language()
+            .unwrap_or_else(|| self.machine.default_query_language())
+    }
+
+    /// Runs one scope (the machine, a branch, an iteration) from `start_at` to its end.
+    fn scope(
+        &mut self,
+        states: &'m States,
+        start_at: &'m str,
+        input: Value,
+        variables: &mut Map<String, Value>,
+        item: Option<&MapItem>,
+    ) -> Result<Value, Stop> {
+        let mut name = start_at;
+        let mut input = input;
+        loop {
+            let state = states
+                .get(name)
+                .ok_or_else(|| Stop::Cannot(RunError::MissingState(name.to_owned())))?;
+            self.check_limits()?;
+            self.check_size(&input, name)?;
+            let entered = self.clock;
+            let (entered_event, exited_event) = event_names(state);
+            count(&mut self.coverage.states, name);
+            // A distributed Map's children are executions of their own: not in these steps.
+            let step = (!self.in_child_execution).then(|| {
+                let step = self.steps.len();
+                self.history.entered(entered, entered_event, step);
+                self.steps.push(Step {
+                    name: name.to_owned(),
+                    input: input.clone(),
+                    output: None,
+                    entered: String::new(),
+                });
+                self.entered_at.push(entered);
+                step
+            });
+            let next = self.state(name, state, input, variables, item, entered)?;
+            let output = match &next {
+                Next::Goto(_, output) | Next::End(output) => output,
+            };
+            self.check_size(output, name)?;
+            if let Some(step) = step {
+                self.history.exited(self.clock, exited_event, step);
+                self.steps[step].output = Some(output.clone());
+            }
+            match next {
+                Next::Goto(target, output) => {
+                    name = target;
+                    input = output;
+                }
+                Next::End(output) => return Ok(output),
+            }
+        }
+    }
+
+    /// `States.DataLimitExceeded` when a state's data is larger than the limit in force.
+    fn check_size(&self, value: &Value, state: &str) -> Result<(), Stop> {
+        let Some(limit) = self.options.max_payload_bytes else {
+            return Ok(());
+        };
+        // Scalars and short strings are far below any limit: no need to measure them.
+        let small = match value {
+            Value::String(s) => s.len() < limit / 2,
+            Value::Null | Value::Bool(_) | Value::Number(_) => true,
+            _ => false,
+        };
+        if small {
+            return Ok(());
+        }
+        let size = json_len(value);
+        if size > limit {
+            return Err(Failure::new(names::DATA_LIMIT_EXCEEDED, format!("the data of state `{state}` is {size} bytes; Step Functions passes at most {limit}")).into());
+        }
+        Ok(())
+    }
+
+    fn check_limits(&mut self) -> Result<(), Stop> {
+        self.transitions += 1;
+        if self.transitions > MAX_TRANSITIONS {
+            return Err(Stop::Cannot(RunError::Endless));
+        }
+        if self.deadline.is_some_and(|d| self.clock > d) {
+            return Err(Stop::TimedOut);
+        }
+        if !self.options.express && self.history.len() >= MAX_HISTORY_EVENTS {
+            // AWS fails an execution whose history would pass the limit.
+            return Err(Stop::Failed(Failure::new(
+                names::RUNTIME,
+                format!("the execution history reached its limit of {MAX_HISTORY_EVENTS} events"),
+            )));
+        }
+        Ok(())
+    }
+
+    fn transition(
+        &self,
+        transition: &'m sfn_codegen::model::Transition,
+        output: Value,
+    ) -> Next<'m> {
+        match transition.next.as_deref() {
+            Some(next) if transition.end != Some(true) => Next::Goto(next, output),
+            _ => Next::End(output),
+        }
+    }
+
+    fn jsonpath_template(
+        &mut self,
+        template: &Payload,
+        roots: Roots<'_>,
+        failure_name: &str,
+    ) -> Result<Value, Failure> {
+        template::jsonpath(template, roots, &mut self.rng, failure_name)
+    }
+
+    /// What a Task or Parallel receives: its template filled in, or its input as it is.
+    fn request(
+        &mut self,
+        template: Option<&Payload>,
+        language: QueryLanguage,
+        input: &Value,
+        context: &Value,
+        variables: &Map<String, Value>,
+    ) -> Result<Value, Stop> {
+        let Some(template) = template else {
+            return Ok(input.clone());
+        };
+        Ok(match language {
+            QueryLanguage::JSONPath => self.jsonpath_template(
+                template,
+                Roots {
+                    input,
+                    context,
+                    variables,
+                },
+                names::PARAMETER_PATH_FAILURE,
+            )?,
+            QueryLanguage::JSONata => {
+                let states = json!({"input": input, "context": context});
+                jsonata::template(
+                    template,
+                    Scope {
+                        states: &states,
+                        variables,
+                        now: self.clock,
+                    },
+                    &mut self.rng,
+                )?
+            }
+        })
+    }
+
+    /// The values of a JSONPath state's `Assign`, `$` being `current`; applied by the caller
+    /// once nothing reads the old values any more.
+    fn jsonpath_assignments(
+        &mut self,
+        assign: &Option<Payload>,
+        current: &Value,
+        roots: Roots<'_>,
+    ) -> Result<Option<Map<String, Value>>, Failure> {
+        let Some(assign) = assign else {
+            return Ok(None);
+        };
+        match template::jsonpath(
+            assign,
+            Roots {
+                input: current,
+                ..roots
+            },
+            &mut self.rng,
+            names::RUNTIME,
+        )? {
+            Value::Object(values) => Ok(Some(values)),
+            _ => Ok(None),
+        }
+    }
+
+    fn jsonata_output(
+        &mut self,
+        output: &Option<Payload>,
+        input: &Value,
+        extra: Option<(&str, &Value)>,
+        at: At<'_>,
+        variables: &Map<String, Value>,
+    ) -> Result<Option<Value>, Stop> {
+        let At {
+            name,
+            entered,
+            item,
+        } = at;
+        let Some(output) = output else {
+            return Ok(None);
+        };
+        let mut states =
+            json!({"input": input, "context": self.context(name, entered, 0, item, None)});
+        if let Some((key, value)) = extra {
+            states[key] = value.clone();
+        }
+        Ok(Some(jsonata::template(
+            output,
+            Scope {
+                states: &states,
+                variables,
+                now: self.clock,
+            },
+            &mut self.rng,
+        )?))
+    }
+
+    /// Every value is evaluated with the variables as they were before the state, then all
+    /// are assigned at once.
+    fn assign_jsonata(
+        &mut self,
+        assign: &Option<Payload>,
+        input: &Value,
+        result: Option<&Value>,
+        error_output: Option<&Value>,
+        at: At<'_>,
+        variables: &mut Map<String, Value>,
+    ) -> Result<(), Stop> {
+        let At {
+            name,
+            entered,
+            item,
+        } = at;
+        let Some(assign) = assign else { return Ok(()) };
+        let mut states =
+            json!({"input": input, "context": self.context(name, entered, 0, item, None)});
+        if let Some(result) = result {
+            states["result"] = result.clone();
+        }
+        if let Some(error) = error_output {
+            states["errorOutput"] = error.clone();
+        }
+        let values = jsonata::template(
+            assign,
+            Scope {
+                states: &states,
+                variables,
+                now: self.clock,
+            },
+            &mut self.rng,
+        )?;
+        if let Value::Object(values) = values {
+            variables.extend(values);
+        }
+        Ok(())
+    }
+}
+
+fn apply(variables: &mut Map<String, Value>, assigned: Option<Map<String, Value>>) {
+    if let Some(values) = assigned {
+        variables.extend(values);
+    }
+}
+
+/// The names of the states, in every scope, whose definition mentions the context object.
+fn states_reading_context(states: &States) -> std::collections::HashSet<String> {
+    let mut out = std::collections::HashSet::new();
+    for (name, state) in states {
+        let text = serde_json::to_string(state).unwrap_or_default();
+        if text.contains("$$") || text.contains("states.context") {
+            out.insert(name.clone());
+        }
+        for (_, _, children) in state.children() {
+            out.extend(states_reading_context(children));
+        }
+    }
+    out
+}
+
+/// When the execution times out: the machine's `TimeoutSeconds`, and for an Express
+/// execution five minutes at the most.
+fn deadline(machine: &StateMachine, options: &Options) -> Option<Instant> {
+    let own = machine
+        .timeout_seconds
+        .as_ref()
+        .and_then(|t| t.as_f64())
+        .map(|s| (s * 1000.0) as i64);
+    let limit = match (own, options.express) {
+        (Some(own), true) => Some(own.min(EXPRESS_MILLIS)),
+        (None, true) => Some(EXPRESS_MILLIS),
+        (own, false) => own,
+    };
+    limit.map(|millis| options.start.plus_millis(millis))
+}
+
+fn max_attempts(retrier: &Retrier) -> u32 {
+    retrier
+        .max_attempts
+        .as_ref()
+        .and_then(|n| n.as_u64())
+        .map_or(3, |n| n as u32)
+}
+
+fn number_of(value: &NumberOrExpr) -> Option<f64> {
+    match value {
+        NumberOrExpr::Number(n) => n.as_f64(),
+        NumberOrExpr::Expr(_) => None,
+    }
+}
+
+/// The length of `value` written as JSON, counted without building the text.
+fn json_len(value: &Value) -> usize {
+    struct Count(usize);
+    impl std::io::Write for Count {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0 += bytes.len();
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let mut count = Count(0);
+    let _ = serde_json::to_writer(&mut count, value);
+    count.0
+}
+
+/// The history events a state writes when entered and when left.
+fn event_names(state: &State) -> (&'static str, &'static str) {
+    match state {
+        State::Task(_) => ("TaskStateEntered", "TaskStateExited"),
+        State::Pass(_) => ("PassStateEntered", "PassStateExited"),
+        State::Choice(_) => ("ChoiceStateEntered", "ChoiceStateExited"),
+        State::Wait(_) => ("WaitStateEntered", "WaitStateExited"),
+        State::Succeed(_) => ("SucceedStateEntered", "SucceedStateExited"),
+        State::Fail(_) => ("FailStateEntered", "FailStateExited"),
+        State::Parallel(_) => ("ParallelStateEntered", "ParallelStateExited"),
+        State::Map(_) => ("MapStateEntered", "MapStateExited"),
+    }
+}
+
+/// One more for `key`, allocating its name only the first time.
+fn count(counts: &mut std::collections::BTreeMap<String, u64>, key: &str) {
+    match counts.get_mut(key) {
+        Some(n) => *n += 1,
+        None => {
+            counts.insert(key.to_owned(), 1);
+        }
+    }
+}
+
+fn path_error(path: &str, field: &str, error: &PathError) -> Failure {
+    Failure::new(
+        names::RUNTIME,
+        format!(
+            "An error occurred while executing the state. The JSONPath '{path}' specified for the field '{field}' {error}"
+        ),
+    )
+}
+
+/// `OutputPath` of a value the state owns: absent or `$` passes it on without a copy.
+fn output_path(path: &NullablePath, value: Value, roots: Roots<'_>) -> Result<Value, Failure> {
+    match path {
+        None => Ok(value),
+        Some(Some(text)) if text == "$" => Ok(value),
+        _ => io_path(path, &value, roots, "OutputPath"),
+    }
+}
+
+/// `InputPath`/`OutputPath`: absent keeps the value, `null` gives `{}`, a path selects.
+fn io_path(
+    path: &NullablePath,
+    value: &Value,
+    roots: Roots<'_>,
+    field: &str,
+) -> Result<Value, Failure> {
+    match path {
+        None => Ok(value.clone()),
+        Some(None) => Ok(json!({})),
+        Some(Some(path)) if path == "$" => Ok(value.clone()),
+        Some(Some(path)) => paths::read(
+            path,
+            Roots {
+                input: value,
+                ..roots
+            },
+        )
+        .map_err(|e| path_error(path, field, &e)),
+    }
+}
+
+/// `ResultPath`: absent replaces the input with the result, `null` keeps the input, a path
+/// writes the result into a copy of the state's (raw) input.
+fn result_path(path: &NullablePath, input: &Value, result: Value) -> Result<Value, Failure> {
+    match path {
+        None => Ok(result),
+        Some(None) => Ok(input.clone()),
+        Some(Some(text)) => {
+            let path = sfn_codegen::jsonpath::parse(text)
+                .map_err(|e| Failure::new(names::RUNTIME, e.message))?;
+            if path.steps.is_empty() {
+                return Ok(result);
+            }
+            let mut merged = input.clone();
+            paths::write(&mut merged, &path, result).map_err(|why| {
+                Failure::new(
+                    names::RESULT_PATH_MATCH_FAILURE,
+                    format!("Unable to apply ResultPath '{text}' to the input: {why}"),
+                )
+            })?;
+            Ok(merged)
+        }
+    }
+}
