@@ -450,7 +450,7 @@ fn loops_that_take_no_time_and_express_runs_are_bounded() {
         ..Options::default()
     };
     let error = run(&machine(endless), json!({}), &Mocks::new(), &express).unwrap_err();
-    assert_eq!(error, RunError::Endless);
+    assert_eq!(error, RunError::Endless(sfn_executor::MAX_TRANSITIONS));
     // An Express execution lasts five minutes at most.
     let slow = json!({"StartAt": "W", "States": {"W": {"Type": "Wait", "Seconds": 600, "Next": "P"}, "P": {"Type": "Pass", "End": true}}});
     let execution = run(&machine(slow), json!({}), &Mocks::new(), &express).unwrap();

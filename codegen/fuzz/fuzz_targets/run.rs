@@ -18,7 +18,7 @@ fuzz_target!(|data: &[u8]| {
         _ => Reply::ok(json!([1, "two", null])).after_seconds(120),
     });
     for express in [false, true] {
-        let options = Options { express, ..Options::default() };
+        let options = Options { express, max_transitions: 10_000, ..Options::default() };
         if let Ok(execution) = sfn_executor::run(&machine, json!({"items": [1, 2, 3], "n": 1}), &mocks, &options) {
             assert_eq!(execution.status == Status::Succeeded, execution.output.is_some());
             let _ = execution.history();

@@ -26,8 +26,8 @@ pub const MAX_PAYLOAD_BYTES: usize = 256 * 1024;
 pub const MAX_HISTORY_EVENTS: usize = 25_000;
 /// How long an Express execution may run: five minutes.
 const EXPRESS_MILLIS: i64 = 5 * 60 * 1000;
-/// A guard against a loop that takes no virtual time in an Express execution (no history
-/// limit stops it): past this many state transitions the run stops as endless.
+/// The default guard against a loop that takes no virtual time in an Express execution (no
+/// history limit stops it): past this many state transitions the run stops as endless.
 pub const MAX_TRANSITIONS: usize = 1_000_000;
 
 /// How to run.
@@ -48,6 +48,9 @@ pub struct Options {
     /// The largest state input or output: AWS's 256 KiB by default; `None` lifts it (for
     /// benchmarks and data sets larger than AWS would pass).
     pub max_payload_bytes: Option<usize>,
+    /// How many state transitions a run may take before it stops as endless
+    /// ([`MAX_TRANSITIONS`] by default).
+    pub max_transitions: usize,
 }
 
 impl Default for Options {
@@ -61,6 +64,7 @@ impl Default for Options {
             region: "us-east-1".into(),
             account: "123456789012".into(),
             max_payload_bytes: Some(MAX_PAYLOAD_BYTES),
+            max_transitions: MAX_TRANSITIONS,
         }
     }
 }
@@ -77,9 +81,9 @@ pub enum RunError {
     #[error("the input cannot be written as JSON: {0}")]
     Input(String),
     #[error(
-        "the execution passed {MAX_TRANSITIONS} state transitions without taking any time: a loop with no Wait or Task never ends"
+        "the execution passed {0} state transitions: a loop with no Wait or Task that takes time never ends"
     )]
-    Endless,
+    Endless(usize),
 }
 
 /// Runs `machine` with `input` to its end.
@@ -371,8 +375,10 @@ impl<'m> Engine<'m> {
 
     fn check_limits(&mut self) -> Result<(), Stop> {
         self.transitions += 1;
-        if self.transitions > MAX_TRANSITIONS {
-            return Err(Stop::Cannot(RunError::Endless));
+        if self.transitions > self.options.max_transitions {
+            return Err(Stop::Cannot(RunError::Endless(
+                self.options.max_transitions,
+            )));
         }
         if self.deadline.is_some_and(|d| self.clock > d) {
             return Err(Stop::TimedOut);
