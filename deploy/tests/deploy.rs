@@ -10,53 +10,10 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
-use support::{Fault, Proxy, create_alarm, json, scratch, set_alarm, sfn, sfn_spawn, stderr};
-
-const PASS: &str = r#"{"StartAt":"Hello","States":{"Hello":{"Type":"Pass","Result":{"greeting":"hi"},"Next":"Done"},"Done":{"Type":"Succeed"}}}"#;
-
-fn write_definition(dir: &Path, greeting: &str) {
-    std::fs::write(
-        dir.join("flow.asl.json"),
-        PASS.replace("\"hi\"", &format!("\"{greeting}\"")),
-    )
-    .unwrap();
-}
-
-/// `COMMAND --definition flow.asl.json --name NAME` plus `extra`.
-fn with_definition<'a>(command: &'a str, name: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
-    let mut args = vec![command, "--definition", "flow.asl.json", "--name", name];
-    args.extend_from_slice(extra);
-    args
-}
-
-/// `deploy --definition flow.asl.json --name NAME --format json` plus `extra`.
-fn deploy(proxy: &Proxy, dir: &Path, name: &str, extra: &[&str]) -> (std::process::Output, Value) {
-    let mut args = with_definition("deploy", name, &["--format", "json"]);
-    args.extend_from_slice(extra);
-    let output = sfn(proxy, dir, &args);
-    let document = json(&output);
-    (output, document)
-}
-
-/// The routes of alias `live` as (version number, weight).
-fn routes(proxy: &Proxy, dir: &Path, name: &str) -> Vec<(u64, u64)> {
-    let output = sfn(proxy, dir, &["status", name, "--format", "json"]);
-    assert!(output.status.success(), "{}", stderr(&output));
-    let document = json(&output);
-    let aliases = &document["workflows"][0]["aliases"];
-    aliases[0]["routes"]
-        .as_array()
-        .unwrap_or(&Vec::new())
-        .iter()
-        .map(|r| {
-            let arn = r["version_arn"].as_str().unwrap();
-            (
-                arn.rsplit(':').next().unwrap().parse().unwrap(),
-                r["weight"].as_u64().unwrap(),
-            )
-        })
-        .collect()
-}
+use support::flows::{deploy, routes, with_definition, write_definition};
+use support::{
+    Fault, Proxy, create_alarm, json, scratch, set_alarm, sfn, sfn_spawn, signal, stderr,
+};
 
 fn outcome(document: &Value) -> &Value {
     &document["workflows"][0]["outcome"]
@@ -678,14 +635,6 @@ fn canary_in_flight(proxy: &Proxy, dir: &Path, name: &str, extra: &[&str]) -> st
     }
     assert_eq!(routes(proxy, dir, name), [(2, 20), (1, 80)]);
     child
-}
-
-fn signal(child: &std::process::Child, name: &str) {
-    let status = std::process::Command::new("kill")
-        .args([&format!("-{name}"), &child.id().to_string()])
-        .status()
-        .unwrap();
-    assert!(status.success());
 }
 
 #[test]

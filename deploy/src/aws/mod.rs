@@ -3,6 +3,7 @@
 //! into an error that says what to do.
 
 pub mod apply;
+pub mod claim;
 pub mod errors;
 mod http;
 pub mod read;

@@ -12,6 +12,7 @@ use serde_json::Value;
 use sfn_codegen::MachineType;
 use sfn_codegen::rollout::Strategy;
 
+use super::claim::Claim;
 use super::{Access, Aws, AwsError};
 use crate::deployment::routing::{Health, Memory, Route, missing_alarms, split, version_number};
 use crate::progress::Progress;
@@ -264,13 +265,23 @@ pub async fn route(
     routes: &[Route],
     memory: Memory,
 ) -> Result<(), AwsError> {
+    route_with_description(aws, alias_arn, routes, &memory.describe()).await
+}
+
+/// Sets the alias's routes and description.
+pub async fn route_with_description(
+    aws: &Aws,
+    alias_arn: &str,
+    routes: &[Route],
+    description: &str,
+) -> Result<(), AwsError> {
     aws.call(
         "states:UpdateStateMachineAlias",
         Access::Write,
         aws.sfn
             .update_state_machine_alias()
             .state_machine_alias_arn(alias_arn)
-            .description(memory.describe())
+            .description(description)
             .set_routing_configuration(Some(routing(routes)))
             .send(),
     )
@@ -295,7 +306,7 @@ fn routing(routes: &[Route]) -> Vec<RoutingConfigurationListItem> {
 /// steps; on a problem or Ctrl-C all traffic goes back to `old`.
 pub async fn roll_out(
     aws: &Aws,
-    alias_arn: &str,
+    claim: &mut Claim,
     old: &str,
     new: &str,
     watch: &Watch,
@@ -310,7 +321,7 @@ pub async fn roll_out(
     let steps = watch.strategy.steps();
     for (i, step) in steps.iter().enumerate() {
         if *interrupted.borrow() {
-            return roll_back(aws, alias_arn, old, new, "interrupted".to_owned(), progress).await;
+            return roll_back(aws, claim, old, new, "interrupted".to_owned(), progress).await;
         }
         let memory = if step.percent == 100 {
             Memory::Deployed {
@@ -320,7 +331,11 @@ pub async fn roll_out(
         } else {
             Memory::RollingOut { from, to }
         };
-        route(aws, alias_arn, &split(old, new, step.percent), memory).await?;
+        // The lease covers the steps still to watch; the last step ends it.
+        let holds = (step.percent < 100).then(|| steps[i..].iter().map(|s| s.watch).sum());
+        claim
+            .route(aws, &split(old, new, step.percent), memory, holds)
+            .await?;
         progress.say(&format!(
             "step {}/{}: {}% of traffic on version {to}, {}% on version {from}",
             i + 1,
@@ -351,7 +366,7 @@ pub async fn roll_out(
             };
             if let Some(reason) = reason {
                 bar.finish();
-                return roll_back(aws, alias_arn, old, new, reason, progress).await;
+                return roll_back(aws, claim, old, new, reason, progress).await;
             }
             if left.is_zero() || nap == left {
                 break;
@@ -359,6 +374,8 @@ pub async fn roll_out(
         }
         bar.finish();
     }
+    // A deploy that wrote at the same moment as this one is found now, not left unseen.
+    claim.check(aws).await?;
     Ok(Outcome::Completed {
         from: old.to_owned(),
         to: new.to_owned(),
@@ -368,7 +385,7 @@ pub async fn roll_out(
 /// Puts all traffic back on `old`.
 async fn roll_back(
     aws: &Aws,
-    alias_arn: &str,
+    claim: &mut Claim,
     old: &str,
     new: &str,
     reason: String,
@@ -378,13 +395,14 @@ async fn roll_back(
         version_number(new).unwrap_or_default(),
         version_number(old).unwrap_or_default(),
     );
-    route(
-        aws,
-        alias_arn,
-        &[Route::new(old, 100)],
-        Memory::RolledBack { to, from },
-    )
-    .await?;
+    claim
+        .route(
+            aws,
+            &[Route::new(old, 100)],
+            Memory::RolledBack { to, from },
+            None,
+        )
+        .await?;
     progress.say(&format!(
         "rolled back: all traffic on version {to} ({reason})"
     ));

@@ -12,12 +12,13 @@ use sfn_codegen::MachineType;
 use sfn_codegen::rollout::Strategy;
 
 use super::environment::{EnvArgs, OutputFormat, SourceArgs, check_before_calls, desired_all};
+use crate::aws::claim::{self, Claim};
 use crate::aws::rollout::{self, Outcome, Stop, Watch};
 use crate::aws::{Aws, apply, read, versions};
 use crate::config::Resolved;
 use crate::deployment::desired::Desired;
 use crate::deployment::plan::{AliasChange, Plan, plan};
-use crate::deployment::routing::rollout_origin;
+use crate::deployment::routing::{Lease, may_roll_out, rollout_origin};
 use crate::progress::Progress;
 
 #[derive(Debug, clap::Args)]
@@ -40,6 +41,21 @@ pub struct Args {
     /// How often health is checked while a rollout step waits, in seconds.
     #[arg(long, default_value_t = 10)]
     pub check_every: u64,
+    /// When another deploy's rollout of the alias is in flight, wait for it to end, for at
+    /// most this many seconds (default: refuse at once).
+    #[arg(long, value_name = "SECONDS")]
+    pub wait: Option<u64>,
+    /// Take over a rollout that stopped half-way (its deploy crashed or was killed): go on
+    /// from its old side instead of refusing.
+    #[arg(long)]
+    pub take_over: bool,
+}
+
+/// How a deploy treats another rollout of the same alias.
+#[derive(Debug, Clone, Copy)]
+struct Turn {
+    wait: Option<Duration>,
+    take_over: bool,
 }
 
 /// What happened to one workflow.
@@ -75,8 +91,14 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
         };
         let mut results = Vec::new();
         let mut failed = false;
+        let owner = crate::aws::claim::owner();
         for desired in &desired {
-            let result = deploy_one(&aws, desired, &resolved, &watch, &progress).await;
+            let turn = Turn {
+                wait: args.wait.map(Duration::from_secs),
+                take_over: args.take_over,
+            };
+            let result =
+                deploy_one(&aws, desired, &resolved, &watch, turn, &owner, &progress).await;
             failed |= result.error.is_some()
                 || matches!(result.outcome, Some(Outcome::RolledBack { .. }));
             if let Some(error) = &result.error {
@@ -128,6 +150,8 @@ async fn deploy_one(
     desired: &Desired,
     resolved: &Resolved,
     watch: &Watch,
+    turn: Turn,
+    owner: &str,
     progress: &Progress,
 ) -> Deployed {
     let mut result = Deployed {
@@ -138,10 +162,10 @@ async fn deploy_one(
         pruned: Vec::new(),
         error: None,
     };
-    let current = match read::current(aws, desired).await {
+    let current = match my_turn(aws, desired, turn, owner, progress).await {
         Ok(current) => current,
         Err(error) => {
-            result.error = Some(error.to_string());
+            result.error = Some(error);
             return result;
         }
     };
@@ -177,7 +201,14 @@ async fn deploy_one(
         }
     };
     result.version = Some(version.clone());
-    let routed = route(aws, desired, resolved, plan, &version, watch, progress).await;
+    let claim = current
+        .alias
+        .as_ref()
+        .map(|alias| Claim::from_read(alias, owner));
+    let routed = route(
+        aws, desired, resolved, plan, &version, watch, claim, progress,
+    )
+    .await;
     match routed {
         Ok(outcome) => result.outcome = Some(outcome),
         Err(stop) => {
@@ -200,7 +231,53 @@ async fn deploy_one(
     result
 }
 
+/// What is deployed, once no other deploy's rollout of the alias is in flight: one rollout
+/// per alias at a time. Another's live rollout is waited for (`--wait`) or refused; one that
+/// stopped half-way is refused unless taken over. Nothing is written before this.
+async fn my_turn(
+    aws: &Aws,
+    desired: &Desired,
+    turn: Turn,
+    owner: &str,
+    progress: &Progress,
+) -> Result<crate::deployment::plan::Current, String> {
+    let deadline = turn.wait.map(|w| std::time::Instant::now() + w);
+    let mut said = false;
+    loop {
+        let current = read::current(aws, desired)
+            .await
+            .map_err(|e| e.to_string())?;
+        let Some(alias) = &current.alias else {
+            return Ok(current);
+        };
+        let busy = match may_roll_out(&alias.description, owner, claim::now(), turn.take_over) {
+            Ok(()) => return Ok(current),
+            Err(busy) => busy,
+        };
+        let live = Lease::parse(&alias.description).is_some_and(|l| l.is_live(claim::now()));
+        match deadline {
+            Some(deadline) if live && std::time::Instant::now() < deadline => {
+                if !said {
+                    progress.say(&format!("waiting: {busy}"));
+                    said = true;
+                }
+                tokio::time::sleep(poll_interval()).await;
+            }
+            _ => return Err(format!("alias {} not moved: {busy}", desired.alias)),
+        }
+    }
+}
+
+/// How often `--wait` looks at the alias again; `SFN_POLL_MS` shortens it for tests.
+fn poll_interval() -> Duration {
+    std::env::var("SFN_POLL_MS")
+        .ok()
+        .and_then(|ms| ms.parse().ok())
+        .map_or(Duration::from_secs(5), Duration::from_millis)
+}
+
 /// Points the alias at `version`: creates it, or rolls out from what it routes to now.
+#[allow(clippy::too_many_arguments)]
 async fn route(
     aws: &Aws,
     desired: &Desired,
@@ -208,6 +285,7 @@ async fn route(
     plan: &Plan,
     version: &str,
     watch: &Watch,
+    claim: Option<Claim>,
     progress: &Progress,
 ) -> Result<Outcome, Stop> {
     let moves = !matches!(plan.alias, AliasChange::Unchanged);
@@ -246,7 +324,13 @@ async fn route(
                 executions: desired.machine_type == MachineType::Standard,
                 ..watch.clone()
             };
-            rollout::roll_out(aws, &desired.alias_arn(), &old, version, &watch, progress).await
+            let mut claim = claim.ok_or_else(|| {
+                Stop::Refused(format!(
+                    "alias {} was not read before moving it",
+                    desired.alias
+                ))
+            })?;
+            rollout::roll_out(aws, &mut claim, &old, version, &watch, progress).await
         }
     }
 }

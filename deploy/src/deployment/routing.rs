@@ -62,11 +62,28 @@ impl Memory {
         }
     }
 
-    /// Reads a description written by [`Memory::describe`]; anything else is `None`.
+    /// The description with the rollout's lease: who moves the alias, since when, and until
+    /// when the lease holds unless renewed.
+    pub fn describe_leased(&self, lease: &Lease) -> String {
+        format!(
+            "{} by {} since {} until {}",
+            self.describe(),
+            lease.owner,
+            lease.since,
+            lease.until
+        )
+    }
+
+    /// Reads a description written by [`Memory::describe`] (a lease may follow); anything
+    /// else is `None`.
     pub fn parse(description: &str) -> Option<Memory> {
         let words: Vec<&str> = description.strip_prefix(MARK)?.split(' ').collect();
+        let words = match words.iter().position(|w| *w == "by") {
+            Some(end) => &words[..end],
+            None => &words[..],
+        };
         let n = |i: usize| words.get(i)?.parse::<u32>().ok();
-        match words.as_slice() {
+        match words {
             ["rolling", "out", _, "from", _] => Some(Memory::RollingOut {
                 to: n(2)?,
                 from: n(4)?,
@@ -86,6 +103,80 @@ impl Memory {
             _ => None,
         }
     }
+}
+
+/// Who holds a rollout of an alias, and until when (seconds since the epoch): one rollout
+/// per alias at a time. A deploy that finds a live lease of another refuses before any
+/// write; an expired one (its deploy crashed) is taken over only when asked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Lease {
+    pub owner: String,
+    pub since: u64,
+    pub until: u64,
+}
+
+impl Lease {
+    /// The lease written after a memory by [`Memory::describe_leased`].
+    pub fn parse(description: &str) -> Option<Lease> {
+        let (_, rest) = description.strip_prefix(MARK)?.split_once(" by ")?;
+        match rest.split(' ').collect::<Vec<_>>().as_slice() {
+            [owner, "since", since, "until", until] => Some(Lease {
+                owner: (*owner).to_owned(),
+                since: since.parse().ok()?,
+                until: until.parse().ok()?,
+            }),
+            _ => None,
+        }
+    }
+
+    pub fn is_live(&self, now: u64) -> bool {
+        now < self.until
+    }
+}
+
+/// Whether a deploy by `me` may move an alias whose description is `description` at `now`:
+/// `Err` says why not (another rollout is in flight, or one stopped half-way).
+pub fn may_roll_out(description: &str, me: &str, now: u64, take_over: bool) -> Result<(), String> {
+    let Some(Memory::RollingOut { from, to }) = Memory::parse(description) else {
+        return Ok(());
+    };
+    let lease = Lease::parse(description);
+    match lease {
+        Some(lease) if lease.owner == me => Ok(()),
+        // Taking over is the user's word that the other deploy is gone.
+        _ if take_over => Ok(()),
+        Some(lease) if lease.is_live(now) => Err(format!(
+            "a rollout from version {from} to {to} by {} is in flight (since {}, its lease runs until {}); wait for it with --wait, or take it over with --take-over if that deploy is gone",
+            lease.owner,
+            timestamp(lease.since),
+            timestamp(lease.until)
+        )),
+        Some(lease) => Err(format!(
+            "a rollout from version {from} to {to} by {} stopped half-way (its lease expired at {}); take it over with --take-over, or undo it with `cargo sfn rollback`",
+            lease.owner,
+            timestamp(lease.until)
+        )),
+        None => Err(format!(
+            "a rollout from version {from} to {to} stopped half-way; take it over with --take-over, or undo it with `cargo sfn rollback`"
+        )),
+    }
+}
+
+/// Seconds since the epoch as an RFC 3339 UTC timestamp.
+pub fn timestamp(seconds: u64) -> String {
+    let days = seconds / 86_400;
+    let (h, m, s) = (seconds % 86_400 / 3600, seconds % 3600 / 60, seconds % 60);
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}T{h:02}:{m:02}:{s:02}Z")
 }
 
 /// The version `rollback` puts all traffic back on: the old side of a split (a rollout that
@@ -202,6 +293,18 @@ mod tests {
             assert_eq!(Memory::parse(&memory.describe()), Some(memory));
         }
         assert_eq!(Memory::parse("set by hand"), None);
+        let lease = Lease {
+            owner: "ann@ci:42".into(),
+            since: 1_735_689_600,
+            until: 1_735_690_200,
+        };
+        let leased = Memory::RollingOut { from: 3, to: 4 }.describe_leased(&lease);
+        assert_eq!(
+            Memory::parse(&leased),
+            Some(Memory::RollingOut { from: 3, to: 4 })
+        );
+        assert_eq!(Lease::parse(&leased), Some(lease));
+        assert!(leased.len() < 256, "AWS keeps 256 characters");
         assert_eq!(Memory::parse("cargo-sfn: deployed x"), None);
     }
 
@@ -273,5 +376,37 @@ mod tests {
     fn version_numbers_come_from_the_arn() {
         assert_eq!(version_number(&v(12)), Some(12));
         assert_eq!(version_number(M), None);
+    }
+
+    #[test]
+    fn one_rollout_per_alias_at_a_time() {
+        let lease = Lease {
+            owner: "ann@ci:42".into(),
+            since: 1_000,
+            until: 2_000,
+        };
+        let leased = Memory::RollingOut { from: 3, to: 4 }.describe_leased(&lease);
+        assert_eq!(may_roll_out(&leased, "ann@ci:42", 1_500, false), Ok(()));
+        let busy = may_roll_out(&leased, "bob@ci:7", 1_500, false).unwrap_err();
+        assert!(
+            busy.contains("from version 3 to 4 by ann@ci:42 is in flight"),
+            "{busy}"
+        );
+        assert_eq!(may_roll_out(&leased, "bob@ci:7", 1_500, true), Ok(()));
+        let stale = may_roll_out(&leased, "bob@ci:7", 2_500, false).unwrap_err();
+        assert!(
+            stale.contains("stopped half-way") && stale.contains("--take-over"),
+            "{stale}"
+        );
+        assert_eq!(may_roll_out(&leased, "bob@ci:7", 2_500, true), Ok(()));
+        let unleased = Memory::RollingOut { from: 3, to: 4 }.describe();
+        assert!(may_roll_out(&unleased, "bob@ci:7", 0, false).is_err());
+        let done = Memory::Deployed {
+            version: 4,
+            previous: Some(3),
+        }
+        .describe();
+        assert_eq!(may_roll_out(&done, "bob@ci:7", 0, false), Ok(()));
+        assert_eq!(timestamp(1_735_689_600), "2025-01-01T00:00:00Z");
     }
 }

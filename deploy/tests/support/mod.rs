@@ -6,6 +6,7 @@
 #![allow(dead_code)]
 
 pub mod cloudwatch_cbor;
+pub mod flows;
 pub mod moto;
 
 use std::io::{BufRead, BufReader, Read, Write};
@@ -525,4 +526,13 @@ pub fn json(output: &Output) -> serde_json::Value {
 
 pub fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// Sends `kill -NAME` to a spawned command.
+pub fn signal(child: &std::process::Child, name: &str) {
+    let status = std::process::Command::new("kill")
+        .args([&format!("-{name}"), &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
 }
