@@ -6,44 +6,10 @@
 
 mod support;
 
-use std::path::Path;
 use std::process::{Child, Output};
-use std::time::{Duration, Instant};
 
-use support::flows::{deploy, routes, with_definition, write_definition};
+use support::flows::{deploy, rollout_in_flight, routes, with_definition, write_definition};
 use support::{Proxy, http, json, moto_port, scratch, sfn_spawn, stderr};
-
-/// Version 1 live, then a deploy of version 2 spawned with `strategy` and waited for until
-/// its first routing change is written.
-fn rollout_in_flight(proxy: &Proxy, dir: &Path, name: &str, strategy: &str) -> Child {
-    write_definition(dir, "v1");
-    assert!(deploy(proxy, dir, name, &[]).0.status.success());
-    write_definition(dir, "v2");
-    proxy.clear();
-    let args = with_definition(
-        "deploy",
-        name,
-        &[
-            "--strategy",
-            strategy,
-            "--check-every",
-            "1",
-            "--format",
-            "json",
-        ],
-    );
-    let child = sfn_spawn(proxy, dir, &args);
-    let deadline = Instant::now() + Duration::from_secs(60);
-    while proxy.count("states:UpdateStateMachineAlias") == 0 {
-        assert!(
-            Instant::now() < deadline,
-            "the rollout did not start: {:?}",
-            proxy.actions()
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    child
-}
 
 /// The same workflow with another change, from another checkout.
 fn other_change(name: &str) -> std::path::PathBuf {
@@ -60,7 +26,12 @@ fn finished(child: Child) -> Output {
 fn a_second_deploy_refuses_while_a_rollout_is_in_flight_then_waits_its_turn() {
     let (a, b) = (Proxy::start(), Proxy::start());
     let dir = scratch("collide");
-    let first = rollout_in_flight(&a, &dir, "collide", "linear:50:4s");
+    let first = rollout_in_flight(
+        &a,
+        &dir,
+        "collide",
+        &["--strategy", "linear:50:4s", "--format", "json"],
+    );
     let first_pid = first.id();
 
     let other = other_change("collide");
@@ -111,7 +82,12 @@ fn a_second_deploy_refuses_while_a_rollout_is_in_flight_then_waits_its_turn() {
 fn a_killed_deploy_s_rollout_is_taken_over_only_when_asked() {
     let proxy = Proxy::start();
     let dir = scratch("killed-lease");
-    let first = rollout_in_flight(&proxy, &dir, "killed-lease", "linear:50:60s");
+    let first = rollout_in_flight(
+        &proxy,
+        &dir,
+        "killed-lease",
+        &["--strategy", "linear:50:60s"],
+    );
     support::signal(&first, "KILL");
     let _ = finished(first);
     assert_eq!(routes(&proxy, &dir, "killed-lease"), [(2, 50), (1, 50)]);
@@ -137,7 +113,7 @@ fn a_killed_deploy_s_rollout_is_taken_over_only_when_asked() {
 fn a_routing_change_by_hand_stops_the_rollout_without_touching_it() {
     let proxy = Proxy::start();
     let dir = scratch("by-hand");
-    let rollout = rollout_in_flight(&proxy, &dir, "by-hand", "canary:50:3s");
+    let rollout = rollout_in_flight(&proxy, &dir, "by-hand", &["--strategy", "canary:50:3s"]);
     // Someone pins the alias to version 1 in the console.
     let alias = "arn:aws:states:us-east-1:123456789012:stateMachine:by-hand:live";
     let body = serde_json::json!({

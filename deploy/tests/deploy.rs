@@ -10,10 +10,8 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
-use support::flows::{deploy, routes, with_definition, write_definition};
-use support::{
-    Fault, Proxy, create_alarm, json, scratch, set_alarm, sfn, sfn_spawn, signal, stderr,
-};
+use support::flows::{deploy, rollout_in_flight, routes, with_definition, write_definition};
+use support::{Fault, Proxy, create_alarm, json, scratch, set_alarm, sfn, signal, stderr};
 
 fn outcome(document: &Value) -> &Value {
     &document["workflows"][0]["outcome"]
@@ -613,26 +611,9 @@ fn the_examples_deploy_from_their_crate_then_redeploy_without_writes() {
 /// Deploys version 1, then starts a canary deploy of version 2 (with `extra`) in the
 /// background and waits (bounded) until the canary step routes 20 % of the traffic.
 fn canary_in_flight(proxy: &Proxy, dir: &Path, name: &str, extra: &[&str]) -> std::process::Child {
-    write_definition(dir, "v1");
-    assert!(deploy(proxy, dir, name, &[]).0.status.success());
-    write_definition(dir, "v2");
-    proxy.clear();
-    let mut args = with_definition(
-        "deploy",
-        name,
-        &["--strategy", "canary:20:60s", "--check-every", "1"],
-    );
+    let mut args = vec!["--strategy", "canary:20:60s"];
     args.extend_from_slice(extra);
-    let child = sfn_spawn(proxy, dir, &args);
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while proxy.count("states:UpdateStateMachineAlias") == 0 {
-        assert!(
-            Instant::now() < deadline,
-            "the rollout did not start: {:?}",
-            proxy.actions()
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    let child = rollout_in_flight(proxy, dir, name, &args);
     assert_eq!(routes(proxy, dir, name), [(2, 20), (1, 80)]);
     child
 }

@@ -2,10 +2,12 @@
 //! the deploy tests do over and over.
 
 use std::path::Path;
+use std::process::Child;
+use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use super::{Proxy, json, sfn, stderr};
+use super::{Proxy, json, sfn, sfn_spawn, stderr};
 
 pub const PASS: &str = r#"{"StartAt":"Hello","States":{"Hello":{"Type":"Pass","Result":{"greeting":"hi"},"Next":"Done"},"Done":{"Type":"Succeed"}}}"#;
 
@@ -56,4 +58,26 @@ pub fn routes(proxy: &Proxy, dir: &Path, name: &str) -> Vec<(u64, u64)> {
             )
         })
         .collect()
+}
+
+/// Version 1 live, then `deploy` of version 2 with `extra` (the strategy) spawned, and
+/// waited for until its first routing change is written.
+pub fn rollout_in_flight(proxy: &Proxy, dir: &Path, name: &str, extra: &[&str]) -> Child {
+    write_definition(dir, "v1");
+    assert!(deploy(proxy, dir, name, &[]).0.status.success());
+    write_definition(dir, "v2");
+    proxy.clear();
+    let mut args = with_definition("deploy", name, &["--check-every", "1"]);
+    args.extend_from_slice(extra);
+    let child = sfn_spawn(proxy, dir, &args);
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while proxy.count("states:UpdateStateMachineAlias") == 0 {
+        assert!(
+            Instant::now() < deadline,
+            "the rollout did not start: {:?}",
+            proxy.actions()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    child
 }

@@ -295,29 +295,11 @@ impl<'m> Engine<'m> {
             .unwrap_or(usize::MAX)
             .max(1);
         // `BatchInput` is a template over the Map's input, filled in once for every batch.
-        let batch_input = match (&batcher.batch_input, language) {
-            (None, _) => None,
-            (Some(template), QueryLanguage::JSONPath) => Some(self.jsonpath_template(
-                template,
-                Roots {
-                    input,
-                    context,
-                    variables,
-                },
-                names::PARAMETER_PATH_FAILURE,
-            )?),
-            (Some(template), QueryLanguage::JSONata) => {
-                let states = json!({"input": input, "context": context});
-                Some(jsonata::template(
-                    template,
-                    Scope {
-                        states: &states,
-                        variables,
-                        now: self.clock,
-                    },
-                    &mut self.rng,
-                )?)
+        let batch_input = match &batcher.batch_input {
+            Some(template) => {
+                Some(self.fill(Some(template), language, input, context, variables)?)
             }
+            None => None,
         };
         Ok(items
             .chunks(per_batch)
@@ -338,29 +320,16 @@ impl<'m> Engine<'m> {
         input: &Value,
         variables: &Map<String, Value>,
     ) -> Result<Vec<Value>, Stop> {
-        let parameters = match (&reader.parameters, &reader.arguments) {
-            (Some(parameters), _) => self.jsonpath_template(
-                parameters,
-                Roots {
-                    input,
-                    context: &Value::Null,
-                    variables,
-                },
-                names::PARAMETER_PATH_FAILURE,
-            )?,
-            (_, Some(arguments)) => {
-                let states = json!({"input": input});
-                jsonata::template(
-                    arguments,
-                    Scope {
-                        states: &states,
-                        variables,
-                        now: self.clock,
-                    },
-                    &mut self.rng,
-                )?
+        // `Parameters` (JSONPath) or `Arguments` (JSONata): whichever the definition has.
+        let (template, language) = match (&reader.parameters, &reader.arguments) {
+            (Some(parameters), _) => (Some(parameters), QueryLanguage::JSONPath),
+            (None, arguments) => (arguments.as_ref(), QueryLanguage::JSONata),
+        };
+        let parameters = match template {
+            Some(template) => {
+                self.fill(Some(template), language, input, &Value::Null, variables)?
             }
-            _ => Value::Null,
+            None => Value::Null,
         };
         let call = TaskCall {
             state: name,
@@ -414,28 +383,6 @@ impl<'m> Engine<'m> {
         };
         let mut context = context.clone();
         context["Map"] = json!({"Item": {"Index": item.index, "Value": item.value}});
-        match language {
-            QueryLanguage::JSONPath => Ok(self.jsonpath_template(
-                selector,
-                Roots {
-                    input,
-                    context: &context,
-                    variables,
-                },
-                names::PARAMETER_PATH_FAILURE,
-            )?),
-            QueryLanguage::JSONata => {
-                let states = json!({"input": input, "context": context});
-                Ok(jsonata::template(
-                    selector,
-                    Scope {
-                        states: &states,
-                        variables,
-                        now: self.clock,
-                    },
-                    &mut self.rng,
-                )?)
-            }
-        }
+        self.fill(Some(selector), language, input, &context, variables)
     }
 }

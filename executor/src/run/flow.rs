@@ -29,15 +29,15 @@ impl<'m> Engine<'m> {
             entered,
             item,
         };
+        let roots = Roots {
+            input: &input,
+            context: &context,
+            variables,
+        };
         match state {
             State::Succeed(s) => {
                 let output = match language {
                     QueryLanguage::JSONPath => {
-                        let roots = Roots {
-                            input: &input,
-                            context: &context,
-                            variables,
-                        };
                         let effective = io_path(&s.input_path, &input, roots, "InputPath")?;
                         io_path(
                             &s.output_path,
@@ -56,11 +56,6 @@ impl<'m> Engine<'m> {
                 Ok(Next::End(output))
             }
             State::Fail(f) => {
-                let roots = Roots {
-                    input: &input,
-                    context: &context,
-                    variables,
-                };
                 let pick = |literal: &Option<String>,
                             path: &Option<String>,
                             engine: &mut Self|
@@ -98,48 +93,36 @@ impl<'m> Engine<'m> {
                 let cause = pick(&f.cause, &f.cause_path, self)?;
                 Err(Stop::Failed(Failure::new(error, cause)))
             }
-            State::Pass(p) => {
-                let roots = Roots {
-                    input: &input,
-                    context: &context,
-                    variables,
-                };
-                match language {
-                    QueryLanguage::JSONPath => {
-                        let effective = io_path(&p.input_path, &input, roots, "InputPath")?;
-                        let result = match (&p.result, &p.parameters) {
-                            (Some(result), _) => result.clone(),
-                            (None, Some(parameters)) => self.jsonpath_template(
-                                parameters,
-                                Roots {
-                                    input: &effective,
-                                    ..roots
-                                },
-                                names::PARAMETER_PATH_FAILURE,
-                            )?,
-                            (None, None) => effective,
-                        };
-                        let assigned = self.jsonpath_assignments(&p.assign, &result, roots)?;
-                        let merged = result_path(&p.result_path, &input, result)?;
-                        let output = output_path(&p.output_path, merged, roots)?;
-                        apply(variables, assigned);
-                        Ok(self.transition(&p.transition, output))
-                    }
-                    QueryLanguage::JSONata => {
-                        let output = self
-                            .jsonata_output(&p.output, &input, None, at, variables)?
-                            .unwrap_or_else(|| input.clone());
-                        self.assign_jsonata(&p.assign, &input, None, None, at, variables)?;
-                        Ok(self.transition(&p.transition, output))
-                    }
+            State::Pass(p) => match language {
+                QueryLanguage::JSONPath => {
+                    let effective = io_path(&p.input_path, &input, roots, "InputPath")?;
+                    let result = match (&p.result, &p.parameters) {
+                        (Some(result), _) => result.clone(),
+                        (None, Some(parameters)) => self.jsonpath_template(
+                            parameters,
+                            Roots {
+                                input: &effective,
+                                ..roots
+                            },
+                            names::PARAMETER_PATH_FAILURE,
+                        )?,
+                        (None, None) => effective,
+                    };
+                    let assigned = self.jsonpath_assignments(&p.assign, &result, roots)?;
+                    let merged = result_path(&p.result_path, &input, result)?;
+                    let output = output_path(&p.output_path, merged, roots)?;
+                    apply(variables, assigned);
+                    Ok(self.transition(&p.transition, output))
                 }
-            }
+                QueryLanguage::JSONata => {
+                    let output = self
+                        .jsonata_output(&p.output, &input, None, at, variables)?
+                        .unwrap_or_else(|| input.clone());
+                    self.assign_jsonata(&p.assign, &input, None, None, at, variables)?;
+                    Ok(self.transition(&p.transition, output))
+                }
+            },
             State::Wait(w) => {
-                let roots = Roots {
-                    input: &input,
-                    context: &context,
-                    variables,
-                };
                 let until = match language {
                     QueryLanguage::JSONPath => {
                         let effective = io_path(&w.input_path, &input, roots, "InputPath")?;
@@ -185,11 +168,6 @@ impl<'m> Engine<'m> {
                 self.clock = self.clock.max(until);
                 let output = match language {
                     QueryLanguage::JSONPath => {
-                        let roots = Roots {
-                            input: &input,
-                            context: &context,
-                            variables,
-                        };
                         let effective = io_path(&w.input_path, &input, roots, "InputPath")?;
                         io_path(
                             &w.output_path,
@@ -208,22 +186,12 @@ impl<'m> Engine<'m> {
                 if language == QueryLanguage::JSONata {
                     self.assign_jsonata(&w.assign, &input, None, None, at, variables)?;
                 } else {
-                    let roots = Roots {
-                        input: &input,
-                        context: &context,
-                        variables,
-                    };
                     let assigned = self.jsonpath_assignments(&w.assign, &input, roots)?;
                     apply(variables, assigned);
                 }
                 Ok(self.transition(&w.transition, output))
             }
             State::Choice(c) => {
-                let roots = Roots {
-                    input: &input,
-                    context: &context,
-                    variables,
-                };
                 let effective = match language {
                     QueryLanguage::JSONPath => io_path(&c.input_path, &input, roots, "InputPath")?,
                     QueryLanguage::JSONata => input.clone(),

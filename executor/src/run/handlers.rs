@@ -253,11 +253,11 @@ impl<'m> Engine<'m> {
         };
         let result = match state {
             State::Task(task) => {
-                let request = self.request(template, language, &effective, &context, variables)?;
+                let request = self.fill(template, language, &effective, &context, variables)?;
                 self.task(name, task, &request, retry_count, token.as_deref())?
             }
             State::Parallel(parallel) => {
-                let request = self.request(template, language, &effective, &context, variables)?;
+                let request = self.fill(template, language, &effective, &context, variables)?;
                 self.parallel(name, parallel, request, variables)?
             }
             State::Map(map) => self.map(name, map, &effective, &context, variables, language)?,
@@ -346,27 +346,27 @@ impl<'m> Engine<'m> {
             Err(Stop::Failed(failure))
         };
         // The heartbeat is shorter than the timeout, so a silent service misses it first.
-        if let Some(limit) = heartbeat.filter(|h| !reply.heartbeats && reply.after_millis > *h) {
-            self.clock = self.clock.plus_millis(limit as i64);
-            return failure(
-                self,
-                Failure::new(
+        let missed = heartbeat
+            .filter(|h| !reply.heartbeats && reply.after_millis > *h)
+            .map(|limit| {
+                (
+                    limit,
                     names::HEARTBEAT_TIMEOUT,
                     format!("no heartbeat within {} seconds", limit / 1000),
-                ),
-                "TaskTimedOut",
-            );
-        }
-        if let Some(limit) = timeout.filter(|t| reply.after_millis > *t) {
+                )
+            })
+            .or_else(|| {
+                timeout.filter(|t| reply.after_millis > *t).map(|limit| {
+                    (
+                        limit,
+                        names::TIMEOUT,
+                        format!("the task did not finish within {} seconds", limit / 1000),
+                    )
+                })
+            });
+        if let Some((limit, error, cause)) = missed {
             self.clock = self.clock.plus_millis(limit as i64);
-            return failure(
-                self,
-                Failure::new(
-                    names::TIMEOUT,
-                    format!("the task did not finish within {} seconds", limit / 1000),
-                ),
-                "TaskTimedOut",
-            );
+            return failure(self, Failure::new(error, cause), "TaskTimedOut");
         }
         self.clock = self.clock.plus_millis(reply.after_millis as i64);
         match reply.outcome {

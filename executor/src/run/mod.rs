@@ -413,8 +413,10 @@ impl<'m> Engine<'m> {
         template::jsonpath(template, roots, &mut self.rng, failure_name)
     }
 
-    /// What a Task or Parallel receives: its template filled in, or its input as it is.
-    fn request(
+    /// A payload template of the state's language (`Parameters`, `ItemSelector`,
+    /// `BatchInput`, a reader's `Parameters` in JSONPath; `Arguments`... in JSONata) filled
+    /// in over `input`; without one, the input as it is.
+    fn fill(
         &mut self,
         template: Option<&Payload>,
         language: QueryLanguage,
