@@ -76,6 +76,32 @@ fn mock_file_test_cases_run_to_their_ends() {
     assert_eq!(json["states"], serde_json::json!(["Charge", "Done"]));
     // Two retries after 1 s and 2 s: virtual time, printed, not waited for.
     assert_eq!(json["stopDate"], "2025-01-01T00:00:03.000Z");
+    assert!(json.get("history").is_none(), "only with --history");
+
+    let (_, json) = sfn_run(
+        &dir,
+        &[
+            "order.asl.json",
+            "--input",
+            "{}",
+            "--mock-config",
+            "mocks.json",
+            "--test-case",
+            "Paid",
+            "--format",
+            "json",
+            "--history",
+        ],
+    );
+    let kinds: Vec<&str> = json["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["type"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds.first(), Some(&"ExecutionStarted"));
+    assert_eq!(kinds.iter().filter(|k| **k == "TaskFailed").count(), 2);
+    assert_eq!(kinds.last(), Some(&"ExecutionSucceeded"));
 
     std::fs::write(dir.join("input.json"), r#"{"id": 8}"#).unwrap();
     let (output, json) = sfn_run(

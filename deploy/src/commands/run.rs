@@ -31,12 +31,16 @@ pub struct Args {
     /// Run as an Express execution (no history limit).
     #[arg(long)]
     pub express: bool,
+    /// With `--format json`: also the execution history, as AWS's `GetExecutionHistory`
+    /// lists it.
+    #[arg(long)]
+    pub history: bool,
 }
 
 pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
     match execute(args) {
         Ok(execution) => {
-            show(&execution, args.format)?;
+            show(&execution, args.format, args.history)?;
             Ok(if execution.status == Status::Succeeded {
                 ExitCode::SUCCESS
             } else {
@@ -121,10 +125,14 @@ fn definition_file(file: &Path) -> PathBuf {
     }
 }
 
-fn show(execution: &Execution, format: crate::render::Format) -> std::io::Result<()> {
+fn show(
+    execution: &Execution,
+    format: crate::render::Format,
+    history: bool,
+) -> std::io::Result<()> {
     match format {
         crate::render::Format::Json => {
-            let document = json!({
+            let mut document = json!({
                 "status": execution.status,
                 "output": execution.output,
                 "error": execution.error,
@@ -132,9 +140,11 @@ fn show(execution: &Execution, format: crate::render::Format) -> std::io::Result
                 "states": execution.states,
                 "startDate": execution.start_date,
                 "stopDate": execution.stop_date,
-                "history": execution.history(),
             });
-            println!("{}", serde_json::to_string_pretty(&document)?);
+            if history {
+                document["history"] = serde_json::to_value(execution.history())?;
+            }
+            print_out(&serde_json::to_string_pretty(&document)?)?;
         }
         crate::render::Format::Human => {
             for step in &execution.steps {
@@ -143,7 +153,7 @@ fn show(execution: &Execution, format: crate::render::Format) -> std::io::Result
             let status = serde_json::to_value(execution.status)?;
             let status = status.as_str().unwrap_or_default();
             match &execution.output {
-                Some(output) => println!("{}", serde_json::to_string_pretty(output)?),
+                Some(output) => print_out(&serde_json::to_string_pretty(output)?)?,
                 None => eprintln!(
                     "{status}: {} ({})",
                     execution.error.as_deref().unwrap_or_default(),
@@ -157,4 +167,13 @@ fn show(execution: &Execution, format: crate::render::Format) -> std::io::Result
         }
     }
     Ok(())
+}
+
+/// A line on stdout; a reader that stopped reading (`| head`) is not an error.
+pub fn print_out(text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    match writeln!(std::io::stdout().lock(), "{text}") {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
+    }
 }

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use serde_json::{Map, Value, json};
 use sfn_executor::{Coverage, Execution, Options};
 
-use super::run::{load_machine, read_input, read_mock_file};
+use super::run::{load_machine, print_out, read_input, read_mock_file};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -161,10 +161,9 @@ fn show(
                     })
                 })
                 .collect();
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&json!({"cases": cases, "coverage": report}))?
-            );
+            print_out(&serde_json::to_string_pretty(
+                &json!({"cases": cases, "coverage": report}),
+            )?)?;
         }
         crate::render::Format::Human => {
             for result in results {
@@ -178,14 +177,17 @@ fn show(
                     .as_ref()
                     .map(|e| format!("{:?}", e.status))
                     .unwrap_or_default();
-                println!("test {} ... {verdict} ({status})", result.name);
+                print_out(&format!("test {} ... {verdict} ({status})", result.name))?;
                 for problem in &result.problems {
-                    println!("    {problem}");
+                    print_out(&format!("    {problem}"))?;
                 }
             }
             let passed = results.iter().filter(|r| r.problems.is_empty()).count();
-            println!("{report}");
-            println!("{passed} passed, {} failed", results.len() - passed);
+            print_out(&report.to_string())?;
+            print_out(&format!(
+                "{passed} passed, {} failed",
+                results.len() - passed
+            ))?;
         }
     }
     Ok(())
