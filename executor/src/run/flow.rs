@@ -1,7 +1,7 @@
 //! The states that call nothing: Pass, Wait, Choice, Succeed and Fail.
 
 use serde_json::{Map, Value, json};
-use sfn_codegen::model::{NumberOrExpr, QueryLanguage, State};
+use sfn_codegen::model::{NullablePath, NumberOrExpr, QueryLanguage, State};
 
 use super::{
     At, Engine, MapItem, Next, Stop, apply, io_path, output_path, path_error, result_path,
@@ -38,16 +38,7 @@ impl<'m> Engine<'m> {
             State::Succeed(s) => {
                 let output = match language {
                     QueryLanguage::JSONPath => {
-                        let effective = io_path(&s.input_path, &input, roots, "InputPath")?;
-                        io_path(
-                            &s.output_path,
-                            &effective,
-                            Roots {
-                                input: &effective,
-                                ..roots
-                            },
-                            "OutputPath",
-                        )?
+                        through(&s.input_path, &s.output_path, &input, roots)?
                     }
                     QueryLanguage::JSONata => self
                         .jsonata_output(&s.output, &input, None, at, variables)?
@@ -168,16 +159,7 @@ impl<'m> Engine<'m> {
                 self.clock = self.clock.max(until);
                 let output = match language {
                     QueryLanguage::JSONPath => {
-                        let effective = io_path(&w.input_path, &input, roots, "InputPath")?;
-                        io_path(
-                            &w.output_path,
-                            &effective,
-                            Roots {
-                                input: &effective,
-                                ..roots
-                            },
-                            "OutputPath",
-                        )?
+                        through(&w.input_path, &w.output_path, &input, roots)?
                     }
                     QueryLanguage::JSONata => self
                         .jsonata_output(&w.output, &input, None, at, variables)?
@@ -332,4 +314,15 @@ impl<'m> Engine<'m> {
         }
         Ok(self.clock)
     }
+}
+
+/// A state without a result: `InputPath`, then `OutputPath` of what it selected.
+fn through(
+    input_path: &NullablePath,
+    output_path: &NullablePath,
+    input: &Value,
+    roots: Roots<'_>,
+) -> Result<Value, Failure> {
+    let effective = io_path(input_path, input, roots, "InputPath")?;
+    super::output_path(output_path, effective, roots)
 }

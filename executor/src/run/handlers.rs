@@ -29,18 +29,13 @@ impl<'m> Engine<'m> {
         let retriers = state.retriers();
         let mut attempts = vec![0u32; retriers.len()];
         let mut retry_count = 0u32;
+        let at = At {
+            name,
+            entered,
+            item,
+        };
         loop {
-            let attempt = self.work(
-                At {
-                    name,
-                    entered,
-                    item,
-                },
-                state,
-                &input,
-                variables,
-                retry_count,
-            );
+            let attempt = self.work(at, state, &input, variables, retry_count);
             let failure = match attempt {
                 Ok(next) => return Ok(next),
                 Err(Stop::Failed(failure)) => failure,
@@ -65,17 +60,7 @@ impl<'m> Engine<'m> {
                     continue;
                 }
             }
-            return self.catch(
-                At {
-                    name,
-                    entered,
-                    item,
-                },
-                state,
-                &input,
-                failure,
-                variables,
-            );
+            return self.catch(at, state, &input, failure, variables);
         }
     }
 
