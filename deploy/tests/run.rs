@@ -243,3 +243,40 @@ fn test_runs_every_case_against_its_expectations_with_coverage() {
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).contains("`Lost`, which is not a test case"));
 }
+
+#[test]
+fn a_reader_that_stops_reading_is_not_a_panic() {
+    use std::io::Read;
+    let dir = scratch("pipe");
+    // 10,000 states entered: far more output than a pipe holds.
+    std::fs::write(
+        dir.join("loop.asl.json"),
+        r#"{"StartAt": "Add", "States": {
+          "Add": {"Type": "Pass", "Parameters": {"n.$": "States.MathAdd($.n, 1)"}, "Next": "Done?"},
+          "Done?": {"Type": "Choice", "Choices": [{"Variable": "$.n", "NumericGreaterThanEquals": 5000, "Next": "End"}], "Default": "Add"},
+          "End": {"Type": "Succeed"}}}"#,
+    )
+    .unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cargo-sfn"))
+        .args([
+            "sfn",
+            "run",
+            "loop.asl.json",
+            "--input",
+            r#"{"n": 0}"#,
+            "--format",
+            "json",
+        ])
+        .current_dir(&dir)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut start = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut start).unwrap();
+    // The pipe is closed here, like `| head`.
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(output.status.code(), Some(0));
+}

@@ -110,7 +110,7 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
         match args.env.format {
             OutputFormat::Json => {
                 let document = json!({ "workflows": results, "calls": calls });
-                println!(
+                super::out!(
                     "{}",
                     serde_json::to_string_pretty(&document).unwrap_or_default()
                 );

@@ -17,6 +17,15 @@ pub mod validate;
 
 use std::path::{Path, PathBuf};
 
+/// `println!` that a reader who stopped reading (`cargo sfn status | head`) does not turn
+/// into a panic.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        let _ = $crate::commands::run::print_out(&format!($($arg)*));
+    }};
+}
+pub(crate) use out;
+
 /// Reads a definition; `-` is standard input.
 pub fn read_source(path: &Path) -> std::io::Result<String> {
     if path == Path::new("-") {

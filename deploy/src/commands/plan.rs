@@ -64,7 +64,7 @@ fn plan_all(args: &Args) -> Result<bool, String> {
         }
         if args.env.format == OutputFormat::Json {
             let document = json!({ "changes": changes, "plans": plans, "calls": aws.calls() });
-            println!(
+            super::out!(
                 "{}",
                 serde_json::to_string_pretty(&document).unwrap_or_default()
             );

@@ -79,7 +79,7 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
         1 => documents.remove(0),
         _ => serde_json::Value::Array(documents),
     };
-    println!("{}", serde_json::to_string_pretty(&output)?);
+    super::out!("{}", serde_json::to_string_pretty(&output)?);
     Ok(if failed {
         ExitCode::FAILURE
     } else {

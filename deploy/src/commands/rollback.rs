@@ -58,7 +58,7 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
         progress.say(&format!("{name}: alias {alias_name} routes all traffic to version {to} (was {from})"));
         if args.env.format == OutputFormat::Json {
             let document = json!({ "name": name, "alias": alias_name, "version": target_arn, "from": from, "calls": aws.calls() });
-            println!("{}", serde_json::to_string_pretty(&document).unwrap_or_default());
+            super::out!("{}", serde_json::to_string_pretty(&document).unwrap_or_default());
         }
         Ok::<_, Box<dyn std::error::Error>>(ExitCode::SUCCESS)
     })

@@ -106,7 +106,7 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
             }
             if args.no_follow {
                 if !human {
-                    println!("{}", json!({ "executionArn": arn }));
+                    super::out!("{}", json!({ "executionArn": arn }));
                 }
                 return Ok::<_, Box<dyn std::error::Error>>(ExitCode::SUCCESS);
             }
@@ -115,12 +115,12 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
         };
         if human {
             if let Some(output) = &output {
-                println!("{output}");
+                super::out!("{output}");
             }
             eprintln!("{status}");
         } else {
             let document = json!({ "executionArn": arn, "status": status, "output": output, "events": events });
-            println!("{}", serde_json::to_string_pretty(&document).unwrap_or_default());
+            super::out!("{}", serde_json::to_string_pretty(&document).unwrap_or_default());
         }
         Ok(if status == "SUCCEEDED" { ExitCode::SUCCESS } else { ExitCode::FAILURE })
     })

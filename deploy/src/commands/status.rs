@@ -61,7 +61,7 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
             statuses.push(status(&aws, name, arn, args.versions).await?);
         }
         match args.env.format {
-            OutputFormat::Json => println!(
+            OutputFormat::Json => super::out!(
                 "{}",
                 serde_json::to_string_pretty(
                     &json!({ "workflows": statuses, "calls": aws.calls() })
@@ -160,17 +160,17 @@ async fn status(
 
 fn print_status(status: &Status) {
     if !status.exists {
-        println!("{}: not deployed ({})", status.name, status.arn);
+        super::out!("{}: not deployed ({})", status.name, status.arn);
         return;
     }
-    println!(
+    super::out!(
         "{} ({}, role {})",
         status.name,
         status.machine_type.as_deref().unwrap_or_default(),
         status.role_arn.as_deref().unwrap_or_default()
     );
     if status.aliases.is_empty() {
-        println!("  no alias");
+        super::out!("  no alias");
     }
     for alias in &status.aliases {
         let routes: Vec<String> = alias
@@ -197,13 +197,13 @@ fn print_status(status: &Status) {
             }) => format!(" (previous: version {previous})"),
             _ => String::new(),
         };
-        println!("  alias {}: {}{note}", alias.name, routes.join(" + "));
+        super::out!("  alias {}: {}{note}", alias.name, routes.join(" + "));
     }
     if let Some(versions) = &status.versions {
         let numbers: Vec<String> = versions
             .iter()
             .map(|v| version_number(v).unwrap_or_default().to_string())
             .collect();
-        println!("  versions: {}", numbers.join(", "));
+        super::out!("  versions: {}", numbers.join(", "));
     }
 }
