@@ -15,7 +15,6 @@ impl<'m> Engine<'m> {
     /// Every branch starts at the same virtual time; the state ends when the slowest does.
     pub(super) fn parallel(
         &mut self,
-        name: &str,
         parallel: &'m sfn_codegen::model::Parallel,
         input: Value,
         variables: &Map<String, Value>,
@@ -28,13 +27,7 @@ impl<'m> Engine<'m> {
         for branch in &parallel.branches {
             self.clock = start;
             let mut scoped = variables.clone();
-            match self.scope(
-                &branch.states,
-                &branch.start_at,
-                input.clone(),
-                &mut scoped,
-                None,
-            ) {
+            match self.scope(&branch.states, &branch.start_at, input.clone(), &mut scoped) {
                 Ok(output) => results.push(output),
                 Err(Stop::Failed(failure)) => {
                     self.history
@@ -48,7 +41,6 @@ impl<'m> Engine<'m> {
         self.clock = end;
         self.history
             .push(self.clock, "ParallelStateSucceeded", || None);
-        let _ = name;
         Ok(Value::Array(results))
     }
 
@@ -139,7 +131,6 @@ impl<'m> Engine<'m> {
                     &processor.start_at,
                     item_input,
                     &mut scoped,
-                    None,
                 ) {
                     Ok(output) => {
                         if !distributed {

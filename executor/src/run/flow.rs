@@ -3,9 +3,7 @@
 use serde_json::{Map, Value, json};
 use sfn_codegen::model::{NullablePath, NumberOrExpr, QueryLanguage, State};
 
-use super::{
-    At, Engine, MapItem, Next, Stop, apply, io_path, output_path, path_error, result_path,
-};
+use super::{At, Engine, Next, Stop, apply, io_path, output_path, path_error, result_path};
 use crate::choice;
 use crate::clock::Instant;
 use crate::failure::{Failure, names};
@@ -19,16 +17,11 @@ impl<'m> Engine<'m> {
         state: &'m State,
         input: Value,
         variables: &mut Map<String, Value>,
-        item: Option<&MapItem>,
         entered: Instant,
     ) -> Result<Next<'m>, Stop> {
         let language = self.language(state);
-        let context = self.context(name, entered, 0, item, None);
-        let at = At {
-            name,
-            entered,
-            item,
-        };
+        let context = self.context(name, entered, 0, None);
+        let at = At { name, entered };
         let roots = Roots {
             input: &input,
             context: &context,
@@ -62,7 +55,7 @@ impl<'m> Engine<'m> {
                         (Some(text), QueryLanguage::JSONata)
                             if sfn_codegen::jsonata::template(text).is_some() =>
                         {
-                            let states = json!({"input": input, "context": engine.context(name, entered, 0, item, None)});
+                            let states = json!({"input": input, "context": engine.context(name, entered, 0, None)});
                             let value = jsonata::template(
                                 &Value::String(text.clone()),
                                 Scope {
@@ -130,7 +123,7 @@ impl<'m> Engine<'m> {
                         )?
                     }
                     QueryLanguage::JSONata => {
-                        let states = json!({"input": input, "context": self.context(name, entered, 0, item, None)});
+                        let states = json!({"input": input, "context": self.context(name, entered, 0, None)});
                         let scope = Scope {
                             states: &states,
                             variables,
@@ -182,7 +175,7 @@ impl<'m> Engine<'m> {
                 for (index, rule) in c.choices.iter().enumerate() {
                     let holds = match (language, &rule.condition) {
                         (QueryLanguage::JSONata, Some(condition)) => {
-                            let states = json!({"input": input, "context": self.context(name, entered, 0, item, None)});
+                            let states = json!({"input": input, "context": self.context(name, entered, 0, None)});
                             match jsonata::template(condition, Scope { states: &states, variables, now: self.clock }, &mut self.rng)? {
                                 Value::Bool(b) => b,
                                 other => return Err(Failure::new(names::QUERY_EVALUATION_ERROR, format!("the Condition of rule {index} of `{name}` gives {other}, not a boolean")).into()),
@@ -260,7 +253,7 @@ impl<'m> Engine<'m> {
                 Ok(Next::Goto(target, output))
             }
             State::Task(_) | State::Parallel(_) | State::Map(_) => {
-                self.with_handlers(name, state, input, variables, item, entered)
+                self.with_handlers(name, state, input, variables, entered)
             }
         }
     }

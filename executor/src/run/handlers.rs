@@ -7,8 +7,8 @@ use serde_json::{Map, Value, json};
 use sfn_codegen::model::{Catcher, QueryLanguage, Retrier, State};
 
 use super::{
-    At, Engine, MapItem, Next, RunError, Stop, apply, io_path, max_attempts, number_of,
-    output_path, result_path,
+    At, Engine, Next, RunError, Stop, apply, io_path, max_attempts, number_of, output_path,
+    result_path,
 };
 use crate::clock::Instant;
 use crate::failure::{Failure, names};
@@ -23,17 +23,12 @@ impl<'m> Engine<'m> {
         state: &'m State,
         input: Value,
         variables: &mut Map<String, Value>,
-        item: Option<&MapItem>,
         entered: Instant,
     ) -> Result<Next<'m>, Stop> {
         let retriers = state.retriers();
         let mut attempts = vec![0u32; retriers.len()];
         let mut retry_count = 0u32;
-        let at = At {
-            name,
-            entered,
-            item,
-        };
+        let at = At { name, entered };
         loop {
             let attempt = self.work(at, state, &input, variables, retry_count);
             let failure = match attempt {
@@ -95,11 +90,7 @@ impl<'m> Engine<'m> {
         failure: Failure,
         variables: &mut Map<String, Value>,
     ) -> Result<Next<'m>, Stop> {
-        let At {
-            name,
-            entered,
-            item,
-        } = at;
+        let At { name, entered } = at;
         let catchers: &'m [Catcher] = state.catchers();
         let Some((index, catcher)) = catchers
             .iter()
@@ -116,7 +107,7 @@ impl<'m> Engine<'m> {
         let error_output = failure.output();
         let output = match self.language(state) {
             QueryLanguage::JSONPath => {
-                let context = self.context(name, entered, 0, item, None);
+                let context = self.context(name, entered, 0, None);
                 let roots = Roots {
                     input,
                     context: &context,
@@ -159,11 +150,7 @@ impl<'m> Engine<'m> {
         variables: &mut Map<String, Value>,
         retry_count: u32,
     ) -> Result<Next<'m>, Stop> {
-        let At {
-            name,
-            entered,
-            item,
-        } = at;
+        let At { name, entered } = at;
         let language = self.language(state);
         let (
             input_path,
@@ -214,7 +201,7 @@ impl<'m> Engine<'m> {
         let needs_token =
             matches!(state, State::Task(t) if t.resource.ends_with(".waitForTaskToken"));
         let token = needs_token.then(|| crate::intrinsics::uuid_v4(&mut self.rng));
-        let context = self.context(name, entered, retry_count, item, token.as_deref());
+        let context = self.context(name, entered, retry_count, token.as_deref());
         let roots = Roots {
             input,
             context: &context,
@@ -243,7 +230,7 @@ impl<'m> Engine<'m> {
             }
             State::Parallel(parallel) => {
                 let request = self.fill(template, language, &effective, &context, variables)?;
-                self.parallel(name, parallel, request, variables)?
+                self.parallel(parallel, request, variables)?
             }
             State::Map(map) => self.map(name, map, &effective, &context, variables, language)?,
             _ => unreachable!(),

@@ -123,13 +123,7 @@ pub fn run(
         ))
     });
     let mut variables = Map::new();
-    let outcome = engine.scope(
-        &machine.states,
-        &machine.start_at,
-        input,
-        &mut variables,
-        None,
-    );
+    let outcome = engine.scope(&machine.states, &machine.start_at, input, &mut variables);
     let (status, output, error, cause) = match outcome {
         Ok(output) => {
             engine.history.push(engine.clock, "ExecutionSucceeded", || {
@@ -208,7 +202,6 @@ impl From<Failure> for Stop {
 struct At<'a> {
     name: &'a str,
     entered: Instant,
-    item: Option<&'a MapItem>,
 }
 
 /// What a Map iteration adds to the context object.
@@ -267,7 +260,6 @@ impl<'m> Engine<'m> {
         state: &str,
         entered: Instant,
         retry_count: u32,
-        item: Option<&MapItem>,
         token: Option<&str>,
     ) -> Value {
         if !self.uses_context.contains(state) {
@@ -285,9 +277,6 @@ impl<'m> Engine<'m> {
             "State": {"EnteredTime": entered.to_rfc3339(), "Name": state, "RetryCount": retry_count},
             "StateMachine": {"Id": self.machine_arn(), "Name": self.options.machine_name},
         });
-        if let Some(item) = item {
-            context["Map"] = json!({"Item": {"Index": item.index, "Value": item.value}});
-        }
         if let Some(token) = token {
             context["Task"] = json!({"Token": token});
         }
@@ -307,7 +296,6 @@ impl<'m> Engine<'m> {
         start_at: &'m str,
         input: Value,
         variables: &mut Map<String, Value>,
-        item: Option<&MapItem>,
     ) -> Result<Value, Stop> {
         let mut name = start_at;
         let mut input = input;
@@ -333,7 +321,7 @@ impl<'m> Engine<'m> {
                 self.entered_at.push(entered);
                 step
             });
-            let next = self.state(name, state, input, variables, item, entered)?;
+            let next = self.state(name, state, input, variables, entered)?;
             let output = match &next {
                 Next::Goto(_, output) | Next::End(output) => output,
             };
@@ -485,16 +473,11 @@ impl<'m> Engine<'m> {
         at: At<'_>,
         variables: &Map<String, Value>,
     ) -> Result<Option<Value>, Stop> {
-        let At {
-            name,
-            entered,
-            item,
-        } = at;
+        let At { name, entered } = at;
         let Some(output) = output else {
             return Ok(None);
         };
-        let mut states =
-            json!({"input": input, "context": self.context(name, entered, 0, item, None)});
+        let mut states = json!({"input": input, "context": self.context(name, entered, 0, None)});
         if let Some((key, value)) = extra {
             states[key] = value.clone();
         }
@@ -520,14 +503,9 @@ impl<'m> Engine<'m> {
         at: At<'_>,
         variables: &mut Map<String, Value>,
     ) -> Result<(), Stop> {
-        let At {
-            name,
-            entered,
-            item,
-        } = at;
+        let At { name, entered } = at;
         let Some(assign) = assign else { return Ok(()) };
-        let mut states =
-            json!({"input": input, "context": self.context(name, entered, 0, item, None)});
+        let mut states = json!({"input": input, "context": self.context(name, entered, 0, None)});
         if let Some(result) = result {
             states["result"] = result.clone();
         }
