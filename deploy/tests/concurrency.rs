@@ -9,7 +9,7 @@ mod support;
 use std::process::{Child, Output};
 
 use support::flows::{deploy, rollout_in_flight, routes, with_definition, write_definition};
-use support::{Proxy, http, json, moto_port, scratch, sfn_spawn, stderr};
+use support::{Proxy, json, scratch, sfn_spawn, states_call, stderr};
 
 /// The same workflow with another change, from another checkout.
 fn other_change(name: &str) -> std::path::PathBuf {
@@ -116,25 +116,14 @@ fn a_routing_change_by_hand_stops_the_rollout_without_touching_it() {
     let rollout = rollout_in_flight(&proxy, &dir, "by-hand", &["--strategy", "canary:50:3s"]);
     // Someone pins the alias to version 1 in the console.
     let alias = "arn:aws:states:us-east-1:123456789012:stateMachine:by-hand:live";
-    let body = serde_json::json!({
-        "stateMachineAliasArn": alias,
-        "description": "pinned by hand",
-        "routingConfiguration": [{"stateMachineVersionArn": "arn:aws:states:us-east-1:123456789012:stateMachine:by-hand:1", "weight": 100}]
-    });
-    let auth = "AWS4-HMAC-SHA256 Credential=testing/20260101/us-east-1/states/aws4_request, SignedHeaders=host, Signature=0";
-    let (status, text) = http(
-        moto_port(),
-        "POST",
-        "/",
-        &[
-            ("Content-Type", "application/x-amz-json-1.0"),
-            ("X-Amz-Target", "AWSStepFunctions.UpdateStateMachineAlias"),
-            ("Authorization", auth),
-        ],
-        &body.to_string(),
-    )
-    .unwrap();
-    assert_eq!(status, 200, "{text}");
+    states_call(
+        "UpdateStateMachineAlias",
+        &serde_json::json!({
+            "stateMachineAliasArn": alias,
+            "description": "pinned by hand",
+            "routingConfiguration": [{"stateMachineVersionArn": "arn:aws:states:us-east-1:123456789012:stateMachine:by-hand:1", "weight": 100}]
+        }),
+    );
     let output = finished(rollout);
     assert_eq!(output.status.code(), Some(1));
     let said = stderr(&output);
@@ -145,4 +134,182 @@ fn a_routing_change_by_hand_stops_the_rollout_without_touching_it() {
     assert!(said.contains("stopping without touching it"), "{said}");
     // Neither finished nor "rolled back": the hand-made routing stands.
     assert_eq!(routes(&proxy, &dir, "by-hand"), [(1, 100)]);
+}
+
+const STRATEGIES: [&str; 3] = ["all-at-once", "canary:50:2s", "linear:50:2s"];
+
+/// Every routing the alias showed while `deploys` ran, read straight from moto.
+struct Watcher {
+    stop: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    seen: std::thread::JoinHandle<Vec<Vec<(u64, u64)>>>,
+}
+
+impl Watcher {
+    fn start(name: &str) -> Watcher {
+        let alias = format!("arn:aws:states:us-east-1:123456789012:stateMachine:{name}:live");
+        let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let stopped = stop.clone();
+        let seen = std::thread::spawn(move || {
+            let mut seen: Vec<Vec<(u64, u64)>> = Vec::new();
+            while !stopped.load(std::sync::atomic::Ordering::Relaxed) {
+                let found = states_call(
+                    "DescribeStateMachineAlias",
+                    &serde_json::json!({ "stateMachineAliasArn": alias }),
+                );
+                let routes = version_weights(&found["routingConfiguration"]);
+                if seen.last() != Some(&routes) {
+                    seen.push(routes);
+                }
+                std::thread::sleep(std::time::Duration::from_millis(20));
+            }
+            seen
+        });
+        Watcher { stop, seen }
+    }
+
+    fn finish(self) -> Vec<Vec<(u64, u64)>> {
+        self.stop.store(true, std::sync::atomic::Ordering::Relaxed);
+        self.seen.join().unwrap()
+    }
+}
+
+fn version_weights(routing: &serde_json::Value) -> Vec<(u64, u64)> {
+    let mut routes: Vec<(u64, u64)> = routing
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|r| {
+            let arn = r["stateMachineVersionArn"].as_str().unwrap_or_default();
+            let version = arn
+                .rsplit(':')
+                .next()
+                .unwrap_or_default()
+                .parse()
+                .unwrap_or(0);
+            (version, r["weight"].as_u64().unwrap_or(0))
+        })
+        .collect();
+    routes.sort_unstable();
+    routes
+}
+
+/// One deploy of a pair: what it printed and the version it published, if any.
+struct Ended {
+    pid: u32,
+    output: Output,
+    version: Option<u64>,
+}
+
+/// Two deploys of different changes started together, `first` and `second` strategies.
+fn race(first: &str, second: &str) {
+    let name = format!(
+        "race-{}-{}",
+        first.split(':').next().unwrap(),
+        second.split(':').next().unwrap()
+    );
+    let (pa, pb) = (Proxy::start(), Proxy::start());
+    let a = scratch(&name);
+    write_definition(&a, "v1");
+    assert!(deploy(&pa, &a, &name, &[]).0.status.success());
+    write_definition(&a, "v2");
+    let b = other_change(&name);
+    let watcher = Watcher::start(&name);
+    let spawn = |proxy: &Proxy, dir: &std::path::Path, strategy: &str| {
+        let args = with_definition(
+            "deploy",
+            &name,
+            &[
+                "--strategy",
+                strategy,
+                "--check-every",
+                "1",
+                "--format",
+                "json",
+            ],
+        );
+        sfn_spawn(proxy, dir, &args)
+    };
+    let (ca, cb) = (spawn(&pa, &a, first), spawn(&pb, &b, second));
+    let ended: Vec<Ended> = [ca, cb]
+        .into_iter()
+        .map(|child| {
+            let pid = child.id();
+            let output = finished(child);
+            let document = json(&output);
+            let version = document["workflows"][0]["version"]
+                .as_str()
+                .and_then(|arn| arn.rsplit(':').next()?.parse().ok());
+            Ended {
+                pid,
+                output,
+                version,
+            }
+        })
+        .collect();
+    let seen = watcher.finish();
+    eprintln!(
+        "{first} vs {second}: exits {:?}, versions {:?}, routings {seen:?}",
+        ended
+            .iter()
+            .map(|e| e.output.status.code())
+            .collect::<Vec<_>>(),
+        ended.iter().map(|e| e.version).collect::<Vec<_>>()
+    );
+    let context = format!(
+        "{first} vs {second}: routings seen {seen:?}\nA: {}\nB: {}",
+        stderr(&ended[0].output),
+        stderr(&ended[1].output)
+    );
+
+    // The alias ends on one version, all of its traffic.
+    let last = routes(&pa, &a, &name);
+    assert_eq!(last.len(), 1, "{context}");
+    assert_eq!(last[0].1, 100, "{context}");
+    let winners: Vec<&Ended> = ended.iter().filter(|e| e.output.status.success()).collect();
+    assert!(!winners.is_empty(), "{context}");
+    for (me, other) in [(&ended[0], &ended[1]), (&ended[1], &ended[0])] {
+        if me.output.status.success() {
+            let outcome = &json(&me.output)["workflows"][0]["outcome"];
+            assert_eq!(outcome["result"], "completed", "{context}");
+        } else {
+            // Every refusal names the other rollout; the loser's version never got traffic.
+            assert_eq!(me.output.status.code(), Some(1), "{context}");
+            assert!(
+                stderr(&me.output).contains(&format!(":{} ", other.pid)),
+                "{context}"
+            );
+            if let Some(version) = me.version {
+                assert!(
+                    seen.iter().flatten().all(|(v, w)| *v != version || *w == 0),
+                    "{context}"
+                );
+            }
+        }
+    }
+    // Exited 0 means live when it finished: the last winner's version holds the alias, and
+    // an earlier winner was the later one's starting point.
+    let newest = winners.iter().filter_map(|e| e.version).max();
+    assert_eq!(Some(last[0].0), newest, "{context}");
+    // At no moment did traffic split between the two new versions.
+    assert!(
+        seen.iter()
+            .all(|routing| routing.len() < 2 || routing.iter().any(|(v, _)| *v == 1)),
+        "{context}"
+    );
+}
+
+#[test]
+fn concurrent_deploys_of_every_pair_of_strategies_leave_one_rollout_standing() {
+    let pairs: Vec<(&str, &str)> = STRATEGIES
+        .iter()
+        .flat_map(|a| STRATEGIES.iter().map(move |b| (*a, *b)))
+        .collect();
+    // Three races at a time: enough overlap to be quick, little enough to keep timings sane.
+    for chunk in pairs.chunks(3) {
+        std::thread::scope(|scope| {
+            for (first, second) in chunk {
+                scope.spawn(|| race(first, second));
+            }
+        });
+    }
 }

@@ -77,7 +77,7 @@ fn first_deploy_then_no_op_then_change_publishes_and_moves_the_alias() {
         .unwrap();
     assert!(diff.contains("+        \"greeting\": \"hello\""), "{diff}");
 
-    // The change: one update that publishes version 2, then the alias moves.
+    // The change: one update that publishes version 2, then the alias is leased and moves.
     proxy.clear();
     let (output, changed) = deploy(&proxy, &dir, "lifecycle", &[]);
     assert!(output.status.success(), "{}", stderr(&output));
@@ -85,6 +85,7 @@ fn first_deploy_then_no_op_then_change_publishes_and_moves_the_alias() {
         proxy.writes(),
         [
             "states:UpdateStateMachine",
+            "states:UpdateStateMachineAlias",
             "states:UpdateStateMachineAlias"
         ]
     );
@@ -113,7 +114,8 @@ fn canary_and_linear_rollouts_step_through_the_weights() {
         started.elapsed() >= Duration::from_secs(2),
         "the canary step is watched"
     );
-    assert_eq!(proxy.count("states:UpdateStateMachineAlias"), 2);
+    // The lease, 25%, 100%.
+    assert_eq!(proxy.count("states:UpdateStateMachineAlias"), 3);
     assert!(
         proxy.count("states:ListExecutions") >= 1,
         "failed executions are watched"
@@ -131,8 +133,8 @@ fn canary_and_linear_rollouts_step_through_the_weights() {
         &["--strategy", "linear:40:1s", "--check-every", "1"],
     );
     assert!(output.status.success(), "{}", stderr(&output));
-    // 40%, 80%, 100%.
-    assert_eq!(proxy.count("states:UpdateStateMachineAlias"), 3);
+    // The lease, 40%, 80%, 100%.
+    assert_eq!(proxy.count("states:UpdateStateMachineAlias"), 4);
     let log = stderr(&output);
     assert!(
         log.contains("step 2/3: 80% of traffic on version 3, 20% on version 2"),
@@ -227,7 +229,14 @@ fn rollback_restores_the_previous_version_and_a_redeploy_reuses_the_newer_one() 
     proxy.clear();
     let (output, document) = deploy(&proxy, &dir, "rollback", &[]);
     assert!(output.status.success(), "{}", stderr(&output));
-    assert_eq!(proxy.writes(), ["states:UpdateStateMachineAlias"]);
+    assert_eq!(
+        proxy.writes(),
+        [
+            "states:UpdateStateMachineAlias",
+            "states:UpdateStateMachineAlias"
+        ],
+        "the lease, then the move"
+    );
     assert_eq!(
         document["workflows"][0]["plan"]["version"]["action"],
         "reuse"

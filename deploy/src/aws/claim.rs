@@ -8,7 +8,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use super::{Aws, read};
 use crate::aws::rollout::{Stop, route_with_description};
 use crate::deployment::plan::CurrentAlias;
-use crate::deployment::routing::{Lease, Memory, Route};
+use crate::deployment::routing::{Lease, Memory, Route, may_roll_out};
 
 /// What this deploy expects to find on the alias.
 #[derive(Debug, Clone)]
@@ -34,6 +34,42 @@ impl Claim {
             description: alias.description.clone(),
             since: now(),
         }
+    }
+
+    /// Takes the alias for a rollout before any traffic moves: writes the lease with the
+    /// routing as it is, waits [`settle`], and reads the alias back. Two deploys that both
+    /// found the alias free both write; the first to write reads the other's lease and backs
+    /// off with `Stop::Busy`, because the wait is longer than any deploy takes from reading
+    /// the alias to writing it (Fischer's mutual exclusion, with the alias as the shared
+    /// register).
+    pub async fn acquire(
+        &mut self,
+        aws: &Aws,
+        memory: Memory,
+        holds: Duration,
+    ) -> Result<(), Stop> {
+        let routes = self.routes.clone();
+        let taken = match self.route(aws, &routes, memory, Some(holds)).await {
+            Ok(()) => {
+                tokio::time::sleep(settle()).await;
+                self.check(aws).await
+            }
+            Err(stop) => Err(stop),
+        };
+        match taken {
+            Err(Stop::Refused(why)) => Err(Stop::Busy(self.who_took_it(aws).await.unwrap_or(why))),
+            other => other,
+        }
+    }
+
+    /// The rollout that holds the alias now, as a refusal names it.
+    async fn who_took_it(&self, aws: &Aws) -> Option<String> {
+        let found = read::read_alias(aws, &self.alias_arn).await.ok()??;
+        let busy = may_roll_out(&found.description, &self.owner, now(), false).err()?;
+        Some(format!(
+            "another deploy took alias {} first: {busy}",
+            self.alias_arn
+        ))
     }
 
     /// Re-reads the alias: `Stop::Refused` naming who changed it when it is not as expected.
@@ -94,6 +130,16 @@ impl Claim {
         self.description = description;
         Ok(())
     }
+}
+
+/// How long [`Claim::acquire`] waits before reading its lease back: many times what a deploy
+/// takes between reading the alias and writing it (two calls, tens of milliseconds against
+/// AWS). `SFN_SETTLE_MS` sets it (the tests shorten and lengthen it).
+pub fn settle() -> Duration {
+    std::env::var("SFN_SETTLE_MS")
+        .ok()
+        .and_then(|ms| ms.parse().ok())
+        .map_or(Duration::from_secs(1), Duration::from_millis)
 }
 
 fn sorted(routes: &[Route]) -> Vec<Route> {

@@ -39,11 +39,13 @@ pub enum Outcome {
     RolledBack { to: String, reason: String },
 }
 
-/// A rollout stopped before it ended; all traffic is back on `to`.
+/// Why a rollout stopped before it ended.
 #[derive(Debug)]
 pub enum Stop {
     Aws(AwsError),
     Refused(String),
+    /// Another deploy took the alias first; no traffic moved.
+    Busy(String),
 }
 
 impl From<AwsError> for Stop {
@@ -56,7 +58,7 @@ impl std::fmt::Display for Stop {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Stop::Aws(error) => error.fmt(f),
-            Stop::Refused(reason) => f.write_str(reason),
+            Stop::Refused(reason) | Stop::Busy(reason) => f.write_str(reason),
         }
     }
 }
@@ -316,9 +318,13 @@ pub async fn roll_out(
         version_number(old).unwrap_or_default(),
         version_number(new).unwrap_or_default(),
     );
+    let steps = watch.strategy.steps();
+    let whole = steps.iter().map(|s| s.watch).sum();
+    claim
+        .acquire(aws, Memory::RollingOut { from, to }, whole)
+        .await?;
     let since = aws_sdk_sfn::primitives::DateTime::from(std::time::SystemTime::now());
     let mut interrupted = interruptions();
-    let steps = watch.strategy.steps();
     for (i, step) in steps.iter().enumerate() {
         if *interrupted.borrow() {
             return roll_back(aws, claim, old, new, "interrupted".to_owned(), progress).await;

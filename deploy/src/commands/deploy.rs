@@ -4,7 +4,7 @@
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use serde::Serialize;
 use serde_json::json;
@@ -162,59 +162,68 @@ async fn deploy_one(
         pruned: Vec::new(),
         error: None,
     };
-    let current = match my_turn(aws, desired, turn, owner, progress).await {
-        Ok(current) => current,
-        Err(error) => {
-            result.error = Some(error);
+    let deadline = turn.wait.map(|w| Instant::now() + w);
+    // Another turn only when a deploy that also found the alias free took it first.
+    loop {
+        let current = match my_turn(aws, desired, deadline, turn.take_over, owner, progress).await {
+            Ok(current) => current,
+            Err(error) => {
+                result.error = Some(error);
+                return result;
+            }
+        };
+        let plan = &*result.plan.insert(plan(desired, &current));
+        progress.say(
+            super::plan::describe(
+                plan,
+                desired,
+                &resolved.strategy().to_string(),
+                super::plan::use_colour(std::io::stderr().is_terminal()),
+            )
+            .trim_end(),
+        );
+        if !plan.blockers.is_empty() {
+            result.error = Some(plan.blockers.join("; "));
             return result;
         }
-    };
-    let plan = &*result.plan.insert(plan(desired, &current));
-    progress.say(
-        super::plan::describe(
-            plan,
-            desired,
-            &resolved.strategy().to_string(),
-            super::plan::use_colour(std::io::stderr().is_terminal()),
-        )
-        .trim_end(),
-    );
-    if !plan.blockers.is_empty() {
-        result.error = Some(plan.blockers.join("; "));
-        return result;
-    }
-    if !plan.changes_anything() {
-        result.outcome = current
+        if !plan.changes_anything() {
+            result.outcome = current
+                .alias
+                .as_ref()
+                .and_then(|a| a.routes.first())
+                .map(|r| Outcome::Unchanged {
+                    version: r.version_arn.clone(),
+                });
+            return result;
+        }
+        let version = match apply::apply(aws, desired, plan).await {
+            Ok(version) => version,
+            Err(error) => {
+                result.error = Some(format!("{error}; the alias was not moved"));
+                return result;
+            }
+        };
+        result.version = Some(version.clone());
+        let claim = current
             .alias
             .as_ref()
-            .and_then(|a| a.routes.first())
-            .map(|r| Outcome::Unchanged {
-                version: r.version_arn.clone(),
-            });
-        return result;
-    }
-    let version = match apply::apply(aws, desired, plan).await {
-        Ok(version) => version,
-        Err(error) => {
-            result.error = Some(format!("{error}; the alias was not moved"));
-            return result;
+            .map(|alias| Claim::from_read(alias, owner));
+        let routed = route(
+            aws, desired, resolved, plan, &version, watch, claim, progress,
+        )
+        .await;
+        match routed {
+            Ok(outcome) => result.outcome = Some(outcome),
+            Err(Stop::Busy(why)) if deadline.is_some_and(|d| Instant::now() < d) => {
+                progress.say(&format!("waiting: {why}"));
+                continue;
+            }
+            Err(stop) => {
+                result.error = Some(stop.to_string());
+                return result;
+            }
         }
-    };
-    result.version = Some(version.clone());
-    let claim = current
-        .alias
-        .as_ref()
-        .map(|alias| Claim::from_read(alias, owner));
-    let routed = route(
-        aws, desired, resolved, plan, &version, watch, claim, progress,
-    )
-    .await;
-    match routed {
-        Ok(outcome) => result.outcome = Some(outcome),
-        Err(stop) => {
-            result.error = Some(stop.to_string());
-            return result;
-        }
+        break;
     }
     if let (Some(keep), Some(Outcome::Completed { .. } | Outcome::AliasCreated { .. })) =
         (resolved.settings.retain_versions, &result.outcome)
@@ -237,11 +246,11 @@ async fn deploy_one(
 async fn my_turn(
     aws: &Aws,
     desired: &Desired,
-    turn: Turn,
+    deadline: Option<Instant>,
+    take_over: bool,
     owner: &str,
     progress: &Progress,
 ) -> Result<crate::deployment::plan::Current, String> {
-    let deadline = turn.wait.map(|w| std::time::Instant::now() + w);
     let mut said = false;
     loop {
         let current = read::current(aws, desired)
@@ -250,13 +259,13 @@ async fn my_turn(
         let Some(alias) = &current.alias else {
             return Ok(current);
         };
-        let busy = match may_roll_out(&alias.description, owner, claim::now(), turn.take_over) {
+        let busy = match may_roll_out(&alias.description, owner, claim::now(), take_over) {
             Ok(()) => return Ok(current),
             Err(busy) => busy,
         };
         let live = Lease::parse(&alias.description).is_some_and(|l| l.is_live(claim::now()));
         match deadline {
-            Some(deadline) if live && std::time::Instant::now() < deadline => {
+            Some(deadline) if live && Instant::now() < deadline => {
                 if !said {
                     progress.say(&format!("waiting: {busy}"));
                     said = true;

@@ -61,7 +61,7 @@ pub fn routes(proxy: &Proxy, dir: &Path, name: &str) -> Vec<(u64, u64)> {
 }
 
 /// Version 1 live, then `deploy` of version 2 with `extra` (the strategy) spawned, and
-/// waited for until its first routing change is written.
+/// waited for until its first routing change is written (after the write of its lease).
 pub fn rollout_in_flight(proxy: &Proxy, dir: &Path, name: &str, extra: &[&str]) -> Child {
     write_definition(dir, "v1");
     assert!(deploy(proxy, dir, name, &[]).0.status.success());
@@ -71,7 +71,7 @@ pub fn rollout_in_flight(proxy: &Proxy, dir: &Path, name: &str, extra: &[&str]) 
     args.extend_from_slice(extra);
     let child = sfn_spawn(proxy, dir, &args);
     let deadline = Instant::now() + Duration::from_secs(60);
-    while proxy.count("states:UpdateStateMachineAlias") == 0 {
+    while proxy.count("states:UpdateStateMachineAlias") < 2 {
         assert!(
             Instant::now() < deadline,
             "the rollout did not start: {:?}",

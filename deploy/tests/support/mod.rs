@@ -123,6 +123,27 @@ pub fn http(
     Ok((status, body))
 }
 
+/// A Step Functions call straight to moto (JSON protocol), as a person or another tool
+/// makes it: not through `cargo sfn` or a proxy.
+pub fn states_call(action: &str, body: &serde_json::Value) -> serde_json::Value {
+    let auth = "AWS4-HMAC-SHA256 Credential=testing/20260101/us-east-1/states/aws4_request, SignedHeaders=host, Signature=0";
+    let target = format!("AWSStepFunctions.{action}");
+    let (status, text) = http(
+        moto_port(),
+        "POST",
+        "/",
+        &[
+            ("Content-Type", "application/x-amz-json-1.0"),
+            ("X-Amz-Target", &target),
+            ("Authorization", auth),
+        ],
+        &body.to_string(),
+    )
+    .expect("moto answers");
+    assert_eq!(status, 200, "{action}: {text}");
+    serde_json::from_str(&text).unwrap_or(serde_json::Value::Null)
+}
+
 /// A CloudWatch query-protocol call to moto (the tests set alarms up and trip them).
 pub fn cloudwatch(params: &[(&str, &str)]) -> String {
     // Alarms live in the shared server, where the rollouts run.
