@@ -93,7 +93,7 @@ pub struct RoleSettings {
 }
 
 /// Execution logging to CloudWatch Logs.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Logging {
     pub level: LogLevel,
@@ -103,7 +103,7 @@ pub struct Logging {
     pub include_execution_data: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "UPPERCASE")]
 pub enum LogLevel {
     All,

@@ -77,7 +77,8 @@ fn first_deploy_then_no_op_then_change_publishes_and_moves_the_alias() {
         .unwrap();
     assert!(diff.contains("+        \"greeting\": \"hello\""), "{diff}");
 
-    // The change: one update that publishes version 2, then the alias is leased and moves.
+    // The change: one update that publishes version 2, the record of what was deployed (drift
+    // is measured against it), then the alias is leased and moves.
     proxy.clear();
     let (output, changed) = deploy(&proxy, &dir, "lifecycle", &[]);
     assert!(output.status.success(), "{}", stderr(&output));
@@ -85,6 +86,7 @@ fn first_deploy_then_no_op_then_change_publishes_and_moves_the_alias() {
         proxy.writes(),
         [
             "states:UpdateStateMachine",
+            "states:TagResource",
             "states:UpdateStateMachineAlias",
             "states:UpdateStateMachineAlias"
         ]
@@ -688,7 +690,8 @@ fn recorded_failed_execution_of_the_new_version_rolls_back() {
     write_definition(&dir, "v1");
     assert!(deploy(&proxy, &dir, "failing", &[]).0.status.success());
     // moto cannot run a version: answer the health check's ListExecutions as AWS does when an
-    // execution of the new version has failed since the rollout began.
+    // execution of the new version has failed since the rollout began (its start a little
+    // ahead, past the deploy's build and its lease's settling).
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap()
@@ -697,7 +700,7 @@ fn recorded_failed_execution_of_the_new_version_rolls_back() {
     let listed = serde_json::json!({"executions": [{
         "executionArn": execution,
         "stateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:failing:2",
-        "name": "order-7", "status": "FAILED", "startDate": now + 1, "stopDate": now + 1
+        "name": "order-7", "status": "FAILED", "startDate": now + 20, "stopDate": now + 20
     }]});
     proxy.inject(
         "states:ListExecutions",

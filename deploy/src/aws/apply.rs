@@ -19,7 +19,7 @@ use crate::deployment::plan::{MachineChange, Plan, RoleChange, VersionChange, sa
 /// definition.
 pub async fn apply(aws: &Aws, desired: &Desired, plan: &Plan) -> Result<String, AwsError> {
     if let Role::Managed(role) = &desired.role {
-        apply_role(aws, role, &desired.tags, &plan.role).await?;
+        apply_role(aws, role, &role.tags(&desired.tags), &plan.role).await?;
     }
     let published = match &plan.machine {
         MachineChange::Create => Some(create_machine(aws, desired).await?),
@@ -192,7 +192,7 @@ async fn create_machine(aws: &Aws, desired: &Desired) -> Result<Option<String>, 
                 )
                 // AWS-owned keys are the default; say nothing unless a key is chosen.
                 .set_encryption_configuration(desired.kms_key.as_ref().and(encryption(desired)))
-                .set_tags(Some(sfn_tags(&desired.tags)))
+                .set_tags(Some(sfn_tags(&desired.machine_tags())))
                 .publish(true)
                 .send(),
         )

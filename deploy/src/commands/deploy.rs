@@ -3,6 +3,7 @@
 //! when something changed and moving the alias to it by the rollout strategy.
 
 use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
@@ -16,8 +17,10 @@ use crate::aws::claim::{self, Claim};
 use crate::aws::rollout::{self, Outcome, Stop, Watch};
 use crate::aws::{Aws, apply, read, versions};
 use crate::config::Resolved;
-use crate::deployment::desired::Desired;
+use crate::deployment::desired::{Desired, Target};
+use crate::deployment::plan::Current;
 use crate::deployment::plan::{AliasChange, Plan, plan};
+use crate::deployment::plan_file::{PlanFile, changes_since};
 use crate::deployment::routing::{Lease, may_roll_out, rollout_origin};
 use crate::progress::Progress;
 
@@ -49,13 +52,18 @@ pub struct Args {
     /// from its old side instead of refusing.
     #[arg(long)]
     pub take_over: bool,
+    /// Apply a plan saved by `cargo sfn plan --out`: exactly its changes and rollout, or
+    /// nothing when anything the plan read has changed since.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["strategy", "alias", "alarms", "wait", "take_over", "definition", "from", "manifest_path", "workflows"])]
+    pub plan: Option<PathBuf>,
 }
 
-/// How a deploy treats another rollout of the same alias.
+/// How a deploy treats another rollout of the same alias, and what a saved plan read.
 #[derive(Debug, Clone, Copy)]
-struct Turn {
+struct Turn<'a> {
     wait: Option<Duration>,
     take_over: bool,
+    expected: Option<&'a Current>,
 }
 
 /// What happened to one workflow.
@@ -72,13 +80,36 @@ struct Deployed {
 
 pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
     let mut resolved = args.env.settings(&args.source.crate_dir())?;
-    apply_overrides(&mut resolved, args);
-    let workflows = args.source.workflows()?;
-    check_before_calls(&workflows, &resolved)?;
+    let saved = match &args.plan {
+        Some(path) => Some(read_plan(path, &mut resolved)?),
+        None => None,
+    };
+    let workflows = match &saved {
+        Some(_) => Vec::new(),
+        None => {
+            apply_overrides(&mut resolved, args);
+            let workflows = args.source.workflows()?;
+            check_before_calls(&workflows, &resolved)?;
+            workflows
+        }
+    };
     let progress = args.env.progress();
     crate::aws::runtime()?.block_on(async {
         let (aws, target) = args.env.connect(&resolved).await?;
-        let desired = desired_all(&workflows, &resolved, &target, &progress)?;
+        let (desired, expected): (Vec<Desired>, Vec<Option<Current>>) = match &saved {
+            Some(file) => {
+                check_plan(&aws, file, &target).await?;
+                file.workflows
+                    .iter()
+                    .map(|w| (w.desired.clone(), Some(w.read.clone())))
+                    .unzip()
+            }
+            None => {
+                let desired = desired_all(&workflows, &resolved, &target, &progress)?;
+                let none = vec![None; desired.len()];
+                (desired, none)
+            }
+        };
         // Before any write: a rollout watched by a missing alarm would not be watched.
         rollout::check_alarms_exist(&aws, &resolved.settings.alarms)
             .await
@@ -92,10 +123,11 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
         let mut results = Vec::new();
         let mut failed = false;
         let owner = crate::aws::claim::owner();
-        for desired in &desired {
+        for (desired, expected) in desired.iter().zip(&expected) {
             let turn = Turn {
                 wait: args.wait.map(Duration::from_secs),
                 take_over: args.take_over,
+                expected: expected.as_ref(),
             };
             let result =
                 deploy_one(&aws, desired, &resolved, &watch, turn, &owner, &progress).await;
@@ -130,6 +162,61 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
     })
 }
 
+/// A saved plan, with the rollout settings it was made with in `resolved` (only the
+/// connection settings stay the environment's).
+fn read_plan(path: &Path, resolved: &mut Resolved) -> Result<PlanFile, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let file = PlanFile::parse(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let strategy = file
+        .rollout
+        .strategy
+        .parse::<Strategy>()
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    let s = &mut resolved.settings;
+    s.strategy = Some(crate::config::StrategyText(strategy));
+    s.alarms.clone_from(&file.rollout.alarms);
+    s.pre_traffic.clone_from(&file.rollout.pre_traffic);
+    s.retain_versions = file.rollout.retain_versions;
+    Ok(file)
+}
+
+/// Refuses a plan made for another account or region, or one whose reads no longer hold:
+/// nothing is written unless every workflow's plan still stands.
+async fn check_plan(aws: &Aws, file: &PlanFile, target: &Target) -> Result<(), String> {
+    if &file.target != target {
+        return Err(format!(
+            "the plan is for account {} in {}, but the credentials are for account {} in {}; nothing was deployed",
+            file.target.account, file.target.region, target.account, target.region
+        ));
+    }
+    let mut stale_parts = Vec::new();
+    for planned in &file.workflows {
+        let now = read::current(aws, &planned.desired)
+            .await
+            .map_err(|e| e.to_string())?;
+        let changed = changes_since(&planned.read, &now);
+        if !changed.is_empty() {
+            stale_parts.push(format!("{}: {}", planned.desired.name, changed.join(", ")));
+        }
+    }
+    if stale_parts.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "the plan made at {} is stale, nothing was deployed: since then {} changed; make a new plan",
+            file.made,
+            stale_parts.join("; ")
+        ))
+    }
+}
+
+fn stale(changed: &[String]) -> String {
+    format!(
+        "the plan is stale, nothing was deployed: since it was made {} changed; make a new plan",
+        changed.join(", ")
+    )
+}
+
 fn apply_overrides(resolved: &mut Resolved, args: &Args) {
     let s = &mut resolved.settings;
     if let Some(strategy) = args.strategy {
@@ -150,7 +237,7 @@ async fn deploy_one(
     desired: &Desired,
     resolved: &Resolved,
     watch: &Watch,
-    turn: Turn,
+    turn: Turn<'_>,
     owner: &str,
     progress: &Progress,
 ) -> Deployed {
@@ -172,6 +259,13 @@ async fn deploy_one(
                 return result;
             }
         };
+        if let Some(expected) = turn.expected {
+            let changed = changes_since(expected, &current);
+            if !changed.is_empty() {
+                result.error = Some(stale(&changed));
+                return result;
+            }
+        }
         let plan = &*result.plan.insert(plan(desired, &current));
         progress.say(
             super::plan::describe(

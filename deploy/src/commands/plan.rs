@@ -10,8 +10,10 @@ use serde_json::json;
 use super::environment::{EnvArgs, OutputFormat, SourceArgs, check_before_calls, desired_all};
 use crate::aws::read;
 use crate::deployment::desired::{Desired, Role};
+use crate::deployment::drift;
 use crate::deployment::plan::{AliasChange, MachineChange, Plan, RoleChange, VersionChange, plan};
-use crate::deployment::routing::version_number;
+use crate::deployment::plan_file::{self, PlanFile, Planned, Rollout};
+use crate::deployment::routing::{may_roll_out, timestamp, version_number};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -19,6 +21,10 @@ pub struct Args {
     pub source: SourceArgs,
     #[command(flatten)]
     pub env: EnvArgs,
+    /// Save the plan to FILE: `cargo sfn deploy --plan FILE` applies exactly it, and refuses
+    /// if what exists has changed since.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<std::path::PathBuf>,
 }
 
 pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
@@ -43,12 +49,25 @@ fn plan_all(args: &Args) -> Result<bool, String> {
             .map_err(|e| format!("deploy would refuse: {e}"))?;
         let mut changes = false;
         let mut plans = Vec::new();
+        let mut planned = Vec::new();
         for desired in desired_all(&workflows, &resolved, &target, &progress)? {
             let current = read::current(&aws, &desired)
                 .await
                 .map_err(|e| e.to_string())?;
             let plan = plan(&desired, &current);
             changes |= plan.changes_anything();
+            if let Some(busy) = current.alias.as_ref().and_then(|alias| {
+                may_roll_out(&alias.description, "", crate::aws::claim::now(), false).err()
+            }) {
+                progress.warn(&format!("warning: {}: {busy}", desired.name));
+            }
+            if args.out.is_some() {
+                planned.push(Planned {
+                    desired: desired.clone(),
+                    read: current.clone(),
+                    changes: Some(plan.clone()),
+                });
+            }
             match args.env.format {
                 OutputFormat::Human => print!(
                     "{}",
@@ -61,6 +80,28 @@ fn plan_all(args: &Args) -> Result<bool, String> {
                 ),
                 OutputFormat::Json => plans.push(plan),
             }
+        }
+        if let Some(path) = &args.out {
+            let file = PlanFile {
+                format: plan_file::FORMAT,
+                made: timestamp(crate::aws::claim::now()),
+                env: resolved.env.clone(),
+                target: target.clone(),
+                rollout: Rollout {
+                    strategy: resolved.strategy().to_string(),
+                    alarms: resolved.settings.alarms.clone(),
+                    pre_traffic: resolved.settings.pre_traffic.clone(),
+                    retain_versions: resolved.settings.retain_versions,
+                },
+                workflows: planned,
+            };
+            let text = serde_json::to_string_pretty(&file).map_err(|e| e.to_string())? + "\n";
+            std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+            progress.say(&format!(
+                "plan saved to {}: `cargo sfn deploy --plan {}` applies exactly it",
+                path.display(),
+                path.display()
+            ));
         }
         if args.env.format == OutputFormat::Json {
             let document = json!({ "changes": changes, "plans": plans, "calls": aws.calls() });
@@ -114,8 +155,11 @@ pub fn describe(plan: &Plan, desired: &Desired, strategy: &str, colour: bool) ->
             if *boundary {
                 parts.push("permissions boundary".to_owned());
             }
-            if !tags.is_empty() {
-                parts.push(format!("tags {}", key_values(tags)));
+            if let Some(tags) = key_values(tags) {
+                parts.push(format!("tags {tags}"));
+            }
+            if tags.contains_key(drift::TAG) {
+                parts.push("record".to_owned());
             }
             format!("update {}", parts.join(", "))
         }
@@ -132,8 +176,8 @@ pub fn describe(plan: &Plan, desired: &Desired, strategy: &str, colour: bool) ->
         MachineChange::Unchanged => "unchanged".to_owned(),
     };
     out += &format!("  state machine: {machine}\n");
-    if !plan.machine_tags.is_empty() {
-        out += &format!("  tags: set {}\n", key_values(&plan.machine_tags));
+    if let Some(tags) = key_values(&plan.machine_tags) {
+        out += &format!("  tags: set {tags}\n");
     }
     let version = match &plan.version {
         VersionChange::PublishWithChange => "publish a new version".to_owned(),
@@ -153,6 +197,18 @@ pub fn describe(plan: &Plan, desired: &Desired, strategy: &str, colour: bool) ->
         AliasChange::Unchanged => "unchanged".to_owned(),
     };
     out += &format!("  alias {}: {alias}\n", desired.alias);
+    for drift in &plan.drift {
+        let fate = if drift.overwritten {
+            "this deploy puts it back"
+        } else {
+            "it already is what this deploy wants, so only the record is updated"
+        };
+        out += &format!(
+            "  {} {} was changed outside cargo sfn since the last deploy; {fate}\n",
+            paint(Style::new().yellow().bold(), "drift:".to_owned()),
+            drift.what
+        );
+    }
     for blocker in &plan.blockers {
         out += &format!(
             "  {} {blocker}\n",
@@ -181,11 +237,14 @@ fn number(arn: &str) -> String {
     version_number(arn).map_or_else(|| arn.to_owned(), |n| n.to_string())
 }
 
-fn key_values(tags: &std::collections::BTreeMap<String, String>) -> String {
-    tags.iter()
+/// `key=value, ...` less the deploy record (shown as drift instead); `None` when empty.
+fn key_values(tags: &std::collections::BTreeMap<String, String>) -> Option<String> {
+    let shown: Vec<String> = tags
+        .iter()
+        .filter(|(k, _)| *k != drift::TAG)
         .map(|(k, v)| format!("{k}={v}"))
-        .collect::<Vec<_>>()
-        .join(", ")
+        .collect();
+    (!shown.is_empty()).then(|| shown.join(", "))
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ use serde_json::json;
 
 use super::environment::{EnvArgs, OutputFormat};
 use crate::aws::{Access, Aws, AwsError, read, versions};
+use crate::deployment::drift::drift;
 use crate::deployment::routing::{Memory, Route, version_number};
 
 #[derive(Debug, clap::Args)]
@@ -31,6 +32,8 @@ struct Status {
     role_arn: Option<String>,
     aliases: Vec<AliasStatus>,
     versions: Option<Vec<String>>,
+    /// Parts changed outside cargo sfn since the last deploy.
+    drift: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -115,6 +118,7 @@ async fn status(
             role_arn: None,
             aliases: Vec::new(),
             versions: None,
+            drift: Vec::new(),
         });
     };
     let listed = aws
@@ -127,9 +131,26 @@ async fn status(
                 .send(),
         )
         .await?;
+    // The role's record is on the role itself, when cargo sfn manages it.
+    let role = match machine.role_arn.rsplit_once('/') {
+        Some((_, name)) => read::read_role(aws, name).await.ok().flatten(),
+        None => None,
+    };
+    let mut drifted: Vec<String> = drift(role.as_ref(), Some(&machine), None)
+        .into_iter()
+        .map(|d| d.what)
+        .collect();
     let mut aliases = Vec::new();
     for item in listed.state_machine_aliases() {
         if let Some(alias) = read::read_alias(aws, item.state_machine_alias_arn()).await? {
+            drifted.extend(drift(None, None, Some(&alias)).into_iter().map(|d| {
+                let name = item.state_machine_alias_arn().rsplit(':').next();
+                d.what.replacen(
+                    "the alias's",
+                    &format!("alias {}'s", name.unwrap_or_default()),
+                    1,
+                )
+            }));
             aliases.push(AliasStatus {
                 name: item
                     .state_machine_alias_arn()
@@ -155,6 +176,7 @@ async fn status(
         role_arn: Some(machine.role_arn),
         aliases,
         versions,
+        drift: drifted,
     })
 }
 
@@ -198,6 +220,9 @@ fn print_status(status: &Status) {
             _ => String::new(),
         };
         super::out!("  alias {}: {}{note}", alias.name, routes.join(" + "));
+    }
+    for what in &status.drift {
+        super::out!("  drift: {what} was changed outside cargo sfn since the last deploy");
     }
     if let Some(versions) = &status.versions {
         let numbers: Vec<String> = versions

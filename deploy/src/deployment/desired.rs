@@ -5,6 +5,7 @@
 
 use std::collections::BTreeMap;
 
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use sfn_codegen::{MachineType, Options, iam};
 
@@ -15,7 +16,7 @@ use crate::deployment::source::Workflow;
 pub const POLICY_NAME: &str = "cargo-sfn-execution";
 
 /// Where the deployment goes.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Target {
     pub partition: String,
     pub region: String,
@@ -28,7 +29,8 @@ impl Target {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Role {
     /// Created and kept up to date by `cargo sfn`.
     Managed(Box<ManagedRole>),
@@ -36,7 +38,7 @@ pub enum Role {
     Existing { arn: String },
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ManagedRole {
     pub name: String,
     pub path: String,
@@ -47,9 +49,10 @@ pub struct ManagedRole {
     pub arn: String,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Desired {
     pub name: String,
+    #[serde(with = "crate::deployment::source::machine_type_serde")]
     pub machine_type: MachineType,
     pub machine_arn: String,
     /// Canonical compact ASL, substitutions applied.

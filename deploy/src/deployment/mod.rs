@@ -3,6 +3,8 @@
 //! live in `crate::aws`.
 
 pub mod desired;
+pub mod drift;
 pub mod plan;
+pub mod plan_file;
 pub mod routing;
 pub mod source;

@@ -3,16 +3,17 @@
 
 use std::collections::BTreeMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::config::Logging;
 use crate::deployment::desired::{Desired, Role};
+use crate::deployment::drift::{Drift, drift};
 use crate::deployment::routing::Route;
 use crate::deployment::source::machine_type_text;
 
 /// What exists now. `None` everywhere is a first deployment.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Current {
     /// The managed role; `None` when it does not exist (or the role is the user's own).
     pub role: Option<CurrentRole>,
@@ -24,7 +25,7 @@ pub struct Current {
     pub versions: Vec<CurrentVersion>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CurrentRole {
     pub arn: String,
     pub trust: Value,
@@ -33,7 +34,7 @@ pub struct CurrentRole {
     pub tags: BTreeMap<String, String>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CurrentMachine {
     pub arn: String,
     pub machine_type: String,
@@ -45,14 +46,14 @@ pub struct CurrentMachine {
     pub tags: BTreeMap<String, String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CurrentAlias {
     pub arn: String,
     pub routes: Vec<Route>,
     pub description: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CurrentVersion {
     pub arn: String,
     pub definition: String,
@@ -73,6 +74,9 @@ pub struct Plan {
     pub diffs: Vec<Diff>,
     /// Reasons the deployment cannot go ahead (a type change needs a new machine...).
     pub blockers: Vec<String>,
+    /// Parts changed outside `cargo sfn` since the last deploy (see `drift`); the changes
+    /// above overwrite those that differ from what is desired.
+    pub drift: Vec<Drift>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -204,7 +208,7 @@ pub fn plan(desired: &Desired, current: &Current) -> Plan {
                 diffs.push(Diff::new("policy", text(&have.policy), text(&want.policy)));
             }
             let boundary = want.permissions_boundary != have.permissions_boundary;
-            let tags = missing_tags(&desired.tags, &have.tags);
+            let tags = missing_tags(&want.tags(&desired.tags), &have.tags);
             if trust || policy || boundary || !tags.is_empty() {
                 RoleChange::Update {
                     trust,
@@ -255,7 +259,7 @@ pub fn plan(desired: &Desired, current: &Current) -> Plan {
             } else {
                 MachineChange::Update { fields }
             };
-            (change, missing_tags(&desired.tags, &have.tags))
+            (change, missing_tags(&desired.machine_tags(), &have.tags))
         }
     };
 
@@ -284,6 +288,17 @@ pub fn plan(desired: &Desired, current: &Current) -> Plan {
         },
     };
 
+    let drift = drift(
+        current.role.as_ref(),
+        current.machine.as_ref(),
+        current.alias.as_ref(),
+    )
+    .into_iter()
+    .map(|d| Drift {
+        overwritten: puts_back(&d, &role, &machine, &alias),
+        ..d
+    })
+    .collect();
     Plan {
         name: desired.name.clone(),
         role,
@@ -293,6 +308,35 @@ pub fn plan(desired: &Desired, current: &Current) -> Plan {
         alias,
         diffs,
         blockers,
+        drift,
+    }
+}
+
+/// Whether the changes planned put a drifted part back as desired.
+fn puts_back(
+    drift: &Drift,
+    role: &RoleChange,
+    machine: &MachineChange,
+    alias: &AliasChange,
+) -> bool {
+    match (drift.resource, role, machine) {
+        (
+            "role",
+            RoleChange::Update {
+                trust,
+                policy,
+                boundary,
+                ..
+            },
+            _,
+        ) => match drift.part.as_str() {
+            "trust" => *trust,
+            "policy" => *policy,
+            _ => *boundary,
+        },
+        ("machine", _, MachineChange::Update { fields }) => fields.contains(&drift.part.as_str()),
+        ("alias", _, _) => matches!(alias, AliasChange::Move { .. }),
+        _ => false,
     }
 }
 
@@ -340,6 +384,7 @@ fn pretty_text(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::deployment::desired::ManagedRole;
+    use crate::deployment::drift;
     use sfn_codegen::MachineType;
 
     const ARN: &str = "arn:aws:states:eu-west-1:1:stateMachine:orders";
@@ -380,13 +425,21 @@ mod tests {
 
     /// What exists after deploying `desired()` as version 1.
     fn deployed() -> Current {
+        let want = desired();
+        let Role::Managed(role) = &want.role else {
+            unreachable!()
+        };
+        let mut role_tags = role.tags(&want.tags);
+        let mut machine_tags = want.machine_tags();
+        machine_tags.insert("other".into(), "x".into());
+        role_tags.insert("other".into(), "x".into());
         Current {
             role: Some(CurrentRole {
                 arn: ROLE.into(),
                 trust: serde_json::json!({"trust": 1}),
                 policy: Some(serde_json::json!({"policy": 1})),
                 permissions_boundary: None,
-                tags: BTreeMap::from([("team".into(), "payments".into())]),
+                tags: role_tags,
             }),
             machine: Some(CurrentMachine {
                 arn: ARN.into(),
@@ -397,10 +450,7 @@ mod tests {
                 logging: None,
                 tracing: false,
                 kms_key: None,
-                tags: BTreeMap::from([
-                    ("team".into(), "payments".into()),
-                    ("other".into(), "x".into()),
-                ]),
+                tags: machine_tags,
             }),
             alias: Some(CurrentAlias {
                 arn: format!("{ARN}:live"),
@@ -486,15 +536,20 @@ mod tests {
             panic!("{plan:?}")
         };
         assert!(!trust && *policy);
-        assert_eq!(tags.keys().collect::<Vec<_>>(), ["stage"]);
+        // The new tag, and the record of what this deploy writes.
+        assert_eq!(tags.keys().collect::<Vec<_>>(), [drift::TAG, "stage"]);
         assert_eq!(
             plan.machine,
             MachineChange::Update {
                 fields: vec!["tracing"]
             }
         );
-        assert_eq!(plan.machine_tags.keys().collect::<Vec<_>>(), ["stage"]);
+        assert_eq!(
+            plan.machine_tags.keys().collect::<Vec<_>>(),
+            [drift::TAG, "stage"]
+        );
         assert_eq!(plan.diffs[0].what, "policy");
+        assert!(plan.drift.is_empty());
     }
 
     #[test]

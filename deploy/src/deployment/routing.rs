@@ -2,10 +2,10 @@
 //! description (so `status` and `rollback` know the versions involved even after a crash),
 //! and when a rollout is unhealthy.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A share of an alias's traffic.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Route {
     pub version_arn: String,
     pub weight: u8,

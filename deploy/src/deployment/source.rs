@@ -114,3 +114,25 @@ pub fn machine_type_text(machine_type: MachineType) -> &'static str {
         MachineType::Express => "EXPRESS",
     }
 }
+
+/// A machine type in files as the service writes it: `STANDARD` or `EXPRESS`.
+pub mod machine_type_serde {
+    use serde::{Deserialize, Deserializer, Serializer};
+    use sfn_codegen::MachineType;
+
+    pub fn serialize<S: Serializer>(value: &MachineType, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(super::machine_type_text(*value))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<MachineType, D::Error> {
+        match String::deserialize(deserializer)?.as_str() {
+            "STANDARD" => Ok(MachineType::Standard),
+            "EXPRESS" => Ok(MachineType::Express),
+            other => Err(serde::de::Error::custom(format!(
+                "`{other}` is not a machine type: STANDARD or EXPRESS"
+            ))),
+        }
+    }
+}
