@@ -57,6 +57,10 @@ enum Command {
     Rollback(commands::rollback::Args),
     /// Start an execution and follow it to its end.
     Start(commands::start::Args),
+    /// List the recent executions of an alias, a version or a state machine.
+    Executions(commands::executions::Args),
+    /// Restart a failed Standard execution from the state that failed, and follow it.
+    Redrive(commands::redrive::Args),
 }
 
 fn main() -> ExitCode {
@@ -82,6 +86,8 @@ fn main() -> ExitCode {
         Command::Status(args) => commands::status::run(&args),
         Command::Rollback(args) => commands::rollback::run(&args),
         Command::Start(args) => commands::start::run(&args),
+        Command::Executions(args) => commands::executions::run(&args),
+        Command::Redrive(args) => commands::redrive::run(&args),
     };
     match result {
         Ok(code) => code,

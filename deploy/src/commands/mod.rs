@@ -1,6 +1,7 @@
 pub mod build;
 pub mod deploy;
 pub mod environment;
+pub mod executions;
 pub mod export;
 pub mod fmt;
 pub mod graph;
@@ -8,6 +9,7 @@ pub mod import;
 pub mod new;
 pub mod plan;
 pub mod policy;
+pub mod redrive;
 pub mod rollback;
 pub mod run;
 pub mod start;

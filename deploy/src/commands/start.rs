@@ -110,7 +110,7 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
                 }
                 return Ok::<_, Box<dyn std::error::Error>>(ExitCode::SUCCESS);
             }
-            let (status, output, events) = follow(&aws, &arn, Duration::from_secs(args.timeout), human).await?;
+            let (status, output, events) = follow(&aws, &arn, 0, Duration::from_secs(args.timeout), human).await?;
             (arn, status, output, events)
         };
         if human {
@@ -128,15 +128,16 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
 
 /// Prints new history events until the execution ends; returns its status, output and the
 /// events seen as lines.
-async fn follow(
+pub async fn follow(
     aws: &Aws,
     arn: &str,
+    after_event: i64,
     limit: Duration,
     human: bool,
 ) -> Result<(String, Option<String>, Vec<String>), AwsError> {
     let begun = std::time::Instant::now();
     // Newest events first, so a long execution does not mean paging through all of it.
-    let mut last_seen = 0i64;
+    let mut last_seen = after_event;
     let mut lines = Vec::new();
     loop {
         let execution = crate::aws::rollout::describe_execution(aws, arn).await?;

@@ -1,0 +1,167 @@
+//! `cargo sfn executions` and `cargo sfn redrive` against moto (which really runs the
+//! executions), through the recording proxy. moto cannot list an alias's executions nor
+//! redrive; those answers are recorded AWS-shaped responses, and the tests say so in their
+//! names.
+
+mod support;
+
+use serde_json::Value;
+use support::flows::deploy;
+use support::{Fault, Proxy, json, scratch, sfn, stderr};
+
+const FAILING: &str = r#"{"StartAt":"Charge","States":{"Charge":{"Type":"Fail","Error":"Card.Declined","Cause":"insufficient funds"}}}"#;
+const PASSING: &str = r#"{"StartAt":"Done","States":{"Done":{"Type":"Succeed"}}}"#;
+
+/// Deploys `definition` as `name` and runs it once on the machine itself; returns the
+/// execution's ARN.
+fn deployed_and_run(proxy: &Proxy, name: &str, definition: &str) -> (std::path::PathBuf, String) {
+    let dir = scratch(name);
+    std::fs::write(dir.join("flow.asl.json"), definition).unwrap();
+    assert!(deploy(proxy, &dir, name, &[]).0.status.success());
+    let output = sfn(
+        proxy,
+        &dir,
+        &[
+            "start",
+            name,
+            "--unqualified",
+            "--name",
+            "order-7",
+            "--format",
+            "json",
+        ],
+    );
+    let arn = json(&output)["executionArn"].as_str().unwrap().to_owned();
+    (dir, arn)
+}
+
+#[test]
+fn executions_lists_what_ran_newest_first_with_a_summary() {
+    let proxy = Proxy::executing();
+    let (dir, arn) = deployed_and_run(&proxy, "listed", FAILING);
+    let output = sfn(
+        &proxy,
+        &dir,
+        &["executions", "listed", "--unqualified", "--format", "json"],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let document = json(&output);
+    let executions = document["executions"].as_array().unwrap();
+    assert_eq!(executions.len(), 1);
+    assert_eq!(executions[0]["arn"], arn.as_str());
+    assert_eq!(executions[0]["status"], "FAILED");
+
+    let output = sfn(&proxy, &dir, &["executions", "listed", "--unqualified"]);
+    let shown = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        shown.contains("FAILED") && shown.contains("order-7"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("1 executions of") && shown.contains(": 1 failed"),
+        "{shown}"
+    );
+
+    let output = sfn(
+        &proxy,
+        &dir,
+        &[
+            "executions",
+            "listed",
+            "--unqualified",
+            "--status",
+            "succeeded",
+        ],
+    );
+    assert!(String::from_utf8_lossy(&output.stdout).contains("no executions of"));
+}
+
+#[test]
+fn recorded_executions_of_an_alias_show_the_version_each_ran() {
+    let proxy = Proxy::executing();
+    let (dir, _) = deployed_and_run(&proxy, "by-alias", PASSING);
+    let machine = "arn:aws:states:us-east-1:123456789012:stateMachine:by-alias";
+    let listed = serde_json::json!({"executions": [
+        {"executionArn": "arn:aws:states:us-east-1:123456789012:execution:by-alias:b",
+         "stateMachineArn": machine, "name": "b", "status": "FAILED",
+         "startDate": 1_790_000_100, "stopDate": 1_790_000_101,
+         "stateMachineVersionArn": format!("{machine}:2"), "stateMachineAliasArn": format!("{machine}:live"),
+         "redriveCount": 1},
+        {"executionArn": "arn:aws:states:us-east-1:123456789012:execution:by-alias:a",
+         "stateMachineArn": machine, "name": "a", "status": "SUCCEEDED",
+         "startDate": 1_790_000_000, "stopDate": 1_790_000_001,
+         "stateMachineVersionArn": format!("{machine}:1"), "stateMachineAliasArn": format!("{machine}:live")}
+    ]});
+    proxy.inject(
+        "states:ListExecutions",
+        1,
+        Fault::Respond {
+            status: 200,
+            body: listed.to_string(),
+        },
+    );
+    let output = sfn(&proxy, &dir, &["executions", "by-alias"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let shown = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        shown.contains("b  version 2  redriven 1x") && shown.contains("a  version 1"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains(&format!(
+            "2 executions of {machine}:live: 1 failed, 1 succeeded"
+        )),
+        "{shown}"
+    );
+}
+
+#[test]
+fn redrive_refuses_what_aws_would_not_redrive_before_calling_it() {
+    let proxy = Proxy::executing();
+    let (dir, arn) = deployed_and_run(&proxy, "no-redrive", PASSING);
+    proxy.clear();
+    let output = sfn(&proxy, &dir, &["redrive", &arn]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("cannot be redriven: it is SUCCEEDED"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(proxy.count("states:RedriveExecution"), 0);
+
+    let output = sfn(&proxy, &dir, &["redrive", "order-7"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("give the ARN, or the name with --workflow"));
+}
+
+#[test]
+fn recorded_redrive_of_a_failed_execution_by_name() {
+    let proxy = Proxy::executing();
+    let (dir, arn) = deployed_and_run(&proxy, "redriven", FAILING);
+    proxy.inject(
+        "states:RedriveExecution",
+        1,
+        Fault::Respond {
+            status: 200,
+            body: r#"{"redriveDate": 1790000000}"#.to_owned(),
+        },
+    );
+    let output = sfn(
+        &proxy,
+        &dir,
+        &[
+            "redrive",
+            "order-7",
+            "--workflow",
+            "redriven",
+            "--no-follow",
+            "--format",
+            "json",
+        ],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let document: Value = json(&output);
+    assert_eq!(document["executionArn"], arn.as_str());
+    assert_eq!(document["redriveDate"], "2026-09-21T14:13:20Z");
+    assert_eq!(proxy.count("states:RedriveExecution"), 1);
+}
