@@ -200,37 +200,49 @@ struct Ended {
     version: Option<u64>,
 }
 
-/// Two deploys of different changes started together, `first` and `second` strategies.
-fn race(first: &str, second: &str) {
+/// Deploys of different changes to one alias started together, one per strategy.
+fn race(strategies: &[&str]) {
     let name = format!(
-        "race-{}-{}",
-        first.split(':').next().unwrap(),
-        second.split(':').next().unwrap()
+        "race-{}",
+        strategies
+            .iter()
+            .map(|s| s.split(':').next().unwrap())
+            .collect::<Vec<_>>()
+            .join("-")
     );
-    let (pa, pb) = (Proxy::start(), Proxy::start());
-    let a = scratch(&name);
-    write_definition(&a, "v1");
-    assert!(deploy(&pa, &a, &name, &[]).0.status.success());
-    write_definition(&a, "v2");
-    let b = other_change(&name);
+    let proxies: Vec<Proxy> = strategies.iter().map(|_| Proxy::start()).collect();
+    let first = scratch(&name);
+    write_definition(&first, "v1");
+    assert!(deploy(&proxies[0], &first, &name, &[]).0.status.success());
+    let dirs: Vec<std::path::PathBuf> = (0..strategies.len())
+        .map(|i| {
+            let dir = scratch(&format!("{name}-{i}"));
+            write_definition(&dir, &format!("change {i}"));
+            dir
+        })
+        .collect();
     let watcher = Watcher::start(&name);
-    let spawn = |proxy: &Proxy, dir: &std::path::Path, strategy: &str| {
-        let args = with_definition(
-            "deploy",
-            &name,
-            &[
-                "--strategy",
-                strategy,
-                "--check-every",
-                "1",
-                "--format",
-                "json",
-            ],
-        );
-        sfn_spawn(proxy, dir, &args)
-    };
-    let (ca, cb) = (spawn(&pa, &a, first), spawn(&pb, &b, second));
-    let ended: Vec<Ended> = [ca, cb]
+    let children: Vec<Child> = strategies
+        .iter()
+        .zip(&proxies)
+        .zip(&dirs)
+        .map(|((strategy, proxy), dir)| {
+            let args = with_definition(
+                "deploy",
+                &name,
+                &[
+                    "--strategy",
+                    strategy,
+                    "--check-every",
+                    "1",
+                    "--format",
+                    "json",
+                ],
+            );
+            sfn_spawn(proxy, dir, &args)
+        })
+        .collect();
+    let ended: Vec<Ended> = children
         .into_iter()
         .map(|child| {
             let pid = child.id();
@@ -247,35 +259,38 @@ fn race(first: &str, second: &str) {
         })
         .collect();
     let seen = watcher.finish();
-    eprintln!(
-        "{first} vs {second}: exits {:?}, versions {:?}, routings {seen:?}",
+    let summary = format!(
+        "{strategies:?}: exits {:?}, versions {:?}, routings seen {seen:?}",
         ended
             .iter()
             .map(|e| e.output.status.code())
             .collect::<Vec<_>>(),
         ended.iter().map(|e| e.version).collect::<Vec<_>>()
     );
-    let context = format!(
-        "{first} vs {second}: routings seen {seen:?}\nA: {}\nB: {}",
-        stderr(&ended[0].output),
-        stderr(&ended[1].output)
-    );
+    eprintln!("{summary}");
+    let context = ended.iter().fold(summary, |text, e| {
+        format!("{text}\n--- {}:\n{}", e.pid, stderr(&e.output))
+    });
 
     // The alias ends on one version, all of its traffic.
-    let last = routes(&pa, &a, &name);
+    let last = routes(&proxies[0], &first, &name);
     assert_eq!(last.len(), 1, "{context}");
     assert_eq!(last[0].1, 100, "{context}");
     let winners: Vec<&Ended> = ended.iter().filter(|e| e.output.status.success()).collect();
     assert!(!winners.is_empty(), "{context}");
-    for (me, other) in [(&ended[0], &ended[1]), (&ended[1], &ended[0])] {
+    for me in &ended {
         if me.output.status.success() {
             let outcome = &json(&me.output)["workflows"][0]["outcome"];
             assert_eq!(outcome["result"], "completed", "{context}");
         } else {
-            // Every refusal names the other rollout; the loser's version never got traffic.
+            // Every refusal names another deploy's rollout; the loser's version never got
+            // traffic.
             assert_eq!(me.output.status.code(), Some(1), "{context}");
+            let said = stderr(&me.output);
             assert!(
-                stderr(&me.output).contains(&format!(":{} ", other.pid)),
+                ended
+                    .iter()
+                    .any(|other| other.pid != me.pid && said.contains(&format!(":{} ", other.pid))),
                 "{context}"
             );
             if let Some(version) = me.version {
@@ -286,11 +301,11 @@ fn race(first: &str, second: &str) {
             }
         }
     }
-    // Exited 0 means live when it finished: the last winner's version holds the alias, and
-    // an earlier winner was the later one's starting point.
+    // Exited 0 means live when it finished: a winner read the alias after the winners
+    // before it had finished, so the newest winner's version holds the alias.
     let newest = winners.iter().filter_map(|e| e.version).max();
     assert_eq!(Some(last[0].0), newest, "{context}");
-    // At no moment did traffic split between the two new versions.
+    // At no moment did traffic split between two new versions.
     assert!(
         seen.iter()
             .all(|routing| routing.len() < 2 || routing.iter().any(|(v, _)| *v == 1)),
@@ -308,8 +323,83 @@ fn concurrent_deploys_of_every_pair_of_strategies_leave_one_rollout_standing() {
     for chunk in pairs.chunks(3) {
         std::thread::scope(|scope| {
             for (first, second) in chunk {
-                scope.spawn(|| race(first, second));
+                scope.spawn(|| race(&[first, second]));
             }
         });
     }
+}
+
+#[test]
+fn four_deploys_at_once_leave_one_rollout_standing() {
+    race(&["linear:50:2s", "all-at-once", "canary:50:2s", "all-at-once"]);
+}
+
+#[test]
+fn deploys_that_wait_take_turns_each_from_the_last_one_s_version() {
+    let name = "turns";
+    let proxy = Proxy::start();
+    let first = scratch(name);
+    write_definition(&first, "v1");
+    assert!(deploy(&proxy, &first, name, &[]).0.status.success());
+    let watcher = Watcher::start(name);
+    let children: Vec<Child> = ["linear:50:1s", "all-at-once", "canary:50:1s"]
+        .iter()
+        .enumerate()
+        .map(|(i, strategy)| {
+            let dir = scratch(&format!("{name}-{i}"));
+            write_definition(&dir, &format!("change {i}"));
+            let args = with_definition(
+                "deploy",
+                name,
+                &[
+                    "--strategy",
+                    strategy,
+                    "--wait",
+                    "120",
+                    "--check-every",
+                    "1",
+                    "--format",
+                    "json",
+                ],
+            );
+            sfn_spawn(&proxy, &dir, &args)
+        })
+        .collect();
+    let outcomes: Vec<serde_json::Value> = children
+        .into_iter()
+        .map(|child| {
+            let output = finished(child);
+            assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+            json(&output)["workflows"][0]["outcome"].clone()
+        })
+        .collect();
+    let seen = watcher.finish();
+    // Each rolled out from where the one before it left the alias: a chain from version 1.
+    let number = |v: &serde_json::Value| -> u64 {
+        v.as_str()
+            .unwrap()
+            .rsplit(':')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    let mut from = 1;
+    let mut chain: Vec<(u64, u64)> = outcomes
+        .iter()
+        .map(|o| (number(&o["from"]), number(&o["to"])))
+        .collect();
+    chain.sort_unstable();
+    for (start, end) in &chain {
+        assert_eq!(*start, from, "{chain:?} {seen:?}");
+        from = *end;
+    }
+    assert_eq!(routes(&proxy, &first, name), [(from, 100)], "{seen:?}");
+    assert!(
+        seen.iter().all(|routing| routing.len() < 2
+            || routing
+                .windows(2)
+                .all(|pair| chain.contains(&(pair[0].0, pair[1].0)))),
+        "only a rollout's own two versions share traffic: {seen:?}"
+    );
 }

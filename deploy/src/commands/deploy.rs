@@ -252,13 +252,27 @@ async fn deploy_one(
     let deadline = turn.wait.map(|w| Instant::now() + w);
     // Another turn only when a deploy that also found the alias free took it first.
     loop {
-        let current = match my_turn(aws, desired, deadline, turn.take_over, owner, progress).await {
-            Ok(current) => current,
-            Err(error) => {
-                result.error = Some(error);
-                return result;
+        let mut current =
+            match my_turn(aws, desired, deadline, turn.take_over, owner, progress).await {
+                Ok(current) => current,
+                Err(error) => {
+                    result.error = Some(error);
+                    return result;
+                }
+            };
+        // After losing a turn, the version this deploy published is reused, not published
+        // again: the alias does not name it, so the read did not find it.
+        if let Some(mine) = &result.version
+            && !current.versions.iter().any(|v| &v.arn == mine)
+        {
+            match read::read_version(aws, mine).await {
+                Ok(found) => current.versions.extend(found),
+                Err(error) => {
+                    result.error = Some(error.to_string());
+                    return result;
+                }
             }
-        };
+        }
         if let Some(expected) = turn.expected {
             let changed = changes_since(expected, &current);
             if !changed.is_empty() {
