@@ -154,19 +154,8 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
 
 /// The id of the newest history event, so following shows only what the redrive adds.
 async fn last_event(aws: &Aws, arn: &str) -> Result<i64, AwsError> {
-    let history = aws
-        .call(
-            "states:GetExecutionHistory",
-            Access::Read,
-            aws.sfn
-                .get_execution_history()
-                .execution_arn(arn)
-                .reverse_order(true)
-                .max_results(1)
-                .send(),
-        )
-        .await?;
-    Ok(history.events().first().map_or(0, |e| e.id()))
+    let newest = super::start::newest_events(aws, arn, 1).await?;
+    Ok(newest.first().map_or(0, |e| e.id()))
 }
 
 /// One redrive per command: a retried call is the same request, not a second redrive.

@@ -141,23 +141,8 @@ pub async fn follow(
     let mut lines = Vec::new();
     loop {
         let execution = crate::aws::rollout::describe_execution(aws, arn).await?;
-        let history = aws
-            .call(
-                "states:GetExecutionHistory",
-                Access::Read,
-                aws.sfn
-                    .get_execution_history()
-                    .execution_arn(arn)
-                    .reverse_order(true)
-                    .max_results(500)
-                    .send(),
-            )
-            .await?;
-        let mut new: Vec<&HistoryEvent> = history
-            .events()
-            .iter()
-            .filter(|e| e.id() > last_seen)
-            .collect();
+        let history = newest_events(aws, arn, 500).await?;
+        let mut new: Vec<&HistoryEvent> = history.iter().filter(|e| e.id() > last_seen).collect();
         new.sort_by_key(|e| e.id());
         for event in new {
             last_seen = event.id();
@@ -179,6 +164,27 @@ pub async fn follow(
         }
         tokio::time::sleep(Duration::from_millis(500)).await;
     }
+}
+
+/// The newest `count` events of an execution's history, newest first.
+pub async fn newest_events(
+    aws: &Aws,
+    arn: &str,
+    count: i32,
+) -> Result<Vec<HistoryEvent>, AwsError> {
+    let history = aws
+        .call(
+            "states:GetExecutionHistory",
+            Access::Read,
+            aws.sfn
+                .get_execution_history()
+                .execution_arn(arn)
+                .reverse_order(true)
+                .max_results(count)
+                .send(),
+        )
+        .await?;
+    Ok(history.events().to_vec())
 }
 
 /// One history event as a line, for the events a person follows.
