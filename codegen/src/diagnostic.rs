@@ -360,6 +360,12 @@ codes! {
     /// A path reads a field that the state's input, typed from the declared input and task
     /// results, does not have.
     UNKNOWN_INPUT_FIELD,
+    /// A Parameters or Arguments field that the called API does not have.
+    UNKNOWN_PARAMETER,
+    /// A required parameter of the called API is absent.
+    MISSING_PARAMETER,
+    /// A static parameter value of the wrong type, or outside the API's enumeration.
+    INVALID_PARAMETER,
 }
 
 impl fmt::Display for Code {

@@ -9,6 +9,7 @@
 //! assert_eq!(sfn_codegen::emit::to_string(&machine), r#"{"StartAt":"Hello","States":{"Hello":{"Type":"Pass","End":true}}}"#);
 //! ```
 
+pub mod catalog;
 pub mod cloudformation;
 pub mod diagnostic;
 pub mod emit;

@@ -1,13 +1,22 @@
-//! Optimized integrations (`arn:aws:states:::<service>:<action>[.<pattern>]`): for the
-//! services whose optimized actions and patterns are listed here, AWS refuses any other
-//! action (`dynamodb:query` exists only as the SDK integration `aws-sdk:dynamodb:query`) and
-//! any pattern the integration lacks. Services not listed are not judged here.
+//! The services a Task calls: optimized integrations (`arn:aws:states:::<service>:<action>`)
+//! and AWS SDK integrations (`arn:aws:states:::aws-sdk:<service>:<action>`), each checked for
+//! an action and pattern Step Functions has, and for its parameters against the service's
+//! model in the catalog.
 //!
-//! Source: the Step Functions developer guide's page on each integration and its table of
-//! supported patterns ("Integrating services with Step Functions").
+//! Optimized integrations: AWS refuses any action a service does not list
+//! (`dynamodb:query` exists only as `aws-sdk:dynamodb:query`) and any pattern the integration
+//! lacks. Source: the Step Functions developer guide's page on each integration and its
+//! table of supported patterns ("Integrating optimized services with Step Functions"). AWS
+//! SDK integrations take request-response and `.waitForTaskToken`, never `.sync` (same
+//! table), for any operation of a service in the catalog.
+
+use serde_json::Value;
 
 use super::exprs::Exprs;
+use super::parameters::{Check, Values};
+use crate::catalog;
 use crate::diagnostic::{Code, Diagnostic, Location};
+use crate::model::{QueryLanguage, Task};
 
 /// `.sync` and `.sync:2` (run a job), `.waitForTaskToken` (wait for a callback).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,24 +40,158 @@ impl Pattern {
 
 use Pattern::{Callback, RequestResponse as Rr, Sync, Sync2};
 
-/// (service, actions, patterns every one of them supports).
-const INTEGRATIONS: &[(&str, &[&str], &[Pattern])] = &[
-    ("lambda", &["invoke"], &[Rr, Callback]),
-    (
+/// An optimized integration: its actions, the patterns every one of them supports, and the
+/// catalog service whose operations of the same names take its parameters (`None`: actions
+/// of Step Functions' own making, such as `apigateway:invoke`).
+struct Optimized {
+    service: &'static str,
+    actions: &'static [&'static str],
+    patterns: &'static [Pattern],
+    model: Option<&'static str>,
+}
+
+const fn optimized(
+    service: &'static str,
+    actions: &'static [&'static str],
+    patterns: &'static [Pattern],
+    model: Option<&'static str>,
+) -> Optimized {
+    Optimized {
+        service,
+        actions,
+        patterns,
+        model,
+    }
+}
+
+const INTEGRATIONS: &[Optimized] = &[
+    optimized("lambda", &["invoke"], &[Rr, Callback], Some("lambda")),
+    optimized(
         "dynamodb",
         &["getItem", "putItem", "updateItem", "deleteItem"],
         &[Rr],
+        Some("dynamodb"),
     ),
-    ("sns", &["publish"], &[Rr, Callback]),
-    ("sqs", &["sendMessage"], &[Rr, Callback]),
-    ("events", &["putEvents"], &[Rr, Callback]),
-    ("states", &["startExecution"], &[Rr, Sync, Sync2, Callback]),
-    ("ecs", &["runTask"], &[Rr, Sync, Callback]),
-    ("apigateway", &["invoke"], &[Rr, Callback]),
-    ("http", &["invoke"], &[Rr]),
+    optimized("sns", &["publish"], &[Rr, Callback], Some("sns")),
+    optimized("sqs", &["sendMessage"], &[Rr, Callback], Some("sqs")),
+    optimized("events", &["putEvents"], &[Rr, Callback], Some("eventbridge")),
+    optimized(
+        "states",
+        &["startExecution"],
+        &[Rr, Sync, Sync2, Callback],
+        Some("sfn"),
+    ),
+    optimized("ecs", &["runTask"], &[Rr, Sync, Callback], Some("ecs")),
+    optimized("apigateway", &["invoke"], &[Rr, Callback], None),
+    optimized("http", &["invoke"], &[Rr], None),
+    optimized(
+        "athena",
+        &[
+            "startQueryExecution",
+            "stopQueryExecution",
+            "getQueryExecution",
+            "getQueryResults",
+        ],
+        &[Rr, Sync],
+        Some("athena"),
+    ),
+    optimized("batch", &["submitJob"], &[Rr, Sync], Some("batch")),
+    optimized(
+        "bedrock",
+        &["createModelCustomizationJob"],
+        &[Rr, Sync, Callback],
+        Some("bedrock"),
+    ),
+    optimized("bedrock", &["invokeModel"], &[Rr, Sync, Callback], None),
+    optimized(
+        "codebuild",
+        &[
+            "startBuild",
+            "stopBuild",
+            "batchDeleteBuilds",
+            "batchGetReports",
+            "startBuildBatch",
+            "stopBuildBatch",
+            "retryBuild",
+            "retryBuildBatch",
+            "deleteBuildBatch",
+        ],
+        &[Rr, Sync],
+        Some("codebuild"),
+    ),
+    optimized(
+        "eks",
+        &[
+            "createCluster",
+            "deleteCluster",
+            "createFargateProfile",
+            "deleteFargateProfile",
+            "createNodegroup",
+            "deleteNodegroup",
+        ],
+        &[Rr, Sync, Callback],
+        Some("eks"),
+    ),
+    optimized("eks", &["runJob", "call"], &[Rr, Sync, Callback], None),
+    optimized(
+        "elasticmapreduce",
+        &[
+            "createCluster",
+            "terminateCluster",
+            "addStep",
+            "cancelStep",
+            "setClusterTerminationProtection",
+            "modifyInstanceFleetByName",
+            "modifyInstanceGroupByName",
+        ],
+        &[Rr, Sync],
+        None,
+    ),
+    optimized(
+        "emr-containers",
+        &["startJobRun", "createVirtualCluster", "deleteVirtualCluster"],
+        &[Rr, Sync],
+        Some("emrcontainers"),
+    ),
+    optimized(
+        "emr-serverless",
+        &[
+            "createApplication",
+            "startApplication",
+            "stopApplication",
+            "deleteApplication",
+            "startJobRun",
+            "cancelJobRun",
+        ],
+        &[Rr, Sync],
+        Some("emrserverless"),
+    ),
+    optimized("glue", &["startJobRun"], &[Rr, Sync], Some("glue")),
+    optimized("databrew", &["startJobRun"], &[Rr, Sync], Some("databrew")),
+    optimized("mediaconvert", &["createJob"], &[Rr, Sync], Some("mediaconvert")),
+    optimized(
+        "sagemaker",
+        &[
+            "createEndpoint",
+            "createEndpointConfig",
+            "createHyperParameterTuningJob",
+            "createLabelingJob",
+            "createModel",
+            "createProcessingJob",
+            "createTrainingJob",
+            "createTransformJob",
+            "updateEndpoint",
+        ],
+        &[Rr, Sync],
+        Some("sagemaker"),
+    ),
 ];
 
-pub(super) fn check(x: &mut Exprs<'_>, location: &Location, resource: &str) {
+/// AWS SDK integrations: request-response and callbacks, no `.sync`.
+const SDK_PATTERNS: &[Pattern] = &[Rr, Callback];
+
+pub(super) fn check(x: &mut Exprs<'_>, location: &Location, task: &Task) {
+    let resource = task.resource.as_str();
     let Some(rest) = resource
         .strip_prefix("arn:")
         .and_then(|r| r.split_once(":states:::"))
@@ -56,21 +199,130 @@ pub(super) fn check(x: &mut Exprs<'_>, location: &Location, resource: &str) {
     else {
         return;
     };
-    if rest.starts_with("aws-sdk:") || rest.contains("${") {
+    if rest.contains("${") {
         return;
     }
-    let (call, pattern) = split_pattern(rest);
-    let Some((service, action)) = call.split_once(':') else {
-        return;
-    };
-    let Some((_, actions, patterns)) = INTEGRATIONS.iter().find(|(s, _, _)| *s == service) else {
-        return;
-    };
     let at = location.key("Resource");
-    if !actions.contains(&action) {
-        let mut diagnostic = Diagnostic::error(
+    let (call, pattern) = split_pattern(rest);
+    let Some(pattern) = pattern else {
+        x.out.push(Diagnostic::error(
             Code::INVALID_RESOURCE,
             at,
+            format!("`{rest}` ends in a pattern Step Functions does not have; use `.sync`, `.sync:2` or `.waitForTaskToken`"),
+        ));
+        return;
+    };
+    let found = match call.strip_prefix("aws-sdk:") {
+        Some(sdk) => sdk_call(x, &at, sdk, pattern),
+        None => optimized_call(x, &at, call, pattern),
+    };
+    if let Some((service, action, values)) = found {
+        check_parameters(x, location, task, service, action, values);
+    }
+}
+
+/// The catalog service and operation of an AWS SDK integration, once its service, action
+/// and pattern are known good.
+fn sdk_call<'c>(
+    x: &mut Exprs<'_>,
+    at: &Location,
+    call: &'c str,
+    pattern: Pattern,
+) -> Option<(&'static catalog::Service, &'c str, Values)> {
+    let Some((name, action)) = call.split_once(':') else {
+        x.out.push(Diagnostic::error(
+            Code::INVALID_RESOURCE,
+            at.clone(),
+            format!("`aws-sdk:{call}` names no action: write `aws-sdk:<service>:<action>`"),
+        ));
+        return None;
+    };
+    if catalog::removed(name) {
+        x.out.push(Diagnostic::runtime(
+            Code::INVALID_RESOURCE,
+            at.clone(),
+            format!("AWS has removed the `{name}` service: its API is in the service models of 2021, not in today's, so the call fails"),
+        ));
+        return None;
+    }
+    let Some(service) = catalog::service(name) else {
+        let mut diagnostic = Diagnostic::error(
+            Code::INVALID_RESOURCE,
+            at.clone(),
+            format!("Step Functions has no AWS SDK service `{name}`"),
+        );
+        if let Some(best) = crate::suggest::did_you_mean(name, catalog::service_names()) {
+            diagnostic = diagnostic.with_help(format!("did you mean `aws-sdk:{best}:{action}`?"));
+        }
+        x.out.push(diagnostic);
+        return None;
+    };
+    if !service.has_action(action) {
+        let mut diagnostic = Diagnostic::error(
+            Code::INVALID_RESOURCE,
+            at.clone(),
+            format!("the AWS SDK for `{name}` has no action `{action}`"),
+        );
+        let hint = crate::suggest::did_you_mean(action, service.actions())
+            .map(|best| format!("did you mean `aws-sdk:{name}:{best}`?"))
+            .or_else(|| {
+                let capitalised = action
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                    .then(|| {
+                        let mut lower = action.to_owned();
+                        lower[..1].make_ascii_lowercase();
+                        lower
+                    })?;
+                service
+                    .has_action(&capitalised)
+                    .then(|| format!("actions are camelCase: `aws-sdk:{name}:{capitalised}`"))
+            });
+        if let Some(hint) = hint {
+            diagnostic = diagnostic.with_help(hint);
+        }
+        x.out.push(diagnostic);
+        return None;
+    }
+    if !SDK_PATTERNS.contains(&pattern) {
+        x.out.push(
+            Diagnostic::error(
+                Code::INVALID_RESOURCE,
+                at.clone(),
+                format!(
+                    "AWS SDK integrations do not support `{}`; only request-response and `.waitForTaskToken`",
+                    pattern.suffix()
+                ),
+            )
+            .with_help("to wait for a job, use the service's optimized integration if it has one, or poll in a loop"),
+        );
+        return None;
+    }
+    Some((service, action, Values::Exact))
+}
+
+/// The catalog service and operation of an optimized integration that Step Functions has,
+/// with the pattern it supports; services not listed are not judged.
+fn optimized_call<'c>(
+    x: &mut Exprs<'_>,
+    at: &Location,
+    call: &'c str,
+    pattern: Pattern,
+) -> Option<(&'static catalog::Service, &'c str, Values)> {
+    let (service, action) = call.split_once(':')?;
+    let of_service: Vec<&Optimized> = INTEGRATIONS
+        .iter()
+        .filter(|i| i.service == service)
+        .collect();
+    if of_service.is_empty() {
+        return None;
+    }
+    let Some(integration) = of_service.iter().find(|i| i.actions.contains(&action)) else {
+        let actions: Vec<&str> = of_service.iter().flat_map(|i| i.actions.iter().copied()).collect();
+        let mut diagnostic = Diagnostic::error(
+            Code::INVALID_RESOURCE,
+            at.clone(),
             format!(
                 "`{service}:{action}` is not an optimized integration of {service}, which has {}",
                 actions.join(", ")
@@ -81,29 +333,69 @@ pub(super) fn check(x: &mut Exprs<'_>, location: &Location, resource: &str) {
             None => diagnostic.with_help(format!("call the API through the SDK integration: `arn:aws:states:::aws-sdk:{service}:{action}`")),
         };
         x.out.push(diagnostic);
-        return;
-    }
-    match pattern {
-        Some(pattern) if !patterns.contains(&pattern) => {
-            let supported: Vec<&str> = patterns
-                .iter()
-                .map(|p| match p {
-                    Pattern::RequestResponse => "request-response (no suffix)",
-                    other => other.suffix(),
-                })
-                .collect();
-            x.out.push(Diagnostic::error(
-                Code::INVALID_RESOURCE,
-                at,
-                format!("`{service}:{action}` does not support `{}`; it supports {}", pattern.suffix(), supported.join(", ")),
-            ));
-        }
-        None => x.out.push(Diagnostic::error(
+        return None;
+    };
+    if !integration.patterns.contains(&pattern) {
+        let supported: Vec<&str> = integration
+            .patterns
+            .iter()
+            .map(|p| match p {
+                Pattern::RequestResponse => "request-response (no suffix)",
+                other => other.suffix(),
+            })
+            .collect();
+        x.out.push(Diagnostic::error(
             Code::INVALID_RESOURCE,
-            at,
-            format!("`{rest}` ends in a pattern Step Functions does not have; use `.sync`, `.sync:2` or `.waitForTaskToken`"),
-        )),
-        Some(_) => {}
+            at.clone(),
+            format!(
+                "`{service}:{action}` does not support `{}`; it supports {}",
+                pattern.suffix(),
+                supported.join(", ")
+            ),
+        ));
+        return None;
+    }
+    let model = catalog::service(integration.model?)?;
+    Some((model, action, Values::NamesOnly))
+}
+
+/// The task's Parameters (JSONPath) or Arguments (JSONata) against the operation's input.
+fn check_parameters(
+    x: &mut Exprs<'_>,
+    location: &Location,
+    task: &Task,
+    service: &catalog::Service,
+    action: &str,
+    values: Values,
+) {
+    let (field, payload) = match (&task.parameters, &task.arguments) {
+        (Some(parameters), _) => ("Parameters", parameters),
+        (None, Some(arguments)) => ("Arguments", arguments),
+        // Without a payload the state's input is the request: known only at run time.
+        (None, None) => return,
+    };
+    let Some(input) = service.input(action) else {
+        return;
+    };
+    let language = if field == "Parameters" {
+        QueryLanguage::JSONPath
+    } else {
+        QueryLanguage::JSONata
+    };
+    let call = task
+        .resource
+        .rsplit_once(":::")
+        .map_or(task.resource.as_str(), |(_, call)| call);
+    let call = call.split('.').next().unwrap_or(call);
+    let mut check = Check {
+        service,
+        call,
+        language,
+        values,
+        out: &mut x.out,
+    };
+    if matches!(payload, Value::Object(_)) {
+        check.payload(input, payload, location.key(field));
     }
 }
 

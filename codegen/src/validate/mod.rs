@@ -8,6 +8,7 @@ mod choice;
 mod errors;
 mod exprs;
 mod integrations;
+mod parameters;
 mod map;
 mod placeholders;
 mod state;

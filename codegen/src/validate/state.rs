@@ -306,7 +306,7 @@ fn number_value(value: &Option<NumberOrExpr>) -> Option<f64> {
 
 fn check_task(task: &Task, location: &Location, x: &mut Exprs<'_>, express: bool) {
     check_resource(x, location, &task.resource);
-    super::integrations::check(x, location, &task.resource);
+    super::integrations::check(x, location, task);
     if express {
         check_express_pattern(x, location, &task.resource);
     }

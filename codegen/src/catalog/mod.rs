@@ -1,0 +1,259 @@
+//! The AWS service catalog: every service Step Functions can call through `aws-sdk:`, by the
+//! name it uses there, with its IAM prefix and each operation's input and output shapes.
+//!
+//! Generated from botocore's service models by `tools/catalog/generate.py` (the version is in
+//! `catalog/index.json`) and embedded here, one JSON document per service, parsed the first
+//! time a definition names that service.
+
+mod files;
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use serde_json::Value;
+
+/// Names Step Functions still accepts for a service AWS renamed, and the name it is under now.
+const RENAMED: &[(&str, &str)] = &[("cloudwatchevents", "eventbridge")];
+
+/// IAM prefixes that differ from the service's signing name (Service Authorization
+/// Reference: CloudWatch is `cloudwatch`, the tagging API `tag`, IoT data plane `iot`).
+const IAM_PREFIXES: &[(&str, &str)] = &[
+    ("monitoring", "cloudwatch"),
+    ("tagging", "tag"),
+    ("iotdata", "iot"),
+];
+
+/// One service of the catalog.
+#[derive(Debug)]
+pub struct Service {
+    /// The botocore model it comes from (`stepfunctions` for `sfn`).
+    pub model: String,
+    /// The prefix of its IAM actions.
+    pub iam_prefix: String,
+    operations: BTreeMap<String, (Option<usize>, Option<usize>)>,
+    shapes: Vec<Shape>,
+}
+
+/// What a value of a member must be.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Shape {
+    /// A string, with the values an enumeration allows (empty: any).
+    String(Vec<String>),
+    Integer,
+    Number,
+    Boolean,
+    Timestamp,
+    /// Bytes: Step Functions passes text or JSON for them.
+    Blob,
+    /// Any JSON.
+    Document,
+    List(usize),
+    Map(usize),
+    Structure {
+        members: BTreeMap<String, usize>,
+        required: Vec<String>,
+    },
+}
+
+/// The names of every service, sorted.
+pub fn service_names() -> impl Iterator<Item = &'static str> {
+    files::SERVICES
+        .iter()
+        .map(|(name, _)| *name)
+        .chain(RENAMED.iter().map(|(old, _)| *old))
+}
+
+/// Whether AWS removed the service of this name (its model was in botocore 1.23.0, of
+/// November 2021, and is not in today's).
+pub fn removed(name: &str) -> bool {
+    files::REMOVED.contains(&name)
+}
+
+/// The service Step Functions calls `name` in `aws-sdk:<name>:...`, if there is one.
+pub fn service(name: &str) -> Option<&'static Service> {
+    static PARSED: OnceLock<Vec<OnceLock<Option<Service>>>> = OnceLock::new();
+    let name = RENAMED
+        .iter()
+        .find(|(old, _)| *old == name)
+        .map_or(name, |(_, new)| *new);
+    let i = files::SERVICES
+        .binary_search_by(|(n, _)| (*n).cmp(name))
+        .ok()?;
+    let cells = PARSED.get_or_init(|| files::SERVICES.iter().map(|_| OnceLock::new()).collect());
+    cells[i]
+        .get_or_init(|| Service::parse(files::SERVICES[i].1))
+        .as_ref()
+}
+
+impl Service {
+    fn parse(text: &str) -> Option<Service> {
+        let value: Value = serde_json::from_str(text).ok()?;
+        let signing = value.get("iam")?.as_str()?;
+        let iam_prefix = IAM_PREFIXES
+            .iter()
+            .find(|(s, _)| *s == signing)
+            .map_or(signing, |(_, p)| *p)
+            .to_owned();
+        let index = |v: &Value| v.as_u64().map(|n| n as usize);
+        let operations = value
+            .get("operations")?
+            .as_object()?
+            .iter()
+            .map(|(name, pair)| {
+                let input = pair.get(0).and_then(index);
+                let output = pair.get(1).and_then(index);
+                (name.clone(), (input, output))
+            })
+            .collect();
+        let shapes = value
+            .get("shapes")?
+            .as_array()?
+            .iter()
+            .map(Shape::parse)
+            .collect::<Option<Vec<_>>>()?;
+        Some(Service {
+            model: value.get("model")?.as_str()?.to_owned(),
+            iam_prefix,
+            operations,
+            shapes,
+        })
+    }
+
+    /// The operations' names as Step Functions writes them (camelCase), sorted.
+    pub fn actions(&self) -> impl Iterator<Item = &str> {
+        self.operations.keys().map(String::as_str)
+    }
+
+    pub fn has_action(&self, action: &str) -> bool {
+        self.operations.contains_key(action)
+    }
+
+    /// The input shape of an operation (`None`: it takes no input, or no such operation).
+    pub fn input(&self, action: &str) -> Option<&Shape> {
+        let (input, _) = self.operations.get(action)?;
+        self.shape(*input)
+    }
+
+    /// The output shape of an operation.
+    pub fn output(&self, action: &str) -> Option<&Shape> {
+        let (_, output) = self.operations.get(action)?;
+        self.shape(*output)
+    }
+
+    /// A shape by its number, as members and lists refer to it.
+    pub fn shape(&self, index: Option<usize>) -> Option<&Shape> {
+        self.shapes.get(index?)
+    }
+}
+
+impl Shape {
+    fn parse(value: &Value) -> Option<Shape> {
+        let index = |v: Option<&Value>| v.and_then(Value::as_u64).map(|n| n as usize);
+        match value {
+            Value::String(code) => Some(match code.as_str() {
+                "s" => Shape::String(Vec::new()),
+                "i" => Shape::Integer,
+                "n" => Shape::Number,
+                "b" => Shape::Boolean,
+                "t" => Shape::Timestamp,
+                "B" => Shape::Blob,
+                _ => Shape::Document,
+            }),
+            Value::Array(parts) => match parts.first()?.as_str()? {
+                "s" => Some(Shape::String(
+                    parts
+                        .get(1)?
+                        .as_array()?
+                        .iter()
+                        .filter_map(|v| Some(v.as_str()?.to_owned()))
+                        .collect(),
+                )),
+                "l" => Some(Shape::List(index(parts.get(1))?)),
+                "m" => Some(Shape::Map(index(parts.get(1))?)),
+                "o" => Some(Shape::Structure {
+                    members: parts
+                        .get(1)?
+                        .as_object()?
+                        .iter()
+                        .filter_map(|(k, v)| Some((k.clone(), index(Some(v))?)))
+                        .collect(),
+                    required: parts
+                        .get(2)
+                        .and_then(Value::as_array)
+                        .map(|r| {
+                            r.iter()
+                                .filter_map(|v| Some(v.as_str()?.to_owned()))
+                                .collect()
+                        })
+                        .unwrap_or_default(),
+                }),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// How the shape reads in a message: "a string", "a list".
+    pub fn describe(&self) -> &'static str {
+        match self {
+            Shape::String(values) if !values.is_empty() => "one of the enumeration's strings",
+            Shape::String(_) => "a string",
+            Shape::Integer => "an integer",
+            Shape::Number => "a number",
+            Shape::Boolean => "a boolean",
+            Shape::Timestamp => "a timestamp",
+            Shape::Blob => "bytes",
+            Shape::Document => "any JSON",
+            Shape::List(_) => "a list",
+            Shape::Map(_) => "a map",
+            Shape::Structure { .. } => "an object",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn services_are_found_by_their_step_functions_names() {
+        let sfn = service("sfn").unwrap();
+        assert_eq!(sfn.model, "stepfunctions");
+        assert_eq!(sfn.iam_prefix, "states");
+        assert!(sfn.has_action("startExecution"));
+        assert_eq!(service("cloudwatchlogs").unwrap().iam_prefix, "logs");
+        assert_eq!(service("cloudwatch").unwrap().iam_prefix, "cloudwatch");
+        assert_eq!(service("cloudwatchevents").unwrap().iam_prefix, "events");
+        assert!(service("dynamo").is_none());
+    }
+
+    #[test]
+    fn inputs_say_what_is_required_and_what_each_member_is() {
+        let dynamodb = service("dynamodb").unwrap();
+        let Some(Shape::Structure { members, required }) = dynamodb.input("getItem") else {
+            panic!()
+        };
+        assert_eq!(required, &["Key", "TableName"]);
+        assert_eq!(
+            dynamodb.shape(members.get("TableName").copied()),
+            Some(&Shape::String(Vec::new()))
+        );
+        assert!(matches!(
+            dynamodb.shape(members.get("ReturnConsumedCapacity").copied()),
+            Some(Shape::String(values)) if values.contains(&"TOTAL".to_owned())
+        ));
+        assert!(matches!(
+            dynamodb.output("getItem"),
+            Some(Shape::Structure { members, .. }) if members.contains_key("Item")
+        ));
+    }
+
+    #[test]
+    fn every_embedded_service_parses() {
+        let names: Vec<&str> = service_names().collect();
+        assert!(names.len() > 400, "{}", names.len());
+        for name in names {
+            assert!(service(name).is_some(), "{name}");
+        }
+    }
+}

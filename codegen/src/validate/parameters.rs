@@ -1,0 +1,264 @@
+//! A task's Parameters (JSONPath) or Arguments (JSONata) checked against the called API's
+//! input shape from the service catalog.
+//!
+//! What AWS does with each mistake decides its severity: a field the API does not have, at
+//! any depth, is refused when the definition is created ("The field "static" is not
+//! supported by Step Functions", recorded in aws-cdk issues 29968 and 10014), so it is an
+//! error; a missing required field or a static value of the wrong type fails the call at run
+//! time, so those are run-time warnings. Values computed at run time (`.$` keys, JSONata
+//! expressions) are not guessed at.
+
+use serde_json::Value;
+
+use crate::catalog::{Service, Shape};
+use crate::diagnostic::{Code, Diagnostic, Location};
+use crate::model::QueryLanguage;
+
+/// A member as the AWS SDK for Java 2.x spells it, capitalised: a leading acronym loses its
+/// capitals but the one that starts the next word (`DBInstanceIdentifier` is
+/// `DbInstanceIdentifier`). Step Functions takes this spelling too (AWS's own samples use it).
+fn java_spelling(member: &str) -> String {
+    let chars: Vec<char> = member.chars().collect();
+    let mut end = 1;
+    while end < chars.len()
+        && chars[end].is_uppercase()
+        && !(end + 1 < chars.len() && chars[end + 1].is_lowercase())
+    {
+        end += 1;
+    }
+    let mut out = String::with_capacity(member.len());
+    for (i, c) in chars.iter().enumerate() {
+        match i {
+            0 => out.push(*c),
+            i if i < end => out.extend(c.to_lowercase()),
+            _ => out.push(*c),
+        }
+    }
+    out
+}
+
+/// Whether a quoted scalar converts to the shape: `"12"` to an integer, `"true"` to a boolean.
+fn converts(shape: &Shape, text: &str) -> bool {
+    let text = text.trim();
+    match shape {
+        Shape::Integer => text.parse::<i64>().is_ok(),
+        Shape::Number => text.parse::<f64>().is_ok(),
+        Shape::Boolean => text == "true" || text == "false",
+        _ => false,
+    }
+}
+
+/// How closely values are checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Values {
+    /// AWS SDK integrations hand the JSON to the SDK as it is: types must match.
+    Exact,
+    /// Optimized integrations serialize objects into string fields (an SQS `MessageBody`, a
+    /// `startExecution` `Input`), so only field names and required fields are checked.
+    NamesOnly,
+}
+
+pub(super) struct Check<'a> {
+    pub service: &'a Service,
+    /// `dynamodb:getItem`, for messages.
+    pub call: &'a str,
+    pub language: QueryLanguage,
+    pub values: Values,
+    pub out: &'a mut Vec<Diagnostic>,
+}
+
+impl Check<'_> {
+    /// Checks `payload` (the whole Parameters or Arguments) against the input shape.
+    pub(super) fn payload(&mut self, input: &Shape, payload: &Value, at: Location) {
+        match payload {
+            Value::Object(_) => self.value(input, payload, at, true),
+            // A whole payload computed at run time.
+            _ => {}
+        }
+    }
+
+    fn value(&mut self, shape: &Shape, value: &Value, at: Location, top: bool) {
+        if self.is_dynamic(value) {
+            return;
+        }
+        match (shape, value) {
+            (Shape::Structure { members, required }, Value::Object(fields)) => {
+                self.structure(members, required, fields, &at, top)
+            }
+            (Shape::List(member), Value::Array(items)) => {
+                if let Some(member) = self.service.shape(Some(*member)) {
+                    for (i, item) in items.iter().enumerate() {
+                        self.value(member, item, at.index(i), false);
+                    }
+                }
+            }
+            (Shape::Map(member), Value::Object(entries)) => {
+                if let Some(member) = self.service.shape(Some(*member)) {
+                    for (key, entry) in entries {
+                        if !key.ends_with(".$") {
+                            self.value(member, entry, at.key(key), false);
+                        }
+                    }
+                }
+            }
+            _ if self.values == Values::NamesOnly => {}
+            (Shape::String(allowed), Value::String(text)) => {
+                if !allowed.is_empty() && !allowed.contains(text) {
+                    self.not_in_enumeration(allowed, text, at);
+                }
+            }
+            // Step Functions writes other JSON into a string field as its text (an
+            // EventBridge `Detail` object), so any value will do.
+            (Shape::String(_), _) => {}
+            (Shape::Integer, Value::Number(n)) if n.is_i64() || n.is_u64() => {}
+            (Shape::Number, Value::Number(_))
+            | (Shape::Boolean, Value::Bool(_))
+            | (Shape::Timestamp, Value::String(_) | Value::Number(_))
+            | (Shape::Blob | Shape::Document, _) => {}
+            (Shape::Integer | Shape::Number | Shape::Boolean, Value::String(text))
+                if converts(shape, text) =>
+            {
+                self.quoted_scalar(shape, text, at)
+            }
+            (expected, found) => self.wrong_type(expected, found, at),
+        }
+    }
+
+    fn not_in_enumeration(&mut self, allowed: &[String], text: &str, at: Location) {
+        let mut diagnostic = Diagnostic::runtime(
+            Code::INVALID_PARAMETER,
+            at,
+            format!(
+                "`{text}` is not a value {} accepts here; it accepts {}",
+                self.call,
+                allowed.join(", ")
+            ),
+        );
+        if let Some(best) = crate::suggest::did_you_mean(text, allowed.iter().map(String::as_str)) {
+            diagnostic = diagnostic.with_help(format!("did you mean `{best}`?"));
+        }
+        self.out.push(diagnostic);
+    }
+
+    /// `"10"` for a number, `"true"` for a boolean: Step Functions converts them (AWS's own
+    /// samples pass `"true"`), so not a failure, but not what the API says either.
+    fn quoted_scalar(&mut self, shape: &Shape, text: &str, at: Location) {
+        self.out.push(
+            Diagnostic::warning(
+                Code::INVALID_PARAMETER,
+                at,
+                format!(
+                    "{} takes {} here, written as the string \"{text}\"",
+                    self.call,
+                    shape.describe()
+                ),
+            )
+            .with_help(format!("write it without quotes: {text}")),
+        );
+    }
+
+    fn structure(
+        &mut self,
+        members: &std::collections::BTreeMap<String, usize>,
+        required: &[String],
+        fields: &serde_json::Map<String, Value>,
+        at: &Location,
+        top: bool,
+    ) {
+        for (key, value) in fields {
+            let (name, dynamic) = match key.strip_suffix(".$") {
+                Some(name) if self.language == QueryLanguage::JSONPath => (name, true),
+                _ => (key.as_str(), false),
+            };
+            let member = members.get(name).or_else(|| {
+                members
+                    .iter()
+                    .find(|(m, _)| java_spelling(m) == name)
+                    .map(|(_, shape)| shape)
+            });
+            let Some(member) = member else {
+                if let Some(spelt) = members.keys().find(|m| m.eq_ignore_ascii_case(name)) {
+                    self.out.push(
+                        Diagnostic::warning(
+                            Code::UNKNOWN_PARAMETER,
+                            at.key(key),
+                            format!("{} spells this parameter `{spelt}`", self.call),
+                        )
+                        .with_help(format!("write `{spelt}`: Step Functions may refuse `{name}`")),
+                    );
+                    continue;
+                }
+                let mut diagnostic = Diagnostic::error(
+                    Code::UNKNOWN_PARAMETER,
+                    at.key(key),
+                    format!("{} has no parameter `{name}`", self.call),
+                );
+                let names = members.keys().map(String::as_str);
+                diagnostic = match crate::suggest::did_you_mean(name, names) {
+                    Some(best) => diagnostic.with_help(format!("did you mean `{best}`?")),
+                    None if top => diagnostic.with_help(format!(
+                        "its parameters are {}",
+                        members.keys().cloned().collect::<Vec<_>>().join(", ")
+                    )),
+                    None => diagnostic,
+                };
+                self.out.push(diagnostic);
+                continue;
+            };
+            if !dynamic && let Some(shape) = self.service.shape(Some(*member)) {
+                self.value(shape, value, at.key(key), false);
+            }
+        }
+        let missing: Vec<&str> = required
+            .iter()
+            .map(String::as_str)
+            .filter(|r| {
+                let java = java_spelling(r);
+                !fields.keys().any(|key| {
+                    let name = key.strip_suffix(".$").unwrap_or(key);
+                    name == *r || name == java
+                })
+            })
+            .collect();
+        if !missing.is_empty() {
+            let list = missing
+                .iter()
+                .map(|m| format!("`{m}`"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            self.out.push(Diagnostic::runtime(
+                Code::MISSING_PARAMETER,
+                at.clone(),
+                format!("{} requires {list}, which this call does not pass", self.call),
+            ));
+        }
+    }
+
+    fn wrong_type(&mut self, expected: &Shape, found: &Value, at: Location) {
+        let kind = match found {
+            Value::Null => "null",
+            Value::Bool(_) => "a boolean",
+            Value::Number(_) => "a number",
+            Value::String(_) => "a string",
+            Value::Array(_) => "an array",
+            Value::Object(_) => "an object",
+        };
+        self.out.push(Diagnostic::runtime(
+            Code::INVALID_PARAMETER,
+            at,
+            format!(
+                "{} expects {} here, and this is {kind}: the call fails when it runs",
+                self.call,
+                expected.describe()
+            ),
+        ));
+    }
+
+    /// A value computed when the state runs: a JSONata expression.
+    fn is_dynamic(&self, value: &Value) -> bool {
+        self.language == QueryLanguage::JSONata
+            && value
+                .as_str()
+                .is_some_and(crate::jsonata::looks_like_template)
+    }
+}

@@ -1,0 +1,200 @@
+#!/usr/bin/env python3
+"""Writes the service catalog Step Functions checks are made against, from botocore's models.
+
+The only step of the project that needs Python or the models: the catalog it writes is
+committed (`codegen/catalog/`), so builds need nothing else. Run it through `regen.sh`,
+which installs the pinned botocore first (and unpacks an older one, whose services missing
+today are the ones AWS removed); `cargo test` checks the committed catalog is what this
+script makes from those versions.
+
+For every service: the name Step Functions uses in `aws-sdk:<name>:<action>` resources, the
+IAM prefix (the model's signing name), and per operation (camelCase, as Step Functions
+writes actions) its input and output shapes. Shapes keep what a check needs and nothing
+more: kind, enum values, list and map members, structure members and which are required.
+"""
+
+import gzip
+import json
+import os
+import re
+import sys
+
+import botocore
+
+DATA = os.path.join(os.path.dirname(botocore.__file__), "data")
+
+
+def sfn_name(service_id):
+    """Step Functions names a service as the AWS SDK for Java 2.x names its client package:
+    the model's serviceId, lower-cased, without spaces or hyphens, and without a leading
+    "amazon"/"aws" or a trailing "service"."""
+    name = re.sub(r"[^a-z0-9]", "", service_id.lower())
+    for prefix in ("amazon", "aws"):
+        if name.startswith(prefix) and len(name) > len(prefix):
+            name = name[len(prefix):]
+    if name.endswith("service") and len(name) > len("service"):
+        name = name[: -len("service")]
+    return name
+
+
+def newest_model(service, data=DATA):
+    versions = sorted(
+        v for v in os.listdir(os.path.join(data, service))
+        if os.path.exists(os.path.join(data, service, v, "service-2.json.gz"))
+        or os.path.exists(os.path.join(data, service, v, "service-2.json"))
+    )
+    if not versions:
+        return None
+    folder = os.path.join(data, service, versions[-1])
+    path = os.path.join(folder, "service-2.json.gz")
+    if os.path.exists(path):
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            return json.load(f)
+    with open(os.path.join(folder, "service-2.json"), encoding="utf-8") as f:
+        return json.load(f)
+
+
+def field_name(member):
+    """A member as Step Functions spells it in Parameters: capitalised ("static" is
+    "Static"), and Equals as EqualsValue. (It also takes the AWS SDK for Java's spelling of a
+    leading acronym, DbInstanceIdentifier for DBInstanceIdentifier: the validator knows.)"""
+    name = member[:1].upper() + member[1:]
+    return "EqualsValue" if name == "Equals" else name
+
+
+KINDS = {
+    "string": "s", "character": "s",
+    "integer": "i", "long": "i", "short": "i", "byte": "i", "bigInteger": "i",
+    "float": "n", "double": "n", "bigDecimal": "n",
+    "boolean": "b", "timestamp": "t", "blob": "B", "document": "d",
+}
+
+
+class Shapes:
+    """The shapes of one service reachable from its operations, numbered in the order
+    first reached."""
+
+    def __init__(self, model):
+        self.model = model["shapes"]
+        self.index = {}
+        self.table = []
+
+    def number(self, name):
+        if name in self.index:
+            return self.index[name]
+        n = len(self.table)
+        self.index[name] = n
+        self.table.append(None)
+        self.table[n] = self.entry(self.model[name])
+        return n
+
+    def entry(self, shape):
+        kind = shape["type"]
+        if kind in ("structure", "union"):
+            members = {}
+            for member, target in shape.get("members", {}).items():
+                members[field_name(member)] = self.number(target["shape"])
+            required = sorted(field_name(m) for m in shape.get("required", []))
+            return ["o", members, required] if required else ["o", members]
+        if kind == "list":
+            return ["l", self.number(shape["member"]["shape"])]
+        if kind == "map":
+            return ["m", self.number(shape["value"]["shape"])]
+        code = KINDS[kind]
+        if code == "s" and "enum" in shape:
+            return ["s", sorted(set(shape["enum"]))]
+        return code
+
+
+def service_entry(service, model):
+    meta = model["metadata"]
+    shapes = Shapes(model)
+    operations = {}
+    for name in sorted(model["operations"]):
+        operation = model["operations"][name]
+        action = name[0].lower() + name[1:]
+        entry = [
+            shapes.number(operation["input"]["shape"]) if "input" in operation else None,
+            shapes.number(operation["output"]["shape"]) if "output" in operation else None,
+        ]
+        operations[action] = entry
+    return {
+        "model": service,
+        "iam": meta.get("signingName", meta.get("endpointPrefix", service)),
+        "operations": operations,
+        "shapes": shapes.table,
+    }
+
+
+def removed_since(old_data, services):
+    """The Step Functions names of services an older botocore had and this one has not:
+    services AWS has removed since."""
+    removed = set()
+    for service in os.listdir(old_data):
+        if not os.path.isdir(os.path.join(old_data, service)):
+            continue
+        model = newest_model(service, old_data)
+        if model is None:
+            continue
+        name = sfn_name(model["metadata"].get("serviceId", service))
+        if name not in services:
+            removed.add(name)
+    return sorted(removed)
+
+
+def main(out, old_data):
+    services = {}
+    for service in sorted(os.listdir(DATA)):
+        if not os.path.isdir(os.path.join(DATA, service)):
+            continue
+        model = newest_model(service)
+        if model is None:
+            continue
+        name = sfn_name(model["metadata"].get("serviceId", service))
+        # Two models under one name: the newer API (a "v2" directory) is named with its v2.
+        if name in services:
+            print(f"two models named {name}: {services[name]['model']} and {service}", file=sys.stderr)
+            continue
+        services[name] = service_entry(service, model)
+    os.makedirs(out, exist_ok=True)
+    for old in os.listdir(out):
+        if old.endswith(".json") or old == "files.rs":
+            os.remove(os.path.join(out, old))
+    index = {
+        "botocore": botocore.__version__,
+        "removed": removed_since(old_data, services),
+        "services": {},
+    }
+    for name, entry in services.items():
+        with open(os.path.join(out, f"{name}.json"), "w", encoding="utf-8") as f:
+            json.dump(entry, f, separators=(",", ":"), sort_keys=True)
+            f.write("\n")
+        index["services"][name] = {"model": entry["model"], "iam": entry["iam"]}
+    with open(os.path.join(out, "index.json"), "w", encoding="utf-8") as f:
+        json.dump(index, f, indent=1, sort_keys=True)
+        f.write("\n")
+    # The Rust side embeds every file through this list.
+    lines = [
+        "// Written by tools/catalog/generate.py: do not edit.",
+        f"// botocore {botocore.__version__}",
+        "",
+        "/// (Step Functions service name, its catalog entry as JSON), sorted by name.",
+        "pub(super) static SERVICES: &[(&str, &str)] = &[",
+    ]
+    for name in sorted(services):
+        lines.append(f'    ("{name}", include_str!("../../catalog/{name}.json")),')
+    lines.append("];")
+    lines.append("")
+    lines.append("/// Services an older botocore had and AWS has removed since.")
+    lines.append("pub(super) static REMOVED: &[&str] = &[")
+    for name in index["removed"]:
+        lines.append(f'    "{name}",')
+    lines.append("];")
+    with open(os.path.join(out, "files.rs"), "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        sys.exit("usage: generate.py OUT_DIR OLD_BOTOCORE_DATA_DIR")
+    main(sys.argv[1], sys.argv[2])
