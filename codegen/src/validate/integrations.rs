@@ -74,7 +74,12 @@ const INTEGRATIONS: &[Optimized] = &[
     ),
     optimized("sns", &["publish"], &[Rr, Callback], Some("sns")),
     optimized("sqs", &["sendMessage"], &[Rr, Callback], Some("sqs")),
-    optimized("events", &["putEvents"], &[Rr, Callback], Some("eventbridge")),
+    optimized(
+        "events",
+        &["putEvents"],
+        &[Rr, Callback],
+        Some("eventbridge"),
+    ),
     optimized(
         "states",
         &["startExecution"],
@@ -149,7 +154,11 @@ const INTEGRATIONS: &[Optimized] = &[
     ),
     optimized(
         "emr-containers",
-        &["startJobRun", "createVirtualCluster", "deleteVirtualCluster"],
+        &[
+            "startJobRun",
+            "createVirtualCluster",
+            "deleteVirtualCluster",
+        ],
         &[Rr, Sync],
         Some("emrcontainers"),
     ),
@@ -168,7 +177,12 @@ const INTEGRATIONS: &[Optimized] = &[
     ),
     optimized("glue", &["startJobRun"], &[Rr, Sync], Some("glue")),
     optimized("databrew", &["startJobRun"], &[Rr, Sync], Some("databrew")),
-    optimized("mediaconvert", &["createJob"], &[Rr, Sync], Some("mediaconvert")),
+    optimized(
+        "mediaconvert",
+        &["createJob"],
+        &[Rr, Sync],
+        Some("mediaconvert"),
+    ),
     optimized(
         "sagemaker",
         &[
@@ -266,15 +280,16 @@ fn sdk_call<'c>(
         let hint = crate::suggest::did_you_mean(action, service.actions())
             .map(|best| format!("did you mean `aws-sdk:{name}:{best}`?"))
             .or_else(|| {
-                let capitalised = action
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase)
-                    .then(|| {
-                        let mut lower = action.to_owned();
-                        lower[..1].make_ascii_lowercase();
-                        lower
-                    })?;
+                let capitalised =
+                    action
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+                        .then(|| {
+                            let mut lower = action.to_owned();
+                            lower[..1].make_ascii_lowercase();
+                            lower
+                        })?;
                 service
                     .has_action(&capitalised)
                     .then(|| format!("actions are camelCase: `aws-sdk:{name}:{capitalised}`"))
@@ -319,7 +334,10 @@ fn optimized_call<'c>(
         return None;
     }
     let Some(integration) = of_service.iter().find(|i| i.actions.contains(&action)) else {
-        let actions: Vec<&str> = of_service.iter().flat_map(|i| i.actions.iter().copied()).collect();
+        let actions: Vec<&str> = of_service
+            .iter()
+            .flat_map(|i| i.actions.iter().copied())
+            .collect();
         let mut diagnostic = Diagnostic::error(
             Code::INVALID_RESOURCE,
             at.clone(),

@@ -184,7 +184,9 @@ impl Check<'_> {
                             at.key(key),
                             format!("{} spells this parameter `{spelt}`", self.call),
                         )
-                        .with_help(format!("write `{spelt}`: Step Functions may refuse `{name}`")),
+                        .with_help(format!(
+                            "write `{spelt}`: Step Functions may refuse `{name}`"
+                        )),
                     );
                     continue;
                 }
@@ -229,7 +231,10 @@ impl Check<'_> {
             self.out.push(Diagnostic::runtime(
                 Code::MISSING_PARAMETER,
                 at.clone(),
-                format!("{} requires {list}, which this call does not pass", self.call),
+                format!(
+                    "{} requires {list}, which this call does not pass",
+                    self.call
+                ),
             ));
         }
     }

@@ -204,7 +204,8 @@ impl Builder {
             }
         });
         self.record(format!("{at}/Resource"), pattern_span);
-        // ECS supports every pattern; the real resource is checked when the workflow compiles.
+        // ECS supports every pattern; the real resource and its parameters are checked when
+        // the workflow compiles (the stand-in's are not: see `check::STAND_IN`).
         out.insert(
             "Resource".into(),
             format!("arn:aws:states:::ecs:runTask{suffix}").into(),
