@@ -410,11 +410,9 @@ fn check_parameters(
         call,
         language,
         values,
-        out: &mut x.out,
+        out: x.out,
     };
-    if matches!(payload, Value::Object(_)) {
-        check.payload(input, payload, location.key(field));
-    }
+    check.payload(input, payload, location.key(field));
 }
 
 /// The call and its pattern (`None`: a suffix that is no pattern at all).

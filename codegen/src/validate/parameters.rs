@@ -68,12 +68,11 @@ pub(super) struct Check<'a> {
 }
 
 impl Check<'_> {
-    /// Checks `payload` (the whole Parameters or Arguments) against the input shape.
+    /// Checks `payload` (the whole Parameters or Arguments) against the input shape; a
+    /// payload that is not an object is computed at run time.
     pub(super) fn payload(&mut self, input: &Shape, payload: &Value, at: Location) {
-        match payload {
-            Value::Object(_) => self.value(input, payload, at, true),
-            // A whole payload computed at run time.
-            _ => {}
+        if payload.is_object() {
+            self.value(input, payload, at, true);
         }
     }
 
