@@ -10,8 +10,6 @@
 //! SDK integrations take request-response and `.waitForTaskToken`, never `.sync` (same
 //! table), for any operation of a service in the catalog.
 
-use serde_json::Value;
-
 use super::exprs::Exprs;
 use super::parameters::{Check, Values};
 use crate::catalog;
