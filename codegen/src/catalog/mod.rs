@@ -60,6 +60,29 @@ pub enum Shape {
     },
 }
 
+/// A member as the AWS SDK for Java 2.x spells it, capitalised: a leading acronym loses its
+/// capitals but the one that starts the next word (`DBInstanceIdentifier` is
+/// `DbInstanceIdentifier`). Step Functions takes this spelling too (AWS's own samples use it).
+pub fn java_spelling(member: &str) -> String {
+    let chars: Vec<char> = member.chars().collect();
+    let mut end = 1;
+    while end < chars.len()
+        && chars[end].is_uppercase()
+        && !(end + 1 < chars.len() && chars[end + 1].is_lowercase())
+    {
+        end += 1;
+    }
+    let mut out = String::with_capacity(member.len());
+    for (i, c) in chars.iter().enumerate() {
+        match i {
+            0 => out.push(*c),
+            i if i < end => out.extend(c.to_lowercase()),
+            _ => out.push(*c),
+        }
+    }
+    out
+}
+
 /// The names of every service, sorted.
 pub fn service_names() -> impl Iterator<Item = &'static str> {
     files::SERVICES

@@ -177,3 +177,27 @@ fn documented_responses_type_a_task_without_a_declaration() {
         "{found:?}"
     );
 }
+
+#[test]
+fn sdk_results_are_typed_from_the_service_model() {
+    let found = findings(json!({
+        "StartAt": "Fetch",
+        "States": {
+            "Fetch": { "Type": "Task", "Resource": "arn:aws:states:::aws-sdk:s3:getObject",
+                "Parameters": { "Bucket": "b", "Key": "k" },
+                "ResultSelector": { "type.$": "$.ContentTyp", "size.$": "$.ContentLength", "meta.$": "$.SdkHttpMetadata" },
+                "Next": "Describe" },
+            "Describe": { "Type": "Task", "Resource": "arn:aws:states:::aws-sdk:rds:describeDBInstances",
+                "Parameters": {},
+                "ResultSelector": { "java.$": "$.DbInstances[0].DbInstanceStatus", "model.$": "$.DBInstances[0].DBInstanceStatus" },
+                "End": true }
+        }
+    }));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with(
+            "States.Fetch.ResultSelector[\"type.$\"]: `$.ContentTyp` reads `ContentTyp`"
+        ),
+        "{found:?}"
+    );
+}

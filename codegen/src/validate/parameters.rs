@@ -10,32 +10,9 @@
 
 use serde_json::Value;
 
-use crate::catalog::{Service, Shape};
+use crate::catalog::{Service, Shape, java_spelling};
 use crate::diagnostic::{Code, Diagnostic, Location};
 use crate::model::QueryLanguage;
-
-/// A member as the AWS SDK for Java 2.x spells it, capitalised: a leading acronym loses its
-/// capitals but the one that starts the next word (`DBInstanceIdentifier` is
-/// `DbInstanceIdentifier`). Step Functions takes this spelling too (AWS's own samples use it).
-fn java_spelling(member: &str) -> String {
-    let chars: Vec<char> = member.chars().collect();
-    let mut end = 1;
-    while end < chars.len()
-        && chars[end].is_uppercase()
-        && !(end + 1 < chars.len() && chars[end + 1].is_lowercase())
-    {
-        end += 1;
-    }
-    let mut out = String::with_capacity(member.len());
-    for (i, c) in chars.iter().enumerate() {
-        match i {
-            0 => out.push(*c),
-            i if i < end => out.extend(c.to_lowercase()),
-            _ => out.push(*c),
-        }
-    }
-    out
-}
 
 /// Whether a quoted scalar converts to the shape: `"12"` to an integer, `"true"` to a boolean.
 fn converts(shape: &Shape, text: &str) -> bool {
