@@ -106,6 +106,19 @@ class Shapes:
         return code
 
 
+def streams(shapes, name):
+    """Whether a shape is, or has a member that is, an event stream."""
+    if name is None:
+        return False
+    shape = shapes[name]
+    if shape.get("eventstream"):
+        return True
+    return any(
+        shapes[member["shape"]].get("eventstream")
+        for member in shape.get("members", {}).values()
+    )
+
+
 def service_entry(service, model):
     meta = model["metadata"]
     shapes = Shapes(model)
@@ -117,6 +130,9 @@ def service_entry(service, model):
             shapes.number(operation["input"]["shape"]) if "input" in operation else None,
             shapes.number(operation["output"]["shape"]) if "output" in operation else None,
         ]
+        # An event stream in or out: Step Functions makes one request and takes one answer.
+        if any(streams(model["shapes"], operation.get(way, {}).get("shape")) for way in ("input", "output")):
+            entry.append("stream")
         operations[action] = entry
     return {
         "model": service,

@@ -35,8 +35,16 @@ pub struct Service {
     pub model: String,
     /// The prefix of its IAM actions.
     pub iam_prefix: String,
-    operations: BTreeMap<String, (Option<usize>, Option<usize>)>,
+    operations: BTreeMap<String, Operation>,
     shapes: Vec<Shape>,
+}
+
+#[derive(Debug)]
+struct Operation {
+    input: Option<usize>,
+    output: Option<usize>,
+    /// Sends or receives an event stream, which Step Functions cannot (one request, one answer).
+    streams: bool,
 }
 
 /// What a value of a member must be.
@@ -127,10 +135,13 @@ impl Service {
             .get("operations")?
             .as_object()?
             .iter()
-            .map(|(name, pair)| {
-                let input = pair.get(0).and_then(index);
-                let output = pair.get(1).and_then(index);
-                (name.clone(), (input, output))
+            .map(|(name, entry)| {
+                let operation = Operation {
+                    input: entry.get(0).and_then(index),
+                    output: entry.get(1).and_then(index),
+                    streams: entry.get(2).is_some_and(|flag| flag == "stream"),
+                };
+                (name.clone(), operation)
             })
             .collect();
         let shapes = value
@@ -158,14 +169,17 @@ impl Service {
 
     /// The input shape of an operation (`None`: it takes no input, or no such operation).
     pub fn input(&self, action: &str) -> Option<&Shape> {
-        let (input, _) = self.operations.get(action)?;
-        self.shape(*input)
+        self.shape(self.operations.get(action)?.input)
     }
 
     /// The output shape of an operation.
     pub fn output(&self, action: &str) -> Option<&Shape> {
-        let (_, output) = self.operations.get(action)?;
-        self.shape(*output)
+        self.shape(self.operations.get(action)?.output)
+    }
+
+    /// Whether an operation streams events in or out, which Step Functions cannot call.
+    pub fn streams(&self, action: &str) -> bool {
+        self.operations.get(action).is_some_and(|o| o.streams)
     }
 
     /// A shape by its number, as members and lists refer to it.

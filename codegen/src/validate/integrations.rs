@@ -298,6 +298,14 @@ fn sdk_call<'c>(
         x.out.push(diagnostic);
         return None;
     }
+    if service.streams(action) {
+        x.out.push(Diagnostic::runtime(
+            Code::INVALID_RESOURCE,
+            at.clone(),
+            format!("`{name}:{action}` streams events, and Step Functions makes one request and takes one answer: the call fails"),
+        ).with_help("call the operation's request-response form if it has one (`invokeModel` for `invokeModelWithResponseStream`)"));
+        return None;
+    }
     if !SDK_PATTERNS.contains(&pattern) {
         x.out.push(
             Diagnostic::error(
