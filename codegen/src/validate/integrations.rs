@@ -11,7 +11,7 @@
 //! table), for any operation of a service in the catalog.
 
 use super::exprs::Exprs;
-use super::parameters::{Check, Values};
+use super::parameters::Check;
 use crate::catalog;
 use crate::diagnostic::{Code, Diagnostic, Location};
 use crate::model::{QueryLanguage, Task};
@@ -228,8 +228,8 @@ pub(super) fn check(x: &mut Exprs<'_>, location: &Location, task: &Task) {
         Some(sdk) => sdk_call(x, &at, sdk, pattern),
         None => optimized_call(x, &at, call, pattern),
     };
-    if let Some((service, action, values)) = found {
-        check_parameters(x, location, task, service, action, values);
+    if let Some((service, action)) = found {
+        check_parameters(x, location, task, service, action);
     }
 }
 
@@ -240,7 +240,7 @@ fn sdk_call<'c>(
     at: &Location,
     call: &'c str,
     pattern: Pattern,
-) -> Option<(&'static catalog::Service, &'c str, Values)> {
+) -> Option<(&'static catalog::Service, &'c str)> {
     let Some((name, action)) = call.split_once(':') else {
         x.out.push(Diagnostic::error(
             Code::INVALID_RESOURCE,
@@ -320,7 +320,7 @@ fn sdk_call<'c>(
         );
         return None;
     }
-    Some((service, action, Values::Exact))
+    Some((service, action))
 }
 
 /// The catalog service and operation of an optimized integration that Step Functions has,
@@ -330,13 +330,27 @@ fn optimized_call<'c>(
     at: &Location,
     call: &'c str,
     pattern: Pattern,
-) -> Option<(&'static catalog::Service, &'c str, Values)> {
+) -> Option<(&'static catalog::Service, &'c str)> {
     let (service, action) = call.split_once(':')?;
     let of_service: Vec<&Optimized> = INTEGRATIONS
         .iter()
         .filter(|i| i.service == service)
         .collect();
     if of_service.is_empty() {
+        let mut diagnostic = Diagnostic::error(
+            Code::INVALID_RESOURCE,
+            at.clone(),
+            format!("Step Functions has no optimized integration for `{service}`"),
+        );
+        let sdk_name = catalog::service_names().find(|n| {
+            catalog::service(n).is_some_and(|s| s.iam_prefix == service && s.has_action(action))
+        });
+        if let Some(name) = sdk_name {
+            diagnostic = diagnostic.with_help(format!(
+                "call the API through the SDK integration: `arn:aws:states:::aws-sdk:{name}:{action}`"
+            ));
+        }
+        x.out.push(diagnostic);
         return None;
     }
     let Some(integration) = of_service.iter().find(|i| i.actions.contains(&action)) else {
@@ -380,7 +394,7 @@ fn optimized_call<'c>(
         return None;
     }
     let model = catalog::service(integration.model?)?;
-    Some((model, action, Values::NamesOnly))
+    Some((model, action))
 }
 
 /// The task's Parameters (JSONPath) or Arguments (JSONata) against the operation's input.
@@ -390,7 +404,6 @@ fn check_parameters(
     task: &Task,
     service: &catalog::Service,
     action: &str,
-    values: Values,
 ) {
     let (field, payload) = match (&task.parameters, &task.arguments) {
         (Some(parameters), _) => ("Parameters", parameters),
@@ -415,7 +428,6 @@ fn check_parameters(
         service,
         call,
         language,
-        values,
         out: x.out,
     };
     check.payload(input, payload, location.key(field));

@@ -25,22 +25,11 @@ fn converts(shape: &Shape, text: &str) -> bool {
     }
 }
 
-/// How closely values are checked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Values {
-    /// AWS SDK integrations hand the JSON to the SDK as it is: types must match.
-    Exact,
-    /// Optimized integrations serialize objects into string fields (an SQS `MessageBody`, a
-    /// `startExecution` `Input`), so only field names and required fields are checked.
-    NamesOnly,
-}
-
 pub(super) struct Check<'a> {
     pub service: &'a Service,
     /// `dynamodb:getItem`, for messages.
     pub call: &'a str,
     pub language: QueryLanguage,
-    pub values: Values,
     pub out: &'a mut Vec<Diagnostic>,
 }
 
@@ -77,7 +66,6 @@ impl Check<'_> {
                     }
                 }
             }
-            _ if self.values == Values::NamesOnly => {}
             (Shape::String(allowed), Value::String(text)) => {
                 if !allowed.is_empty() && !allowed.contains(text) {
                     self.not_in_enumeration(allowed, text, at);

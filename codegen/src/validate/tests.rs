@@ -83,3 +83,17 @@ fn a_read_before_the_assigning_state_is_flagged() {
         )]
     );
 }
+
+#[test]
+fn a_service_without_optimized_integration_points_to_the_sdk_one() {
+    let report = crate::check(
+        r#"{"StartAt":"F","States":{"F":{"Type":"Task","Resource":"arn:aws:states:::s3:getObject","Parameters":{"Bucket":"b","Key":"k"},"End":true}}}"#,
+        &crate::Options::default(),
+    );
+    let found: Vec<_> = report.errors().collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].help.as_deref(),
+        Some("call the API through the SDK integration: `arn:aws:states:::aws-sdk:s3:getObject`")
+    );
+}
