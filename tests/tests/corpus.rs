@@ -126,10 +126,12 @@ fn corpus_warnings_are_few() {
 }
 
 /// The type flow over every real definition. With an unknown input type, the only findings
-/// come from documented integration responses, and the one definition they flag has a real
-/// bug: it reads `$.Bucket` straight from a `lambda:invoke` response, where the function's
-/// output is under `Payload`. A closed input type (an empty object) is followed through every
-/// state without a panic.
+/// come from documented integration responses and the service models' outputs, and both
+/// definitions they flag have a real bug: one reads `$.Bucket` straight from a `lambda:invoke`
+/// response, where the function's output is under `Payload`; the other polls Polly's
+/// `getSpeechSynthesisTask` and reads `$.TaskStatus`, which the response has under
+/// `SynthesisTask`. A closed input type (an empty object) is followed through every state
+/// without a panic.
 #[test]
 fn type_flow_over_the_corpus_guesses_nothing_and_never_panics() {
     use sfn_codegen::flow::{self, Shape, Types};
@@ -156,7 +158,15 @@ fn type_flow_over_the_corpus_guesses_nothing_and_never_panics() {
     let names: Vec<&str> = flagged.iter().map(|(name, _)| name.as_str()).collect();
     assert_eq!(
         names,
-        ["sfn-workflows__parallelized-embedding-pipeline_example-workflow___definition.json"]
+        [
+            "sfn-workflows__parallelized-embedding-pipeline_example-workflow___definition.json",
+            "sfn-workflows__tts-converter_statemachine_statemachine.json"
+        ]
+    );
+    let polly = flagged[1].1[0].to_string();
+    assert!(
+        polly.contains("`$.TaskStatus` reads `TaskStatus`") && polly.contains("SynthesisTask"),
+        "{polly}"
     );
     let first = flagged[0].1[0].to_string();
     assert!(

@@ -5,6 +5,7 @@
 //! `catalog/index.json`) and embedded here, one JSON document per service, parsed the first
 //! time a definition names that service.
 
+#[rustfmt::skip]
 mod files;
 
 use std::collections::BTreeMap;
