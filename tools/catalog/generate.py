@@ -14,7 +14,9 @@ more: kind, enum values, list and map members, structure members and which are r
 """
 
 import gzip
+import html
 import json
+import keyword
 import os
 import re
 import sys
@@ -158,6 +160,82 @@ def removed_since(old_data, services):
     return sorted(removed)
 
 
+# The DSL's optimized-integration builders and the operations whose parameters they take:
+# (module, builder, botocore model, operations). Every input member becomes a documented
+# setter, typed where the model says (booleans, integers, numbers).
+BUILDERS = [
+    ("athena", "StartQueryExecution", "athena", ["StartQueryExecution"]),
+    ("athena", "GetQueryResults", "athena", ["GetQueryResults"]),
+    ("batch", "SubmitJob", "batch", ["SubmitJob"]),
+    ("codebuild", "StartBuild", "codebuild", ["StartBuild"]),
+    ("dynamodb", "ItemCall", "dynamodb", ["GetItem", "PutItem", "UpdateItem", "DeleteItem"]),
+    ("ecs", "RunTask", "ecs", ["RunTask"]),
+    ("eventbridge", "PutEvents", "events", ["PutEvents"]),
+    ("glue", "StartJobRun", "glue", ["StartJobRun"]),
+    ("lambda", "Invoke", "lambda", ["Invoke"]),
+    ("sagemaker", "CreateTrainingJob", "sagemaker", ["CreateTrainingJob"]),
+    ("sns", "Publish", "sns", ["Publish"]),
+    ("sqs", "SendMessage", "sqs", ["SendMessage"]),
+    ("step_functions", "StartExecution", "stepfunctions", ["StartExecution"]),
+]
+
+# Setters named otherwise than their member, where the plain name would mislead.
+RENAMED_SETTERS = {("batch", "Parameters"): "job_parameters"}
+
+SETTER_KINDS = {"boolean": "Boolean", "integer": "Integer", "long": "Integer", "float": "Number", "double": "Number"}
+
+
+def snake(member):
+    words = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", member)
+    words = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", words)
+    name = words.lower()
+    return f"r#{name}" if keyword.iskeyword(name) or name in ("type", "match", "ref", "mod", "move", "fn", "impl", "use", "loop") else name
+
+
+def first_sentence(documentation):
+    text = html.unescape(re.sub(r"<[^>]+>", " ", documentation or ""))
+    text = " ".join(text.split())
+    sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0] if text else ""
+    if "http" in sentence or len(sentence) > 300:
+        sentence = ""
+    # Plain text in rustdoc: no links, no HTML.
+    for old, new in (("\\", "\\\\"), ("[", "\\["), ("]", "\\]"), ("<", "&lt;"), (">", "&gt;"), ("`", "'")):
+        sentence = sentence.replace(old, new)
+    return sentence
+
+
+def dsl_setters():
+    lines = [
+        f"// Written by tools/catalog/generate.py from botocore {botocore.__version__}: do not edit.",
+        "//! Every parameter of the optimized integrations' APIs, as setters on their builders.",
+        "",
+        "use super::typed::{Boolean, Integer, Number, Typed};",
+        "use crate::template::Template;",
+    ]
+    for module, builder, service, operations in BUILDERS:
+        model = newest_model(service)
+        members = {}
+        for operation in operations:
+            shape = model["shapes"][model["operations"][operation]["input"]["shape"]]
+            for member, target in shape.get("members", {}).items():
+                members.setdefault(member, target)
+        lines += ["", f"impl super::{module}::{builder} {{"]
+        for member in sorted(members):
+            target = members[member]
+            kind = SETTER_KINDS.get(model["shapes"][target["shape"]]["type"])
+            name = RENAMED_SETTERS.get((module, member), snake(member))
+            field = field_name(member)
+            doc = first_sentence(target.get("documentation") or model["shapes"][target["shape"]].get("documentation"))
+            lines.append(f"    /// `{field}`{': ' + doc if doc else ''}")
+            value = f"impl Typed<{kind}>" if kind else "impl Into<Template>"
+            lines.append(f"    pub fn {name}(mut self, value: {value}) -> Self {{")
+            lines.append(f'        self.0.set("{field}", value);')
+            lines.append("        self")
+            lines.append("    }")
+        lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
 def main(out, old_data):
     services = {}
     for service in sorted(os.listdir(DATA)):
@@ -174,7 +252,7 @@ def main(out, old_data):
         services[name] = service_entry(service, model)
     os.makedirs(out, exist_ok=True)
     for old in os.listdir(out):
-        if old.endswith(".json") or old == "files.rs":
+        if old.endswith(".json") or old in ("files.rs", "setters.rs"):
             os.remove(os.path.join(out, old))
     index = {
         "botocore": botocore.__version__,
@@ -208,6 +286,8 @@ def main(out, old_data):
     lines.append("];")
     with open(os.path.join(out, "files.rs"), "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
+    with open(os.path.join(out, "setters.rs"), "w", encoding="utf-8") as f:
+        f.write(dsl_setters())
 
 
 if __name__ == "__main__":

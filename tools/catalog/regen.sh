@@ -16,4 +16,5 @@ fi
 "$work/venv/bin/python" tools/catalog/generate.py "$out" "$work/old/botocore/data"
 if [ -z "${OUT:-}" ]; then
     mv codegen/catalog/files.rs codegen/src/catalog/files.rs
+    mv codegen/catalog/setters.rs dsl/src/integrations/setters.rs
 fi

@@ -5,12 +5,7 @@ use crate::template::{Template, object};
 
 call! {
     /// `StartQueryExecution`. Use `.sync()` to wait for the query to finish.
-    StartQueryExecution {
-        /// `WorkGroup` to run in.
-        work_group => "WorkGroup",
-        /// `ClientRequestToken` for idempotency.
-        client_request_token => "ClientRequestToken",
-    }
+    StartQueryExecution {}
     patterns { sync }
 }
 
@@ -38,12 +33,7 @@ pub fn start_query_execution(query: impl Into<Template>) -> StartQueryExecution 
 
 call! {
     /// `GetQueryResults`.
-    GetQueryResults {
-        /// `MaxResults` per page.
-        max_results => "MaxResults",
-        /// `NextToken` of the page.
-        next_token => "NextToken",
-    }
+    GetQueryResults {}
     patterns {}
 }
 

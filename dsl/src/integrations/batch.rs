@@ -5,21 +5,8 @@ use crate::template::Template;
 
 call! {
     /// `SubmitJob`. Use `.sync()` to wait for the job to finish.
-    SubmitJob {
-        /// Parameter substitutions for the job definition (`Parameters`).
-        job_parameters => "Parameters",
-        /// Command, environment and resource overrides (`ContainerOverrides`).
-        container_overrides => "ContainerOverrides",
-        /// An array job (`ArrayProperties`).
-        array_properties => "ArrayProperties",
-        /// Jobs this one waits for (`DependsOn`).
-        depends_on => "DependsOn",
-        /// Retry strategy of the job itself (`RetryStrategy`).
-        retry_strategy => "RetryStrategy",
-        /// Job timeout (`Timeout`).
-        timeout => "Timeout",
-    }
-    patterns { sync wait }
+    SubmitJob {}
+    patterns { sync }
 }
 
 /// Submits a job named `job_name` to `job_queue` with `job_definition`.

@@ -5,14 +5,7 @@ use crate::template::Template;
 
 call! {
     /// `StartBuild`. Use `.sync()` to wait for the build to finish.
-    StartBuild {
-        /// `EnvironmentVariablesOverride`: `[{"Name", "Value", "Type"}]`.
-        environment_variables_override => "EnvironmentVariablesOverride",
-        /// `SourceVersion` (commit, branch, tag).
-        source_version => "SourceVersion",
-        /// `BuildspecOverride`.
-        buildspec_override => "BuildspecOverride",
-    }
+    StartBuild {}
     patterns { sync }
 }
 

@@ -6,24 +6,7 @@ use crate::template::Template;
 
 call! {
     /// One item operation on a table.
-    ItemCall {
-        /// `UpdateExpression` of an update.
-        update_expression => "UpdateExpression",
-        /// `ConditionExpression` that must hold for a write.
-        condition_expression => "ConditionExpression",
-        /// `ExpressionAttributeValues`.
-        expression_attribute_values => "ExpressionAttributeValues",
-        /// `ExpressionAttributeNames`.
-        expression_attribute_names => "ExpressionAttributeNames",
-        /// `ProjectionExpression` of a read.
-        projection_expression => "ProjectionExpression",
-        /// `ConsistentRead` for a read.
-        consistent_read => "ConsistentRead",
-        /// `ReturnValues` of a write.
-        return_values => "ReturnValues",
-        /// `ReturnConsumedCapacity`.
-        return_consumed_capacity => "ReturnConsumedCapacity",
-    }
+    ItemCall {}
     patterns {}
 }
 

@@ -5,20 +5,7 @@ use crate::template::{Template, array, object};
 
 call! {
     /// `RunTask`. Use `.sync()` to wait for the task to stop.
-    RunTask {
-        /// `EC2`, `FARGATE` or `EXTERNAL` (`LaunchType`).
-        launch_type => "LaunchType",
-        /// Container, CPU, memory and role overrides (`Overrides`).
-        overrides => "Overrides",
-        /// The Fargate platform version (`PlatformVersion`).
-        platform_version => "PlatformVersion",
-        /// `TASK_DEFINITION` or `SERVICE` (`PropagateTags`).
-        propagate_tags => "PropagateTags",
-        /// How many tasks to start (`Count`).
-        count => "Count",
-        /// `NetworkConfiguration` written out.
-        network_configuration => "NetworkConfiguration",
-    }
+    RunTask {}
     patterns { sync wait }
 }
 

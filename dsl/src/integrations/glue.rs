@@ -5,16 +5,7 @@ use crate::template::Template;
 
 call! {
     /// `StartJobRun`. Use `.sync()` to wait for the run to finish.
-    StartJobRun {
-        /// Job arguments, `--key: value` (`Arguments`).
-        arguments => "Arguments",
-        /// Minutes before the run times out (`Timeout`).
-        timeout => "Timeout",
-        /// `WorkerType` of the run.
-        worker_type => "WorkerType",
-        /// `NumberOfWorkers` of the run.
-        number_of_workers => "NumberOfWorkers",
-    }
+    StartJobRun {}
     patterns { sync }
 }
 

@@ -6,18 +6,7 @@ use crate::template::Template;
 call! {
     /// `Invoke` of a Lambda function through the optimized integration. The result is the
     /// invocation response: the function's output is under `Payload`.
-    Invoke {
-        /// The function's input (`Payload`).
-        payload => "Payload",
-        /// A version or alias to invoke (`Qualifier`).
-        qualifier => "Qualifier",
-        /// `RequestResponse` (default), `Event` (asynchronous) or `DryRun` (`InvocationType`).
-        invocation_type => "InvocationType",
-        /// Base64 client context for the function (`ClientContext`).
-        client_context => "ClientContext",
-        /// `Tail` to include the last 4 KB of the log (`LogType`).
-        log_type => "LogType",
-    }
+    Invoke {}
     patterns { wait }
 }
 

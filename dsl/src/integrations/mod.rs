@@ -21,9 +21,12 @@ pub mod http;
 pub mod lambda;
 pub mod sagemaker;
 pub mod sdk;
+#[rustfmt::skip]
+mod setters;
 pub mod sns;
 pub mod sqs;
 pub mod step_functions;
+pub mod typed;
 
 use crate::template::{Template, object};
 

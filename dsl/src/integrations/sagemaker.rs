@@ -5,23 +5,8 @@ use crate::template::Template;
 
 call! {
     /// `CreateTrainingJob`. Use `.sync()` to wait for training to finish.
-    CreateTrainingJob {
-        /// `AlgorithmSpecification` (image, input mode).
-        algorithm_specification => "AlgorithmSpecification",
-        /// `HyperParameters`.
-        hyper_parameters => "HyperParameters",
-        /// `InputDataConfig` channels.
-        input_data_config => "InputDataConfig",
-        /// `OutputDataConfig` (the S3 output path).
-        output_data_config => "OutputDataConfig",
-        /// `ResourceConfig` (instances, volume).
-        resource_config => "ResourceConfig",
-        /// `StoppingCondition`.
-        stopping_condition => "StoppingCondition",
-        /// `Tags`.
-        tags => "Tags",
-    }
-    patterns { sync wait }
+    CreateTrainingJob {}
+    patterns { sync }
 }
 
 /// Creates the training job `name`, run with the role `role_arn`.

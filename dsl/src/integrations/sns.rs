@@ -5,16 +5,7 @@ use crate::template::Template;
 
 call! {
     /// `Publish`.
-    Publish {
-        /// `Subject` of e-mail deliveries.
-        subject => "Subject",
-        /// `MessageAttributes`.
-        message_attributes => "MessageAttributes",
-        /// `MessageGroupId` for FIFO topics.
-        message_group_id => "MessageGroupId",
-        /// `MessageDeduplicationId` for FIFO topics.
-        message_deduplication_id => "MessageDeduplicationId",
-    }
+    Publish {}
     patterns { wait }
 }
 

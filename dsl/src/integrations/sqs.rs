@@ -5,16 +5,7 @@ use crate::template::Template;
 
 call! {
     /// `SendMessage`.
-    SendMessage {
-        /// `DelaySeconds` before the message is visible.
-        delay_seconds => "DelaySeconds",
-        /// `MessageAttributes`.
-        message_attributes => "MessageAttributes",
-        /// `MessageGroupId` for FIFO queues.
-        message_group_id => "MessageGroupId",
-        /// `MessageDeduplicationId` for FIFO queues.
-        message_deduplication_id => "MessageDeduplicationId",
-    }
+    SendMessage {}
     patterns { wait }
 }
 

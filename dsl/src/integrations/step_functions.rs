@@ -5,13 +5,7 @@ use crate::template::Template;
 
 call! {
     /// `StartExecution` of another state machine.
-    StartExecution {
-        /// The nested execution's input (`Input`); pass
-        /// `AWS_STEP_FUNCTIONS_STARTED_BY_EXECUTION_ID` to link the executions in the console.
-        input => "Input",
-        /// The nested execution's name (`Name`).
-        name => "Name",
-    }
+    StartExecution {}
     patterns { wait }
 }
 
