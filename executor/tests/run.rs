@@ -470,3 +470,39 @@ fn a_fallback_answers_what_no_other_mock_does() {
         Some(json!({"a": "specific", "b": "fallback for B"}))
     );
 }
+
+#[test]
+fn an_sdk_mock_answering_what_the_service_never_does_stops_the_run() {
+    // As AWS's TestState API checks a mocked result against the API's output shape.
+    let definition = json!({"StartAt": "Fetch", "States": {"Fetch": {
+        "Type": "Task", "Resource": "arn:aws:states:::aws-sdk:s3:getObject",
+        "Parameters": {"Bucket": "b", "Key": "k"},
+        "End": true}}});
+    let wrong = Mocks::new().sdk("s3", "getObject", |_| {
+        Ok(json!({"Body": "a,b", "ContentTyp": "text/csv"}))
+    });
+    let error = run(
+        &machine(definition.clone()),
+        json!({}),
+        &wrong,
+        &Options::default(),
+    )
+    .expect_err("refused");
+    let RunError::MockShape {
+        state, mismatches, ..
+    } = &error
+    else {
+        panic!("{error}")
+    };
+    assert_eq!(state, "Fetch");
+    assert!(
+        mismatches[0].starts_with("`$.ContentTyp`: the response has no such field"),
+        "{error}"
+    );
+
+    let right = Mocks::new().sdk("s3", "getObject", |_| {
+        Ok(json!({"Body": "a,b", "ContentType": "text/csv", "ContentLength": 3}))
+    });
+    let execution = execute(definition, json!({}), &right);
+    assert_eq!(execution.status, Status::Succeeded);
+}

@@ -5,8 +5,11 @@
 //! `catalog/index.json`) and embedded here, one JSON document per service, parsed the first
 //! time a definition names that service.
 
+mod conform;
 #[rustfmt::skip]
 mod files;
+
+pub use conform::output_mismatches;
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;

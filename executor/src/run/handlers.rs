@@ -341,6 +341,16 @@ impl<'m> Engine<'m> {
             return failure(self, Failure::new(error, cause), "TaskTimedOut");
         }
         self.clock = self.clock.plus_millis(reply.after_millis as i64);
+        if let Ok(result) = &reply.outcome {
+            let mismatches = sdk_response_mismatches(resource, result);
+            if !mismatches.is_empty() {
+                return Err(Stop::Cannot(RunError::MockShape {
+                    state: name.to_owned(),
+                    resource: resource.to_owned(),
+                    mismatches,
+                }));
+            }
+        }
         match reply.outcome {
             Ok(result) => {
                 self.history.push(self.clock, "TaskSucceeded", || Some(("taskSucceededEventDetails", json!({"resourceType": resource_type, "resource": resource, "output": result.to_string()}))));
@@ -348,5 +358,21 @@ impl<'m> Engine<'m> {
             }
             Err(f) => failure(self, f, "TaskFailed"),
         }
+    }
+}
+
+/// Where a mocked answer to an AWS SDK call (request-response) departs from the operation's
+/// output in the service catalog; nothing for other resources.
+fn sdk_response_mismatches(resource: &str, result: &Value) -> Vec<String> {
+    let call = resource
+        .split_once(":::aws-sdk:")
+        .map(|(_, call)| call)
+        .filter(|call| !call.contains('.'));
+    let Some((service, action)) = call.and_then(|c| c.split_once(':')) else {
+        return Vec::new();
+    };
+    match sfn_codegen::catalog::service(service) {
+        Some(service) => sfn_codegen::catalog::output_mismatches(service, action, result),
+        None => Vec::new(),
     }
 }

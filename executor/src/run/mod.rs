@@ -76,6 +76,15 @@ pub enum RunError {
         "state `{state}` calls `{resource}`, which no mock answers; add one, e.g. `Mocks::new().state({state:?}, |call| Reply::ok(json!({{...}})))` or a `{state}` entry in the mock file's test case"
     )]
     Unmocked { state: String, resource: String },
+    #[error(
+        "the mock of `{resource}` in state `{state}` answers with what the service never does: {}; the model of the call's output is AWS's (botocore), as AWS's TestState API checks mocked results",
+        mismatches.join("; ")
+    )]
+    MockShape {
+        state: String,
+        resource: String,
+        mismatches: Vec<String>,
+    },
     #[error("`{0}` names no state")]
     MissingState(String),
     #[error("the input cannot be written as JSON: {0}")]
