@@ -307,15 +307,16 @@ fn rule_text(rule: &ChoiceRule) -> String {
         (value, _) => value.to_string(),
     };
     let base = name.strip_suffix("Path").unwrap_or(name);
+    // Longest suffix first: `GreaterThanEquals` also ends in `Equals`.
     let symbol = [
-        "Equals",
         "LessThanEquals",
         "GreaterThanEquals",
+        "Equals",
         "LessThan",
         "GreaterThan",
     ]
     .iter()
-    .zip(["==", "<=", ">=", "<", ">"])
+    .zip(["<=", ">=", "==", "<", ">"])
     .find(|(suffix, _)| base.ends_with(*suffix))
     .map(|(_, symbol)| symbol);
     match (base, symbol) {
@@ -409,6 +410,28 @@ mod tests {
         ], "End": true},
         "Failed": {"Type": "Fail"}
     }}"#;
+
+    #[test]
+    fn inclusive_comparisons_are_drawn_as_such() {
+        let graph = graph(
+            r#"{"StartAt": "C", "States": {
+                "C": {"Type": "Choice", "Choices": [
+                    {"Variable": "$.n", "NumericGreaterThanEquals": 5, "Next": "A"},
+                    {"Variable": "$.t", "TimestampLessThanEqualsPath": "$.limit", "Next": "A"},
+                    {"Variable": "$.s", "StringEquals": "x", "Next": "A"}
+                ], "Default": "A"},
+                "A": {"Type": "Succeed"}
+            }}"#,
+        );
+        let labels: Vec<&str> = graph
+            .edges
+            .iter()
+            .filter_map(|e| e.label.as_deref())
+            .collect();
+        for label in ["$.n >= 5", "$.t <= $.limit", "$.s == \"x\""] {
+            assert!(labels.contains(&label), "{label}: {labels:?}");
+        }
+    }
 
     #[test]
     fn every_state_is_a_node_and_every_transition_an_edge() {
