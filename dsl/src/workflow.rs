@@ -188,17 +188,21 @@ impl Workflow {
             machine_type: self.machine_type,
         };
         let mut diagnostics = sfn_codegen::validate::validate(&machine, &options);
-        if let Some(schema) = &self.input_schema {
-            let types = flow::Types {
-                input: Some(Shape::from_schema(schema)),
-                results: declarations
-                    .result_types
-                    .iter()
-                    .map(|(name, schema)| (name.clone(), Shape::from_schema(schema)))
-                    .collect(),
-            };
-            diagnostics.extend(flow::check(&machine, &types));
-        }
+        // On by default: without a declared input, what the tasks return (declared, or
+        // known from the service) is still followed; the input itself stays unknown.
+        let types = flow::Types {
+            input: Some(
+                self.input_schema
+                    .as_ref()
+                    .map_or(Shape::Unknown, Shape::from_schema),
+            ),
+            results: declarations
+                .result_types
+                .iter()
+                .map(|(name, schema)| (name.clone(), Shape::from_schema(schema)))
+                .collect(),
+        };
+        diagnostics.extend(flow::check(&machine, &types));
         // What AWS accepts but certainly fails at run time is refused here too.
         let (errors, warnings): (Vec<_>, Vec<_>) = diagnostics
             .into_iter()

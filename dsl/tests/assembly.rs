@@ -176,14 +176,19 @@ fn choice_afterwards_joins_every_branch() {
 fn the_same_workflow_renders_in_both_query_languages() {
     let build = || {
         let total = input::<Value>().field::<f64>("total");
+        let charged = input::<Value>()
+            .field::<Value>("Payload")
+            .field::<f64>("total");
         Task::new(
             "Charge",
             lambda::invoke("charge").payload(object().with("amount", total.clone())),
         )
         .timeout_seconds(input::<Value>().field::<u32>("timeout"))
         .next(
+            // After the task its input is the Lambda response: the function's output is under
+            // `Payload` (reading `total` there is a compile error).
             Choice::new("Big?")
-                .when(total.gt(100), Succeed::new("Big"))
+                .when(charged.gt(100), Succeed::new("Big"))
                 .otherwise(Succeed::new("Small")),
         )
     };
@@ -215,7 +220,7 @@ fn the_same_workflow_renders_in_both_query_languages() {
     );
     assert_eq!(
         jsonata["States"]["Big?"]["Choices"][0]["Condition"],
-        "{% $states.input.total > 100 %}"
+        "{% $states.input.Payload.total > 100 %}"
     );
 }
 
