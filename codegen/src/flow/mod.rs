@@ -236,7 +236,9 @@ impl Reads<'_> {
                         return Shape::Unknown;
                     }
                 },
-                (Step::Index(_), Shape::Array(item)) => (**item).clone(),
+                (Step::Index(_), Shape::Array(item)) | (Step::Field(_), Shape::Map(item)) => {
+                    (**item).clone()
+                }
                 _ => return Shape::Unknown,
             };
         }
@@ -266,6 +268,12 @@ impl Reads<'_> {
 
     fn field(&self, key: &str) -> Location {
         self.at.key(key)
+    }
+
+    /// A value of the wrong type where a field needs one kind: certain to fail at run time.
+    fn mismatch(&mut self, field: &Location, message: String, help: &str) {
+        self.out
+            .push(Diagnostic::error(Code::INVALID_TYPE, field.clone(), message).with_help(help));
     }
 }
 
@@ -316,8 +324,21 @@ fn transfer(
         }
         State::Map(map) => {
             let effective = select(input, &map.input_path, "InputPath", reads);
-            if let Some(path) = &map.items_path {
-                reads.read(&effective, path, &reads.field("ItemsPath"));
+            let items = match &map.items_path {
+                Some(path) => reads.read(&effective, path, &reads.field("ItemsPath")),
+                None => effective.clone(),
+            };
+            if map.item_reader.is_none() && !matches!(items, Shape::Array(_) | Shape::Unknown) {
+                let field = if map.items_path.is_some() {
+                    "ItemsPath"
+                } else {
+                    "InputPath"
+                };
+                reads.mismatch(
+                    &reads.field(field),
+                    format!("a Map iterates over an array, and this selects {}", items.describe()),
+                    "point `ItemsPath` at an array (an object's values can be turned into one in a Pass state first)",
+                );
             }
             Shape::Array(Box::new(Shape::Unknown))
         }
@@ -336,19 +357,53 @@ fn transfer(
         }
         State::Wait(wait) => {
             let effective = select(input, &wait.input_path, "InputPath", reads);
-            for (field, path) in [
-                ("SecondsPath", &wait.seconds_path),
-                ("TimestampPath", &wait.timestamp_path),
+            for (field, path, wanted) in [
+                ("SecondsPath", &wait.seconds_path, Shape::Number),
+                ("TimestampPath", &wait.timestamp_path, Shape::String),
             ] {
-                if let Some(path) = path {
-                    reads.read(&effective, path, &reads.field(field));
+                let Some(path) = path else { continue };
+                let at = reads.field(field);
+                let found = reads.read(&effective, path, &at);
+                if found != wanted && found != Shape::Unknown {
+                    let (what, help) = match field {
+                        "SecondsPath" => (
+                            "a number of seconds",
+                            "point it at a number (a string of digits is not one)",
+                        ),
+                        _ => (
+                            "an ISO-8601 timestamp string",
+                            "point it at a timestamp string such as \"2026-12-01T00:00:00Z\"; for a number of seconds use `SecondsPath`",
+                        ),
+                    };
+                    reads.mismatch(
+                        &at,
+                        format!(
+                            "`{field}` must select {what}, and `{path}` is {}",
+                            found.describe()
+                        ),
+                        help,
+                    );
                 }
             }
             let output = select(&effective, &wait.output_path, "OutputPath", reads);
             push_next(&mut out, wait.transition.next.as_deref(), output);
             return out;
         }
-        State::Succeed(_) | State::Fail(_) => return out,
+        State::Fail(fail) => {
+            for (field, path) in [
+                ("ErrorPath", &fail.error_path),
+                ("CausePath", &fail.cause_path),
+            ] {
+                if let Some(path) = path
+                    .as_deref()
+                    .filter(|p| p.starts_with('$') && !p.starts_with("$$"))
+                {
+                    reads.read(input, path, &reads.field(field));
+                }
+            }
+            return out;
+        }
+        State::Succeed(_) => return out,
     };
     deliver(state, input, result, reads, &mut out);
     out
@@ -518,16 +573,47 @@ fn build(value: &Value, from: &Shape, at: &Location, reads: &mut Reads<'_>) -> S
     }
 }
 
-/// A Choice rule reads its `Variable` and the paths of `...Path` comparisons.
+/// A Choice rule reads its `Variable` and the paths of `...Path` comparisons; a comparison
+/// of a kind the operands never have can never be true.
 fn rule_reads(rule: &ChoiceRule, input: &Shape, at: &Location, reads: &mut Reads<'_>) {
-    if let Some(variable) = &rule.variable {
-        reads.read(input, variable, &at.key("Variable"));
-    }
+    let variable = rule
+        .variable
+        .as_ref()
+        .map(|variable| (variable, reads.read(input, variable, &at.key("Variable"))));
     for comparison in &rule.comparisons {
-        if comparison.operator.operand() == Operand::Path
-            && let Some(path) = comparison.value.as_str()
+        let operator = comparison.operator.as_str();
+        let operand = match comparison.value.as_str() {
+            Some(path) if comparison.operator.operand() == Operand::Path => {
+                Some((path, reads.read(input, path, &at.key(operator))))
+            }
+            _ => None,
+        };
+        let Some(wanted) = compared_kind(operator) else {
+            continue;
+        };
+        for (path, shape, field) in variable
+            .iter()
+            .map(|(v, s)| (v.as_str(), s, "Variable"))
+            .chain(operand.iter().map(|(p, s)| (*p, s, operator)))
         {
-            reads.read(input, path, &at.key(comparison.operator.as_str()));
+            if matches!(shape, Shape::Unknown) || *shape == wanted {
+                continue;
+            }
+            let mut diagnostic = Diagnostic::error(
+                Code::INVALID_CHOICE_OPERAND,
+                at.key(field),
+                format!(
+                    "`{operator}` compares {}, and `{path}` is {} here: the rule is never true",
+                    plural(&wanted),
+                    shape.describe()
+                ),
+            );
+            if *shape == Shape::String && wanted == Shape::Number && path.ends_with(".N") {
+                diagnostic = diagnostic.with_help("DynamoDB gives numbers as strings in `N`: turn it into a number first (`States.StringToJson` in a Pass state's Parameters), then compare");
+            } else if *shape == Shape::Number && wanted == Shape::String {
+                diagnostic = diagnostic.with_help("compare numbers with `NumericEquals` (or turn the number into a string with `States.Format`)");
+            }
+            reads.out.push(diagnostic);
         }
     }
     for (key, nested) in [("And", &rule.and), ("Or", &rule.or)] {
@@ -537,5 +623,30 @@ fn rule_reads(rule: &ChoiceRule, input: &Shape, at: &Location, reads: &mut Reads
     }
     if let Some(rule) = &rule.not {
         rule_reads(rule, input, &at.key("Not"), reads);
+    }
+}
+
+/// The kind a Choice operator compares (`None`: type tests, which take anything).
+fn compared_kind(operator: &str) -> Option<Shape> {
+    let base = operator.strip_suffix("Path").unwrap_or(operator);
+    if base.starts_with("String") {
+        Some(Shape::String)
+    } else if base.starts_with("Numeric") {
+        Some(Shape::Number)
+    } else if base.starts_with("Boolean") {
+        Some(Shape::Bool)
+    } else if base.starts_with("Timestamp") {
+        Some(Shape::String)
+    } else {
+        None
+    }
+}
+
+fn plural(kind: &Shape) -> &'static str {
+    match kind {
+        Shape::String => "strings",
+        Shape::Number => "numbers",
+        Shape::Bool => "booleans",
+        _ => "values",
     }
 }

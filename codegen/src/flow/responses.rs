@@ -41,21 +41,10 @@ pub fn known_result(resource: &str) -> Option<Shape> {
                 ("SequenceNumber", Shape::String),
             ],
         ),
-        "dynamodb:getItem" => (
-            &[],
-            &[
-                ("Item", Shape::Unknown),
-                ("ConsumedCapacity", Shape::Unknown),
-            ],
-        ),
-        "dynamodb:putItem" | "dynamodb:updateItem" | "dynamodb:deleteItem" => (
-            &[],
-            &[
-                ("Attributes", Shape::Unknown),
-                ("ConsumedCapacity", Shape::Unknown),
-                ("ItemCollectionMetrics", Shape::Unknown),
-            ],
-        ),
+        // DynamoDB answers as its API does: attribute values typed `S`, `N` (a string!), ...
+        "dynamodb:getItem" | "dynamodb:putItem" | "dynamodb:updateItem" | "dynamodb:deleteItem" => {
+            return sdk_result(action);
+        }
         "events:putEvents" => (
             &[
                 ("Entries", Shape::Array(Box::new(Shape::Unknown))),
@@ -120,7 +109,12 @@ fn model_shape(
         Model::String(_) | Model::Timestamp => Shape::String,
         Model::Integer | Model::Number => Shape::Number,
         Model::Boolean => Shape::Bool,
-        Model::Blob | Model::Document | Model::Map(_) => Shape::Unknown,
+        Model::Blob | Model::Document => Shape::Unknown,
+        Model::Map(member) => Shape::Map(Box::new(model_shape(
+            service,
+            service.shape(Some(*member))?,
+            depth + 1,
+        )?)),
         Model::List(member) => Shape::Array(Box::new(model_shape(
             service,
             service.shape(Some(*member))?,

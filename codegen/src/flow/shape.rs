@@ -21,6 +21,8 @@ pub enum Shape {
     Array(Box<Shape>),
     /// An object with exactly these fields (some maybe absent).
     Object(IndexMap<String, Field>),
+    /// An object with any keys, every value of this shape (a DynamoDB item's attributes).
+    Map(Box<Shape>),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -61,6 +63,7 @@ impl Shape {
         match (self, other) {
             (a, b) if a == b => a.clone(),
             (Shape::Array(a), Shape::Array(b)) => Shape::Array(Box::new(a.join(b))),
+            (Shape::Map(a), Shape::Map(b)) => Shape::Map(Box::new(a.join(b))),
             (Shape::Object(a), Shape::Object(b)) => {
                 let mut fields = IndexMap::new();
                 for (key, field) in a {
@@ -90,7 +93,7 @@ impl Shape {
 
     pub fn depth(&self) -> usize {
         match self {
-            Shape::Array(item) => 1 + item.depth(),
+            Shape::Array(item) | Shape::Map(item) => 1 + item.depth(),
             Shape::Object(fields) => {
                 1 + fields.values().map(|f| f.shape.depth()).max().unwrap_or(0)
             }
@@ -116,6 +119,7 @@ impl Shape {
             Shape::Number => "a number".into(),
             Shape::String => "a string".into(),
             Shape::Array(_) => "an array".into(),
+            Shape::Map(_) => "an object of any keys".into(),
             Shape::Object(fields) if fields.is_empty() => "an empty object".into(),
             Shape::Object(fields) => {
                 let names: Vec<&str> = fields.keys().map(String::as_str).collect();

@@ -201,3 +201,97 @@ fn sdk_results_are_typed_from_the_service_model() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_numeric_comparison_on_dynamodb_s_n_is_never_true() {
+    let definition = |operator: &str, path: &str| {
+        json!({
+            "StartAt": "Stock",
+            "States": {
+                "Stock": { "Type": "Task", "Resource": "arn:aws:states:::dynamodb:getItem",
+                    "Parameters": { "TableName": "stock", "Key": { "sku": { "S.$": "$.id" } } },
+                    "ResultPath": "$.stock", "Next": "Enough?" },
+                "Enough?": { "Type": "Choice", "Choices": [
+                    { "Variable": path, operator: 5, "Next": "Ship" }
+                ], "Default": "Backorder" },
+                "Ship": { "Type": "Succeed" },
+                "Backorder": { "Type": "Succeed" }
+            }
+        })
+    };
+    let found = findings(definition(
+        "NumericGreaterThanEquals",
+        "$.stock.Item.quantity.N",
+    ));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("`NumericGreaterThanEquals` compares numbers, and `$.stock.Item.quantity.N` is a string here"),
+        "{found:?}"
+    );
+    // The twin: the number converted first is a number.
+    let twin = json!({
+        "StartAt": "Stock",
+        "States": {
+            "Stock": { "Type": "Task", "Resource": "arn:aws:states:::dynamodb:getItem",
+                "Parameters": { "TableName": "stock", "Key": { "sku": { "S.$": "$.id" } } },
+                "ResultSelector": { "quantity.$": "States.StringToJson($.Item.quantity.N)" },
+                "ResultPath": "$.stock", "Next": "Enough?" },
+            "Enough?": { "Type": "Choice", "Choices": [
+                { "Variable": "$.stock.quantity", "NumericGreaterThanEquals": 5, "Next": "Ship" }
+            ], "Default": "Ship" },
+            "Ship": { "Type": "Succeed" }
+        }
+    });
+    assert!(findings(twin).is_empty());
+}
+
+#[test]
+fn string_comparisons_of_numbers_maps_over_objects_and_waits_on_numbers_are_errors() {
+    let found = findings(json!({
+        "StartAt": "Check",
+        "States": {
+            "Check": { "Type": "Choice", "Choices": [
+                { "Variable": "$.total", "StringEquals": "100", "Next": "Each" }
+            ], "Default": "Each" },
+            "Each": { "Type": "Map", "ItemsPath": "$.id", "ItemProcessor": { "StartAt": "P",
+                "States": { "P": { "Type": "Pass", "End": true } } }, "ResultPath": null, "Next": "Hold" },
+            "Hold": { "Type": "Wait", "TimestampPath": "$.total", "End": true }
+        }
+    }));
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert!(
+        found[0].contains("`StringEquals` compares strings, and `$.total` is a number"),
+        "{found:?}"
+    );
+    assert!(
+        found[1].starts_with(
+            "States.Each.ItemsPath: a Map iterates over an array, and this selects a string"
+        ),
+        "{found:?}"
+    );
+    assert!(
+        found[2].starts_with(
+            "States.Hold.TimestampPath: `TimestampPath` must select an ISO-8601 timestamp string"
+        ),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_fail_reading_a_misspelt_field_of_the_error_object_is_an_error() {
+    let found = findings(json!({
+        "StartAt": "Charge",
+        "States": {
+            "Charge": { "Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                "Parameters": { "FunctionName": "charge" },
+                "Catch": [{ "ErrorEquals": ["States.ALL"], "ResultPath": "$.error", "Next": "Failed" }],
+                "End": true },
+            "Failed": { "Type": "Fail", "ErrorPath": "$.error.Error", "CausePath": "$.error.Casue" }
+        }
+    }));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with("States.Failed.CausePath: `$.error.Casue` reads `Casue`"),
+        "{found:?}"
+    );
+}
