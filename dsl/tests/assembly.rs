@@ -130,19 +130,29 @@ fn express_workflows_reject_waiting_patterns() {
 }
 
 #[test]
-fn a_callback_without_the_token_is_warned_about() {
-    let compiled = Workflow::new(
+fn a_callback_without_the_token_fails_to_compile() {
+    // The builder sees the whole payload, helpers and all: a task nobody can call back is
+    // certain to fail, so it is an error, not a warning.
+    let ask = |message: Template| {
+        sqs::send_message(
+            "https://sqs.eu-west-1.amazonaws.com/123456789012/q",
+            message,
+        )
+        .wait_for_task_token()
+    };
+    let found = codes(Workflow::new(
         "callback",
-        Task::new(
-            "Ask",
-            sqs::send_message("https://sqs.eu-west-1.amazonaws.com/123456789012/q", "hi")
-                .wait_for_task_token(),
-        ),
-    )
-    .compile()
-    .unwrap();
-    let warnings: Vec<_> = compiled.warnings().iter().map(|d| d.code).collect();
-    assert_eq!(warnings, [Code::MISSING_TASK_TOKEN]);
+        Task::new("Ask", ask("hi".into())),
+    ));
+    assert_eq!(
+        found,
+        [(Code::MISSING_TASK_TOKEN, "States.Ask.Resource".to_owned())]
+    );
+    let twin = Workflow::new(
+        "callback",
+        Task::new("Ask", ask(object().with("token", context::task_token()))),
+    );
+    assert!(twin.compile().is_ok());
 }
 
 #[test]

@@ -14,6 +14,12 @@ use crate::catalog::{Service, Shape, java_spelling};
 use crate::diagnostic::{Code, Diagnostic, Location};
 use crate::model::QueryLanguage;
 
+/// Whether a function name can be one: a URL or text with spaces is not (Lambda's
+/// `FunctionName` takes names, partial ARNs and ARNs, with a qualifier).
+fn lambda_function_name(text: &str) -> bool {
+    !text.contains("://") && !text.chars().any(char::is_whitespace)
+}
+
 /// Whether a quoted scalar converts to the shape: `"12"` to an integer, `"true"` to a boolean.
 fn converts(shape: &Shape, text: &str) -> bool {
     let text = text.trim();
@@ -173,6 +179,9 @@ impl Check<'_> {
             };
             if !dynamic && let Some(shape) = self.service.shape(Some(*member)) {
                 self.value(shape, value, at.key(key), false);
+                if let Some(text) = value.as_str() {
+                    self.format(name, text, at.key(key));
+                }
             }
         }
         let missing: Vec<&str> = required
@@ -200,6 +209,44 @@ impl Check<'_> {
                     self.call
                 ),
             ));
+        }
+    }
+
+    /// Static strings whose form the API fixes beyond "a string": an SQS queue is named by its
+    /// URL, a Lambda function by its name or ARN.
+    fn format(&mut self, member: &str, text: &str, at: Location) {
+        if self.is_dynamic(&Value::String(text.to_owned())) || text.contains("${") {
+            return;
+        }
+        let problem = match (self.service.model.as_str(), member) {
+            // Placeholders of templates (`MyQueue`, `{REGION}`) are not judged; an ARN is.
+            ("sqs", "QueueUrl") if text.starts_with("arn:") => {
+                let parts: Vec<&str> = text.split(':').collect();
+                let help = match parts.as_slice() {
+                    [_, _, "sqs", region, account, queue] => format!(
+                        "the queue's URL is https://sqs.{region}.amazonaws.com/{account}/{queue}"
+                    ),
+                    _ => {
+                        "the URL is https://sqs.<region>.amazonaws.com/<account>/<queue>".to_owned()
+                    }
+                };
+                Some((
+                    format!(
+                        "`QueueUrl` is the queue's URL, and `{text}` is its ARN: SQS refuses the call"
+                    ),
+                    help,
+                ))
+            }
+            ("lambda", "FunctionName") if !lambda_function_name(text) => Some((
+                format!("`{text}` is not a Lambda function name or ARN: Lambda refuses the call"),
+                "a name (`my-function`), with a version or alias (`my-function:live`), or an ARN"
+                    .to_owned(),
+            )),
+            _ => None,
+        };
+        if let Some((message, help)) = problem {
+            self.out
+                .push(Diagnostic::runtime(Code::INVALID_PARAMETER, at, message).with_help(help));
         }
     }
 

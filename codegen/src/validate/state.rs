@@ -526,8 +526,9 @@ fn check_task_token(x: &mut Exprs<'_>, location: &Location, task: &Task) {
         })
     };
     if !mentions_token(&task.parameters) && !mentions_token(&task.arguments) {
+        // AWS accepts it, and the task can only time out: a certain run-time failure.
         x.out.push(
-            Diagnostic::warning(
+            Diagnostic::runtime(
                 Code::MISSING_TASK_TOKEN,
                 location.key("Resource"),
                 "this `.waitForTaskToken` task never passes the task token, so nobody can call back and it waits until it times out",

@@ -203,6 +203,9 @@ impl Builder {
                 }
             }
         });
+        // A helper function builds what the macro cannot see: it may pass the token inside,
+        // so nothing is claimed about it here (compile() sees the real payload).
+        token |= calls_a_helper(state.tokens());
         self.record(format!("{at}/Resource"), pattern_span);
         // ECS supports every pattern; the real resource and its parameters are checked when
         // the workflow compiles (the stand-in's are not: see `check::STAND_IN`).
@@ -342,4 +345,42 @@ fn literal_argument(args: &[Arg]) -> Option<String> {
 /// A state name as a JSON pointer segment.
 pub fn escape(name: &str) -> String {
     name.replace('~', "~0").replace('/', "~1")
+}
+
+/// Free functions of the DSL whose arguments are all the macro needs to see.
+const TRANSPARENT: &[&str] = &[
+    "Task",
+    "object",
+    "array",
+    "path",
+    "jsonata",
+    "intrinsic",
+    "goto",
+    "input",
+    "var",
+    "result",
+    "error_output",
+    "all",
+    "any",
+    "not",
+    "Some",
+];
+
+/// Whether the tokens call a function of the user's own (`ask(...)`, not `sqs::send_message(...)`
+/// nor `.with(...)`), whose body the macro cannot see.
+fn calls_a_helper(tokens: proc_macro2::TokenStream) -> bool {
+    let trees: Vec<TokenTree> = tokens.into_iter().collect();
+    trees.iter().enumerate().any(|(i, tree)| {
+        let called = matches!(
+            (tree, trees.get(i + 1)),
+            (TokenTree::Ident(_), Some(TokenTree::Group(g)))
+                if g.delimiter() == proc_macro2::Delimiter::Parenthesis
+        );
+        let qualified = i > 0
+            && matches!(&trees[i - 1], TokenTree::Punct(p) if p.as_char() == '.' || p.as_char() == ':');
+        let helper = called
+            && !qualified
+            && !TRANSPARENT.iter().any(|name| matches!(tree, TokenTree::Ident(id) if id == name));
+        helper || matches!(tree, TokenTree::Group(group) if calls_a_helper(group.stream()))
+    })
 }

@@ -89,6 +89,12 @@ fn a_callback_task_must_pass_its_token() {
         r#"fn w() -> "w" { start "A"; "A": Task(sns::publish("t", context::task_token()).wait_for_task_token()); }"#,
     );
     assert_eq!(with_token, Vec::<String>::new());
+    // A helper of the user's builds the call: the macro cannot see whether it passes the
+    // token, so it claims nothing (the builder checks the real payload when it compiles).
+    let helper = errors(
+        r#"fn w() -> "w" { start "A"; "A": Task(ask_approver("team").wait_for_task_token()); }"#,
+    );
+    assert_eq!(helper, Vec::<String>::new());
 }
 
 #[test]
