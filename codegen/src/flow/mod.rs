@@ -219,6 +219,12 @@ struct Reads<'a> {
 impl Reads<'_> {
     /// The shape `path` selects in `from`, reporting a missing field at `field`.
     fn read(&mut self, from: &Shape, path: &str, field: &Location) -> Shape {
+        self.read_with(from, path, field, false)
+    }
+
+    /// `read`, where a field absent on some paths may be read (an `IsPresent` test) when
+    /// `tolerant`.
+    fn read_with(&mut self, from: &Shape, path: &str, field: &Location, tolerant: bool) -> Shape {
         let Ok(parsed) = jsonpath::parse(path) else {
             return Shape::Unknown;
         };
@@ -229,13 +235,21 @@ impl Reads<'_> {
         for (step, _) in &parsed.steps {
             current = match (step, &current) {
                 (_, Shape::Unknown) => return Shape::Unknown,
-                (Step::Field(name), Shape::Object(fields)) => match fields.get(name) {
-                    Some(found) => found.shape.clone(),
-                    None => {
-                        self.missing(path, name, &current, field);
-                        return Shape::Unknown;
+                (Step::Field(name), Shape::Object(fields) | Shape::Partial(fields)) => {
+                    match fields.get(name) {
+                        Some(found) if found.maybe_missing && !tolerant => {
+                            self.maybe_missing(path, name, field);
+                            return Shape::Unknown;
+                        }
+                        Some(found) => found.shape.clone(),
+                        // An object only partly known may have it.
+                        None if current.is_open() => return Shape::Unknown,
+                        None => {
+                            self.missing(path, name, &current, field);
+                            return Shape::Unknown;
+                        }
                     }
-                },
+                }
                 (Step::Index(_), Shape::Array(item)) | (Step::Field(_), Shape::Map(item)) => {
                     (**item).clone()
                 }
@@ -243,6 +257,19 @@ impl Reads<'_> {
             };
         }
         current
+    }
+
+    fn maybe_missing(&mut self, path: &str, name: &str, field: &Location) {
+        self.out.push(
+            Diagnostic::error(
+                Code::UNKNOWN_INPUT_FIELD,
+                field.clone(),
+                format!("`{path}` reads `{name}`, which some paths into this state do not set: the read fails on those"),
+            )
+            .with_help(format!(
+                "set `{name}` on every path (a catcher's `ResultPath` keeps the input), or test it first with a Choice (`IsPresent`)"
+            )),
+        );
     }
 
     fn missing(&mut self, path: &str, name: &str, object: &Shape, field: &Location) {
@@ -350,7 +377,15 @@ fn transfer(
             }
             let output = select(&effective, &choice.output_path, "OutputPath", reads);
             for rule in &choice.choices {
-                push_next(&mut out, rule.next.as_deref(), output.clone());
+                // Where the rule holds, what it compared is there.
+                let narrowed = present(&effective, rule);
+                let mut quiet = Vec::new();
+                let mut silent = Reads {
+                    at: Location::root(),
+                    out: &mut quiet,
+                };
+                let output = select(&narrowed, &choice.output_path, "OutputPath", &mut silent);
+                push_next(&mut out, rule.next.as_deref(), output);
             }
             push_next(&mut out, choice.default.as_deref(), output);
             return out;
@@ -510,20 +545,30 @@ fn set(into: &Shape, names: &[&str], value: Shape) -> Shape {
     let Some((first, rest)) = names.split_first() else {
         return value;
     };
-    match into {
-        Shape::Object(fields) => {
-            let mut fields = fields.clone();
-            let inner = fields
-                .get(*first)
-                .map_or(Shape::Object(IndexMap::new()), |f| f.shape.clone());
-            fields.insert(
-                (*first).to_owned(),
-                Field::required(set(&inner, rest, value)),
-            );
-            Shape::Object(fields)
-        }
-        // Other fields may be there: what they are is not known.
-        _ => Shape::Unknown,
+    let (fields, open) = match into {
+        Shape::Object(fields) => (fields.clone(), false),
+        Shape::Partial(fields) => (fields.clone(), true),
+        // Whatever else the input has, the result is at this path now.
+        Shape::Unknown => (IndexMap::new(), true),
+        _ => return Shape::Unknown,
+    };
+    let mut fields = fields;
+    let inner = fields.get(*first).map_or(
+        if open {
+            Shape::Unknown
+        } else {
+            Shape::Object(IndexMap::new())
+        },
+        |f| f.shape.clone(),
+    );
+    fields.insert(
+        (*first).to_owned(),
+        Field::required(set(&inner, rest, value)),
+    );
+    if open {
+        Shape::Partial(fields)
+    } else {
+        Shape::Object(fields)
     }
 }
 
@@ -576,10 +621,15 @@ fn build(value: &Value, from: &Shape, at: &Location, reads: &mut Reads<'_>) -> S
 /// A Choice rule reads its `Variable` and the paths of `...Path` comparisons; a comparison
 /// of a kind the operands never have can never be true.
 fn rule_reads(rule: &ChoiceRule, input: &Shape, at: &Location, reads: &mut Reads<'_>) {
-    let variable = rule
-        .variable
-        .as_ref()
-        .map(|variable| (variable, reads.read(input, variable, &at.key("Variable"))));
+    // `IsPresent` is how a maybe-absent field is read safely.
+    let tolerant = rule
+        .comparisons
+        .iter()
+        .any(|c| c.operator.as_str() == "IsPresent");
+    let variable = rule.variable.as_ref().map(|variable| {
+        let shape = reads.read_with(input, variable, &at.key("Variable"), tolerant);
+        (variable, shape)
+    });
     for comparison in &rule.comparisons {
         let operator = comparison.operator.as_str();
         let operand = match comparison.value.as_str() {
@@ -648,5 +698,51 @@ fn plural(kind: &Shape) -> &'static str {
         Shape::Number => "numbers",
         Shape::Bool => "booleans",
         _ => "values",
+    }
+}
+
+/// `shape` where `rule` holds: every field a comparison reads (but `IsPresent: false`, `Not`
+/// and `Or`, which say nothing of presence) is there.
+fn present(shape: &Shape, rule: &ChoiceRule) -> Shape {
+    let mut shape = shape.clone();
+    if let Some(variable) = &rule.variable
+        && rule
+            .comparisons
+            .iter()
+            .any(|c| !(c.operator.as_str() == "IsPresent" && c.value == Value::Bool(false)))
+        && let Ok(parsed) = jsonpath::parse(variable)
+        && parsed.root == Root::Input
+    {
+        let names: Vec<&str> = parsed
+            .steps
+            .iter()
+            .map_while(|(step, _)| match step {
+                Step::Field(name) => Some(name.as_str()),
+                _ => None,
+            })
+            .collect();
+        shape = mark_present(&shape, &names);
+    }
+    for nested in rule.and.iter().flatten() {
+        shape = present(&shape, nested);
+    }
+    shape
+}
+
+fn mark_present(shape: &Shape, names: &[&str]) -> Shape {
+    let (Some((first, rest)), Shape::Object(fields) | Shape::Partial(fields)) =
+        (names.split_first(), shape)
+    else {
+        return shape.clone();
+    };
+    let mut fields = fields.clone();
+    if let Some(field) = fields.get_mut(*first) {
+        field.required = true;
+        field.maybe_missing = false;
+        field.shape = mark_present(&field.shape, rest);
+    }
+    match shape {
+        Shape::Partial(_) => Shape::Partial(fields),
+        _ => Shape::Object(fields),
     }
 }

@@ -76,6 +76,7 @@ fn optional_field(shape: Shape) -> Field {
     Field {
         shape,
         required: false,
+        maybe_missing: false,
     }
 }
 

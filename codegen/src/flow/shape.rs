@@ -23,6 +23,9 @@ pub enum Shape {
     Object(IndexMap<String, Field>),
     /// An object with any keys, every value of this shape (a DynamoDB item's attributes).
     Map(Box<Shape>),
+    /// An object with at least these fields; what else it has is not known (a result placed
+    /// by `ResultPath` into an input of unknown type).
+    Partial(IndexMap<String, Field>),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -31,6 +34,9 @@ pub struct Field {
     /// Present on every path (false for `Option` fields and after a join where only some
     /// paths have it).
     pub required: bool,
+    /// Set on some paths into the state and not on others (a join): reading it fails on the
+    /// others. An `Option` field of a declared type is not this: it is there, maybe null.
+    pub maybe_missing: bool,
 }
 
 impl Shape {
@@ -64,17 +70,21 @@ impl Shape {
             (a, b) if a == b => a.clone(),
             (Shape::Array(a), Shape::Array(b)) => Shape::Array(Box::new(a.join(b))),
             (Shape::Map(a), Shape::Map(b)) => Shape::Map(Box::new(a.join(b))),
-            (Shape::Object(a), Shape::Object(b)) => {
+            (Shape::Object(a) | Shape::Partial(a), Shape::Object(b) | Shape::Partial(b)) => {
+                // A field one side lacks is missing on that path only if that side is closed.
+                let (a_open, b_open) = (self.is_open(), other.is_open());
                 let mut fields = IndexMap::new();
                 for (key, field) in a {
                     let joined = match b.get(key) {
                         Some(other) => Field {
                             shape: field.shape.join(&other.shape),
                             required: field.required && other.required,
+                            maybe_missing: field.maybe_missing || other.maybe_missing,
                         },
                         None => Field {
                             shape: field.shape.clone(),
                             required: false,
+                            maybe_missing: !b_open,
                         },
                     };
                     fields.insert(key.clone(), joined);
@@ -83,9 +93,14 @@ impl Shape {
                     fields.entry(key.clone()).or_insert_with(|| Field {
                         shape: field.shape.clone(),
                         required: false,
+                        maybe_missing: !a_open,
                     });
                 }
-                Shape::Object(fields)
+                if a_open || b_open {
+                    Shape::Partial(fields)
+                } else {
+                    Shape::Object(fields)
+                }
             }
             _ => Shape::Unknown,
         }
@@ -94,11 +109,16 @@ impl Shape {
     pub fn depth(&self) -> usize {
         match self {
             Shape::Array(item) | Shape::Map(item) => 1 + item.depth(),
-            Shape::Object(fields) => {
+            Shape::Object(fields) | Shape::Partial(fields) => {
                 1 + fields.values().map(|f| f.shape.depth()).max().unwrap_or(0)
             }
             _ => 0,
         }
+    }
+
+    /// An object whose other fields are not known.
+    pub fn is_open(&self) -> bool {
+        matches!(self, Shape::Partial(_))
     }
 
     /// The same shape, or `Unknown` when it nests too deep to be worth following.
@@ -121,6 +141,11 @@ impl Shape {
             Shape::Array(_) => "an array".into(),
             Shape::Map(_) => "an object of any keys".into(),
             Shape::Object(fields) if fields.is_empty() => "an empty object".into(),
+            Shape::Partial(fields) if fields.is_empty() => "an object".into(),
+            Shape::Partial(fields) => {
+                let names: Vec<&str> = fields.keys().map(String::as_str).collect();
+                format!("an object with at least {}", names.join(", "))
+            }
             Shape::Object(fields) => {
                 let names: Vec<&str> = fields.keys().map(String::as_str).collect();
                 format!("an object with {}", names.join(", "))
@@ -134,6 +159,7 @@ impl Field {
         Field {
             shape,
             required: true,
+            maybe_missing: false,
         }
     }
 }
@@ -223,6 +249,7 @@ fn typed(name: &str, object: &serde_json::Map<String, Value>, root: &Value, dept
                         let field = Field {
                             shape: from_schema(schema, root, depth + 1),
                             required: required.contains(&key.as_str()),
+                            maybe_missing: false,
                         };
                         (key.clone(), field)
                     })

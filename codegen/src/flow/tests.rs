@@ -295,3 +295,90 @@ fn a_fail_reading_a_misspelt_field_of_the_error_object_is_an_error() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_field_set_on_some_paths_only_is_read_only_after_a_presence_test() {
+    let saga = |compensate: serde_json::Value| {
+        let mut states = json!({
+            "Book": { "Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                "Parameters": { "FunctionName": "book" },
+                "ResultSelector": { "id.$": "$.Payload.id" }, "ResultPath": "$.booking",
+                "Catch": [{ "ErrorEquals": ["States.ALL"], "ResultPath": "$.error", "Next": "Compensate" }],
+                "Next": "Charge" },
+            "Charge": { "Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                "Parameters": { "FunctionName": "charge" }, "ResultPath": "$.charge",
+                "Catch": [{ "ErrorEquals": ["States.ALL"], "ResultPath": "$.error", "Next": "Compensate" }],
+                "End": true },
+            "Cancel": { "Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                "Parameters": { "FunctionName": "cancel", "Payload": { "booking.$": "$.booking.id" } },
+                "End": true }
+        });
+        let extra = compensate.as_object().unwrap().clone();
+        states.as_object_mut().unwrap().extend(extra);
+        json!({ "StartAt": "Book", "States": states })
+    };
+    // When the booking itself failed, there is no booking to cancel.
+    let found = findings(saga(json!({
+        "Compensate": { "Type": "Pass", "Next": "Cancel" }
+    })));
+    assert!(
+        found.iter().any(|f| f.starts_with("States.Cancel.Parameters.Payload[\"booking.$\"]: `$.booking.id` reads `booking`, which some paths into this state do not set")),
+        "{found:?}"
+    );
+    // The twin tests it first.
+    let twin = findings(saga(json!({
+        "Compensate": { "Type": "Choice", "Choices": [
+            { "Variable": "$.booking", "IsPresent": true, "Next": "Cancel" }
+        ], "Default": "Done" },
+        "Done": { "Type": "Succeed" }
+    })));
+    assert!(twin.is_empty(), "{twin:?}");
+}
+
+/// Findings with no declared input: only what the states themselves produce is known.
+fn findings_untyped(definition: serde_json::Value) -> Vec<String> {
+    let types = Types {
+        input: Some(Shape::Unknown),
+        results: HashMap::new(),
+    };
+    check(&machine(definition), &types)
+        .iter()
+        .map(|d| format!("{}: {}", d.location, d.message))
+        .collect()
+}
+
+#[test]
+fn results_placed_into_an_unknown_input_are_still_followed() {
+    let found = findings_untyped(json!({
+        "StartAt": "Review",
+        "States": {
+            "Review": { "Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                "Parameters": { "FunctionName": "review", "Payload.$": "$" },
+                "ResultPath": "$.review",
+                "Catch": [{ "ErrorEquals": ["States.ALL"], "ResultPath": "$.error", "Next": "Failed" }],
+                "Next": "Approved?" },
+            "Approved?": { "Type": "Choice", "Choices": [
+                { "Variable": "$.review.approved", "BooleanEquals": true, "Next": "Done" },
+                { "Variable": "$.order.total", "NumericGreaterThan": 100, "Next": "Done" }
+            ], "Default": "Done" },
+            "Done": { "Type": "Succeed" },
+            "Failed": { "Type": "Fail", "CausePath": "$.error.Casue" }
+        }
+    }));
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(
+        found[0].starts_with("States.Review.Catch")
+            || found
+                .iter()
+                .any(|f| f.contains("`$.review.approved` reads `approved`")),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|f| f.starts_with("States.Failed.CausePath: `$.error.Casue` reads `Casue`")),
+        "{found:?}"
+    );
+    // What the unknown input holds (`$.order.total`) is never guessed at.
+    assert!(!found.iter().any(|f| f.contains("order")), "{found:?}");
+}

@@ -1,0 +1,174 @@
+//! Mistakes that AWS accepts and that fail or misbehave at run time, each written with the
+//! builder as a user writes it, and its corrected twin: every mistake fails `compile()`, every
+//! twin compiles with no error.
+
+use serde::{Deserialize, Serialize};
+use sfn::prelude::*;
+use sfn::{BuildError, Code};
+
+#[derive(Serialize, Deserialize, sfn::JsonSchema)]
+#[schemars(crate = "sfn::schemars")]
+struct Order {
+    id: String,
+    total: f64,
+    deliver_at: u64,
+    customer: Customer,
+}
+
+#[derive(Serialize, Deserialize, sfn::JsonSchema)]
+#[schemars(crate = "sfn::schemars")]
+struct Customer {
+    name: String,
+}
+
+/// The codes `compile()` refuses the workflow with (empty: it compiles).
+fn refused(workflow: Workflow) -> Vec<Code> {
+    match workflow.compile() {
+        Ok(_) => Vec::new(),
+        Err(BuildError::Invalid { diagnostics, .. }) => {
+            diagnostics.iter().map(|d| d.code).collect()
+        }
+        Err(other) => panic!("{other}"),
+    }
+}
+
+fn order() -> Ref<Value> {
+    input::<Value>()
+}
+
+#[test]
+fn a_numeric_comparison_on_dynamodb_s_n() {
+    let stock = |selector: Option<Template>, quantity: Ref<f64>| {
+        let mut read = Task::new(
+            "Stock",
+            dynamodb::get_item(
+                "stock",
+                object().with("sku", object().with("S", order().field::<String>("id"))),
+            ),
+        )
+        .result_path("$.stock");
+        if let Some(selector) = selector {
+            read = read.result_selector(selector);
+        }
+        Workflow::new(
+            "stock",
+            read.next(
+                Choice::new("Enough?")
+                    .when(quantity.ge(5), Succeed::new("Ship"))
+                    .otherwise(Succeed::new("Backorder")),
+            ),
+        )
+    };
+    let n = order()
+        .field::<Value>("stock")
+        .field::<Value>("Item")
+        .field::<Value>("quantity")
+        .field::<f64>("N");
+    assert_eq!(refused(stock(None, n)), [Code::INVALID_CHOICE_OPERAND]);
+    let converted = order().field::<Value>("stock").field::<f64>("quantity");
+    let selector = object().with(
+        "quantity",
+        intrinsic("States.StringToJson($.Item.quantity.N)"),
+    );
+    assert_eq!(refused(stock(Some(selector), converted)), []);
+}
+
+#[test]
+fn a_lambda_field_read_without_payload() {
+    let review = |approved: Ref<bool>| {
+        Workflow::new(
+            "review",
+            Task::new("Review", lambda::invoke("review").payload(order()))
+                .result_path("$.review")
+                .next(
+                    Choice::new("Approved?")
+                        .when(approved.equals(true), Succeed::new("Yes"))
+                        .otherwise(Fail::new("No")),
+                ),
+        )
+    };
+    let wrong = order().field::<Value>("review").field::<bool>("approved");
+    assert_eq!(refused(review(wrong)), [Code::UNKNOWN_INPUT_FIELD]);
+    let right = order()
+        .field::<Value>("review")
+        .field::<Value>("Payload")
+        .field::<bool>("approved");
+    assert_eq!(refused(review(right)), []);
+}
+
+#[test]
+fn a_wait_on_a_number_and_a_map_over_an_object() {
+    let wait = |until: Ref<Value>| {
+        Workflow::new(
+            "hold",
+            Wait::new("Hold").until(until).next(Succeed::new("Done")),
+        )
+        .input_type::<Order>()
+    };
+    assert_eq!(
+        refused(wait(order().field::<Value>("deliver_at"))),
+        [Code::INVALID_TYPE]
+    );
+    let seconds = Workflow::new(
+        "hold",
+        Wait::new("Hold")
+            .seconds(order().field::<u64>("deliver_at"))
+            .next(Succeed::new("Done")),
+    )
+    .input_type::<Order>();
+    assert_eq!(refused(seconds), []);
+
+    let each = |items: &str| {
+        Workflow::new(
+            "each",
+            Map::new("Each")
+                .items_path(items)
+                .processor(Pass::new("One"))
+                .next(Succeed::new("Done")),
+        )
+        .input_type::<Order>()
+    };
+    assert_eq!(refused(each("$.customer")), [Code::INVALID_TYPE]);
+}
+
+#[test]
+fn a_fail_reading_a_misspelt_field_of_the_error_object() {
+    let failing = |cause: &str| {
+        Workflow::new(
+            "charge",
+            Task::new("Charge", lambda::invoke("charge").payload(order()))
+                .catch(Catch::all(goto("Failed")).result_path("$.error"))
+                .next(Succeed::new("Charged"))
+                .include(
+                    Fail::new("Failed")
+                        .error(path("$.error.Error"))
+                        .cause(path(cause)),
+                ),
+        )
+    };
+    assert_eq!(
+        refused(failing("$.error.Casue")),
+        [Code::UNKNOWN_INPUT_FIELD]
+    );
+    assert_eq!(refused(failing("$.error.Cause")), []);
+}
+
+#[test]
+fn an_sqs_queue_arn_where_its_url_belongs() {
+    let send = |queue: &str| {
+        Workflow::new(
+            "notify",
+            Task::new("Notify", sqs::send_message(queue, order())),
+        )
+    };
+    assert_eq!(
+        refused(send("arn:aws:sqs:eu-west-1:123456789012:orders")),
+        [Code::INVALID_PARAMETER]
+    );
+    assert_eq!(
+        refused(send(
+            "https://sqs.eu-west-1.amazonaws.com/123456789012/orders"
+        )),
+        []
+    );
+}
