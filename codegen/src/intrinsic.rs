@@ -130,6 +130,21 @@ fn parameters(name: &str) -> &'static [Kind] {
     }
 }
 
+/// What the `index`th argument of `name` must be, for messages ("a number"); `None` when it
+/// may be anything.
+pub fn parameter_kind(name: &str, index: usize) -> Option<&'static str> {
+    let kinds = parameters(name);
+    let kind = kinds.get(index).or_else(|| kinds.last())?;
+    match kind {
+        Kind::Any => None,
+        Kind::Text => Some("a string"),
+        Kind::Number => Some("a number"),
+        Kind::Integer => Some("a whole number"),
+        Kind::Boolean => Some("a boolean"),
+        Kind::Structure(what) => Some(what),
+    }
+}
+
 /// Why a literal argument can never be what `kind` asks for.
 fn literal_mismatch(arg: &Arg, kind: Kind) -> Option<String> {
     let found = match arg {

@@ -595,6 +595,8 @@ fn build(value: &Value, from: &Shape, at: &Location, reads: &mut Reads<'_>) -> S
                         (Some(name), Value::String(path)) => {
                             let shape = if path.starts_with('$') && !path.starts_with("$$") {
                                 reads.read(from, path, &here)
+                            } else if let Ok(call) = crate::intrinsic::parse(path) {
+                                intrinsic(&call, path, from, &here, reads)
                             } else {
                                 Shape::Unknown
                             };
@@ -744,5 +746,80 @@ fn mark_present(shape: &Shape, names: &[&str]) -> Shape {
     match shape {
         Shape::Partial(_) => Shape::Partial(fields),
         _ => Shape::Object(fields),
+    }
+}
+
+/// An intrinsic function call: the paths it reads are checked like any other, each against
+/// the kind its parameter takes, and what it returns is typed.
+fn intrinsic(
+    call: &crate::intrinsic::Call,
+    text: &str,
+    from: &Shape,
+    at: &Location,
+    reads: &mut Reads<'_>,
+) -> Shape {
+    use crate::intrinsic::Arg;
+    for (index, arg) in call.args.iter().enumerate() {
+        let shape = match arg {
+            Arg::Path(path, span) if path.root == Root::Input => {
+                let written = &text[span.clone()];
+                let shape = reads.read(from, written, at);
+                (shape, written)
+            }
+            Arg::Call(inner) => (
+                intrinsic(inner, text, from, at, reads),
+                &text[inner.span.clone()],
+            ),
+            _ => continue,
+        };
+        let (shape, written) = shape;
+        let Some(wanted) = crate::intrinsic::parameter_kind(&call.name, index) else {
+            continue;
+        };
+        let fits = matches!(
+            (&shape, wanted),
+            (Shape::Unknown, _)
+                | (Shape::String, "a string")
+                | (Shape::Number, "a number" | "a whole number")
+                | (Shape::Bool, "a boolean")
+                | (Shape::Array(_), "an array")
+                | (
+                    Shape::Object(_) | Shape::Partial(_) | Shape::Map(_),
+                    "a JSON object"
+                )
+        );
+        if !fits {
+            let mut diagnostic = Diagnostic::error(
+                Code::INVALID_INTRINSIC_FUNCTION,
+                at.clone(),
+                format!(
+                    "argument {} of `{}` must be {wanted}, and `{written}` is {}: the call fails",
+                    index + 1,
+                    call.name,
+                    shape.describe()
+                ),
+            );
+            if shape == Shape::String && wanted.contains("number") {
+                diagnostic = diagnostic.with_help(format!(
+                    "turn it into a number first: `States.StringToJson({written})`"
+                ));
+            }
+            reads.out.push(diagnostic);
+        }
+    }
+    match call.name.as_str() {
+        "States.Format"
+        | "States.JsonToString"
+        | "States.Base64Encode"
+        | "States.Base64Decode"
+        | "States.Hash"
+        | "States.UUID" => Shape::String,
+        "States.MathAdd" | "States.MathRandom" | "States.ArrayLength" => Shape::Number,
+        "States.ArrayContains" => Shape::Bool,
+        "States.StringSplit" => Shape::Array(Box::new(Shape::String)),
+        "States.Array" | "States.ArrayPartition" | "States.ArrayRange" | "States.ArrayUnique" => {
+            Shape::Array(Box::new(Shape::Unknown))
+        }
+        _ => Shape::Unknown,
     }
 }

@@ -382,3 +382,29 @@ fn results_placed_into_an_unknown_input_are_still_followed() {
     // What the unknown input holds (`$.order.total`) is never guessed at.
     assert!(!found.iter().any(|f| f.contains("order")), "{found:?}");
 }
+
+#[test]
+fn intrinsic_arguments_are_checked_against_their_parameters() {
+    let found = findings(json!({
+        "StartAt": "Sum",
+        "States": {
+            "Sum": { "Type": "Pass", "Parameters": {
+                "wrong.$": "States.MathAdd($.id, 1)",
+                "right.$": "States.MathAdd($.total, 1)",
+                "typo.$": "States.Format('{}', $.idd)",
+                "count.$": "States.ArrayLength($.lines)"
+            }, "Next": "Big?" },
+            "Big?": { "Type": "Choice", "Choices": [
+                { "Variable": "$.count", "NumericGreaterThan": 2, "Next": "Done" }
+            ], "Default": "Done" },
+            "Done": { "Type": "Succeed" }
+        }
+    }));
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(
+        found[0]
+            .contains("argument 1 of `States.MathAdd` must be a number, and `$.id` is a string"),
+        "{found:?}"
+    );
+    assert!(found[1].contains("`$.idd` reads `idd`"), "{found:?}");
+}
