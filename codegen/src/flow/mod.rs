@@ -12,6 +12,7 @@
 //! analysis never guesses a field into existence, so it reports only reads that cannot succeed
 //! on a well-typed input.
 
+mod jsonata;
 mod responses;
 mod shape;
 #[cfg(test)]
@@ -51,6 +52,7 @@ pub fn check(machine: &StateMachine, types: &Types) -> Vec<Diagnostic> {
     };
     let mut out = Vec::new();
     check_scope(&scope, &Location::root(), types, input.clone(), &mut out);
+    jsonata::check_comparisons(machine, &mut out);
     out
 }
 
@@ -313,9 +315,29 @@ fn transfer(
     reads: &mut Reads<'_>,
 ) -> Vec<(String, Shape)> {
     if state_language(state, language) == QueryLanguage::JSONata {
+        jsonata::check_input_reads(state, input, reads);
+        // Without `Output`, a state passes its input on (a Task its result); a catcher passes
+        // the error output, and `Output` computes something not followed here.
+        let output = match state {
+            _ if jsonata::has_output(state) => Shape::Unknown,
+            State::Pass(_) | State::Choice(_) | State::Wait(_) => input.clone(),
+            State::Task(task) => declared_result
+                .cloned()
+                .or_else(|| known_result(&task.resource))
+                .unwrap_or(Shape::Unknown),
+            _ => Shape::Unknown,
+        };
+        let catchers: Vec<&str> = state.catchers().iter().map(|c| c.next.as_str()).collect();
         return successors(state)
             .into_iter()
-            .map(|next| (next, Shape::Unknown))
+            .map(|next| {
+                let shape = if catchers.contains(&next.as_str()) {
+                    Shape::Unknown
+                } else {
+                    output.clone()
+                };
+                (next, shape)
+            })
             .collect();
     }
     let mut out = Vec::new();

@@ -367,10 +367,9 @@ fn results_placed_into_an_unknown_input_are_still_followed() {
     }));
     assert_eq!(found.len(), 2, "{found:?}");
     assert!(
-        found[0].starts_with("States.Review.Catch")
-            || found
-                .iter()
-                .any(|f| f.contains("`$.review.approved` reads `approved`")),
+        found.iter().any(|f| f.starts_with(
+            "States.Approved?.Choices[0].Variable: `$.review.approved` reads `approved`"
+        )),
         "{found:?}"
     );
     assert!(
@@ -407,4 +406,34 @@ fn intrinsic_arguments_are_checked_against_their_parameters() {
         "{found:?}"
     );
     assert!(found[1].contains("`$.idd` reads `idd`"), "{found:?}");
+}
+
+#[test]
+fn jsonata_reads_of_the_input_and_comparisons_of_variables_are_checked() {
+    let found = findings(json!({
+        "QueryLanguage": "JSONata",
+        "StartAt": "Count",
+        "States": {
+            "Count": { "Type": "Pass", "Assign": { "count": 0, "label": "none" }, "Next": "Big?" },
+            "Big?": { "Type": "Choice", "Choices": [
+                { "Condition": "{% $states.input.totl > 100 %}", "Next": "Done" },
+                { "Condition": "{% $count = \"5\" %}", "Next": "Done" },
+                { "Condition": "{% $states.input.total > 100 and $count = 5 and $label = \"none\" %}", "Next": "Done" }
+            ], "Default": "Done" },
+            "Done": { "Type": "Succeed" }
+        }
+    }));
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(
+        found
+            .iter()
+            .any(|f| f.starts_with("States.Big?.Choices[0].Condition: `$.totl` reads `totl`")),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|f| f.contains(
+            "`$count` is always a number and is compared with a string here: `=` is always false"
+        )),
+        "{found:?}"
+    );
 }

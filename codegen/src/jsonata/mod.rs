@@ -6,6 +6,8 @@
 //! reference implementation's operators and binding powers.
 
 mod lexer;
+mod reads;
+pub use reads::{LiteralKind, input_paths, variable_comparisons};
 mod parser;
 
 use std::collections::HashSet;

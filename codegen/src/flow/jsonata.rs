@@ -1,0 +1,238 @@
+//! JSONata states: their `$states.input` reads checked against the state's input shape, and
+//! comparisons of a variable with a literal of another kind than the variable ever holds.
+
+use std::collections::HashMap;
+
+use serde_json::Value;
+
+use super::{Reads, Shape};
+use crate::diagnostic::{Code, Diagnostic, Location};
+use crate::jsonata::{self, LiteralKind};
+use crate::model::{State, StateMachine, States};
+
+/// Fields whose states have their own input: not the state's to read.
+const NESTED: &[&str] = &["Branches", "ItemProcessor", "Iterator"];
+
+/// Every `{% %}` expression of a state (not of the states nested in it), with where it is.
+fn expressions(state: &State) -> Vec<(String, Location)> {
+    let mut out = Vec::new();
+    if let Ok(value) = serde_json::to_value(state) {
+        collect(&value, Location::root(), &mut out);
+    }
+    out
+}
+
+fn collect(value: &Value, at: Location, out: &mut Vec<(String, Location)>) {
+    match value {
+        Value::String(text) if jsonata::looks_like_template(text) => {
+            out.push((text.clone(), at));
+        }
+        Value::Object(map) => {
+            for (key, value) in map {
+                if !NESTED.contains(&key.as_str()) {
+                    collect(value, at.key(key), out);
+                }
+            }
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                collect(item, at.index(i), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Whether the state computes its output (`Output`) instead of passing on its input or result.
+pub(super) fn has_output(state: &State) -> bool {
+    serde_json::to_value(state).is_ok_and(|value| value.get("Output").is_some())
+}
+
+/// Reads `$states.input...` of a JSONata state against its input.
+pub(super) fn check_input_reads(state: &State, input: &Shape, reads: &mut Reads<'_>) {
+    for (text, at) in expressions(state) {
+        let Some((expression, _)) = jsonata::template(&text) else {
+            continue;
+        };
+        let Ok(node) = jsonata::parse(expression) else {
+            continue;
+        };
+        let field = relative(&reads.at, &at);
+        for (fields, _) in jsonata::input_paths(&node) {
+            let path = format!("$.{}", fields.join("."));
+            reads.read(input, &path, &field);
+        }
+    }
+}
+
+/// `at`, a location inside a state, made absolute under the state's own location.
+fn relative(state: &Location, at: &Location) -> Location {
+    at.segments()
+        .into_iter()
+        .fold(state.clone(), |location, segment| match segment {
+            crate::diagnostic::Segment::Key(key) => location.key(&key),
+            crate::diagnostic::Segment::Index(i) => location.index(i),
+        })
+}
+
+/// The kinds of value each variable is ever assigned, where every assignment says (a literal,
+/// arithmetic, a string concatenation); a variable assigned two kinds, or something not known,
+/// has none.
+fn variable_kinds(machine: &StateMachine) -> HashMap<String, Option<LiteralKind>> {
+    let mut kinds = HashMap::new();
+    visit(&machine.states, &mut |state| {
+        let Ok(value) = serde_json::to_value(state) else {
+            return;
+        };
+        let assigns = value.get("Assign").into_iter().chain(
+            value
+                .get("Catch")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .filter_map(|c| c.get("Assign")),
+        );
+        for assign in assigns {
+            for (name, value) in assign.as_object().into_iter().flatten() {
+                let kind = assigned_kind(value);
+                kinds
+                    .entry(name.clone())
+                    .and_modify(|old: &mut Option<LiteralKind>| {
+                        if *old != kind {
+                            *old = None;
+                        }
+                    })
+                    .or_insert(kind);
+            }
+        }
+    });
+    kinds
+}
+
+fn assigned_kind(value: &Value) -> Option<LiteralKind> {
+    match value {
+        Value::Number(_) => Some(LiteralKind::Number),
+        Value::Bool(_) => Some(LiteralKind::Boolean),
+        Value::String(text) => match jsonata::template(text) {
+            None => Some(LiteralKind::String),
+            Some((expression, _)) => {
+                let node = jsonata::parse(expression).ok()?;
+                match &node.kind {
+                    jsonata::Expr::Binary(op, _, _)
+                        if matches!(*op, "+" | "-" | "*" | "/" | "%") =>
+                    {
+                        Some(LiteralKind::Number)
+                    }
+                    jsonata::Expr::Binary("&", _, _) => Some(LiteralKind::String),
+                    jsonata::Expr::Literal => literal(expression.trim()),
+                    _ => None,
+                }
+            }
+        },
+        _ => None,
+    }
+}
+
+fn literal(text: &str) -> Option<LiteralKind> {
+    match text.chars().next()? {
+        '"' | '\'' => Some(LiteralKind::String),
+        '0'..='9' | '-' => Some(LiteralKind::Number),
+        't' | 'f' => Some(LiteralKind::Boolean),
+        _ => None,
+    }
+}
+
+fn visit(states: &States, each: &mut dyn FnMut(&State)) {
+    for state in states.values() {
+        each(state);
+        match state {
+            State::Parallel(parallel) => {
+                for branch in &parallel.branches {
+                    visit(&branch.states, each);
+                }
+            }
+            State::Map(map) => {
+                if let Some(processor) = map.processor() {
+                    visit(&processor.states, each);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Comparisons of a variable with a literal of another kind than every assignment gives it.
+pub(super) fn check_comparisons(machine: &StateMachine, out: &mut Vec<Diagnostic>) {
+    let kinds = variable_kinds(machine);
+    let mut found = Vec::new();
+    visit_located(&machine.states, &Location::root(), &mut |state, at| {
+        for (text, field) in expressions(state) {
+            let Some((expression, _)) = jsonata::template(&text) else {
+                continue;
+            };
+            let Ok(node) = jsonata::parse(expression) else {
+                continue;
+            };
+            for (name, op, literal, _) in jsonata::variable_comparisons(&node, expression) {
+                let Some(Some(kind)) = kinds.get(&name) else {
+                    continue;
+                };
+                if *kind == literal {
+                    continue;
+                }
+                let outcome = match op {
+                    "=" => "is always false",
+                    "!=" => "is always true",
+                    _ => {
+                        "fails when it runs (JSONata compares only numbers with numbers and strings with strings)"
+                    }
+                };
+                found.push(
+                    Diagnostic::error(
+                        Code::INVALID_TYPE,
+                        relative(at, &field),
+                        format!(
+                            "`${name}` is always {} and is compared with {} here: `{op}` {outcome}",
+                            describe(*kind),
+                            describe(literal)
+                        ),
+                    )
+                    .with_help(match kind {
+                        LiteralKind::Number => "compare with a number (no quotes)",
+                        LiteralKind::String => "compare with a string (quoted)",
+                        LiteralKind::Boolean => "compare with `true` or `false`",
+                    }),
+                );
+            }
+        }
+    });
+    out.extend(found);
+}
+
+fn describe(kind: LiteralKind) -> &'static str {
+    match kind {
+        LiteralKind::Number => "a number",
+        LiteralKind::String => "a string",
+        LiteralKind::Boolean => "a boolean",
+    }
+}
+
+fn visit_located(states: &States, at: &Location, each: &mut dyn FnMut(&State, &Location)) {
+    for (name, state) in states {
+        let here = at.key("States").key(name);
+        each(state, &here);
+        match state {
+            State::Parallel(parallel) => {
+                for (i, branch) in parallel.branches.iter().enumerate() {
+                    visit_located(&branch.states, &here.key("Branches").index(i), each);
+                }
+            }
+            State::Map(map) => {
+                if let Some(processor) = map.processor() {
+                    visit_located(&processor.states, &here.key("ItemProcessor"), each);
+                }
+            }
+            _ => {}
+        }
+    }
+}

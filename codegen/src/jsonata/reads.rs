@@ -1,0 +1,127 @@
+//! What a JSONata expression reads of the state's input (`$states.input.a.b`) and how it
+//! compares variables with literals: the facts the type flow checks against known shapes.
+
+use std::ops::Range;
+
+use super::{Expr, Node, children};
+
+/// Every `$states.input.<field>...` chain, as its field names and the span of the chain. A
+/// chain stops at the first step that is not a plain field (a filter, a wildcard, a call).
+pub fn input_paths(node: &Node) -> Vec<(Vec<String>, Range<usize>)> {
+    let mut out = Vec::new();
+    collect(node, &mut out);
+    out
+}
+
+fn collect(node: &Node, out: &mut Vec<(Vec<String>, Range<usize>)>) {
+    let mut steps = Vec::new();
+    if plain_chain(node, &mut steps)
+        && let [head, input, fields @ ..] = steps.as_slice()
+        && head == "$states"
+        && input == "input"
+        && !fields.is_empty()
+    {
+        out.push((fields.to_vec(), node.span.clone()));
+        return;
+    }
+    for child in children(node) {
+        collect(child, out);
+    }
+}
+
+/// Whether `node` is `$variable.name.name...`, its steps pushed onto `steps`.
+fn plain_chain(node: &Node, steps: &mut Vec<String>) -> bool {
+    match &node.kind {
+        Expr::Binary(".", left, right) => match &right.kind {
+            Expr::Name(name) if plain_chain(left, steps) => {
+                steps.push(name.clone());
+                true
+            }
+            _ => false,
+        },
+        Expr::Variable(name) => {
+            steps.push(format!("${name}"));
+            true
+        }
+        _ => false,
+    }
+}
+
+/// The kind of a literal, read from its text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LiteralKind {
+    Number,
+    String,
+    Boolean,
+}
+
+/// `$name <op> literal` (either side) comparisons: the variable, the operator, the literal's
+/// kind and the span of the comparison.
+pub fn variable_comparisons(
+    node: &Node,
+    text: &str,
+) -> Vec<(String, &'static str, LiteralKind, Range<usize>)> {
+    let mut out = Vec::new();
+    compare(node, text, &mut out);
+    out
+}
+
+fn compare(
+    node: &Node,
+    text: &str,
+    out: &mut Vec<(String, &'static str, LiteralKind, Range<usize>)>,
+) {
+    if let Expr::Binary(op, left, right) = &node.kind
+        && matches!(*op, "=" | "!=" | "<" | "<=" | ">" | ">=")
+    {
+        let pair = match (&left.kind, &right.kind) {
+            (Expr::Variable(name), Expr::Literal) => Some((name, right)),
+            (Expr::Literal, Expr::Variable(name)) => Some((name, left)),
+            _ => None,
+        };
+        if let Some((name, literal)) = pair
+            && let Some(kind) = text.get(literal.span.clone()).and_then(literal_kind)
+        {
+            out.push((name.clone(), op, kind, node.span.clone()));
+        }
+    }
+    for child in children(node) {
+        compare(child, text, out);
+    }
+}
+
+fn literal_kind(text: &str) -> Option<LiteralKind> {
+    let first = text.trim_start().chars().next()?;
+    match first {
+        '"' | '\'' => Some(LiteralKind::String),
+        '0'..='9' | '-' | '.' => Some(LiteralKind::Number),
+        't' | 'f' => Some(LiteralKind::Boolean),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn input_chains_are_found_whole() {
+        let text =
+            "$states.input.order.total > 5 and $count = \"5\" and $sum($states.input.lines.price)";
+        let node = crate::jsonata::parse(text).unwrap();
+        let paths: Vec<Vec<String>> = input_paths(&node).into_iter().map(|(p, _)| p).collect();
+        assert_eq!(
+            paths,
+            [
+                vec!["order".to_owned(), "total".to_owned()],
+                vec!["lines".to_owned(), "price".to_owned()]
+            ]
+        );
+        let compared = variable_comparisons(&node, text);
+        assert_eq!(compared.len(), 1);
+        assert_eq!(
+            (compared[0].0.as_str(), compared[0].1, compared[0].2),
+            ("count", "=", LiteralKind::String)
+        );
+    }
+}
