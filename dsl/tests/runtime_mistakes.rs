@@ -172,3 +172,28 @@ fn an_sqs_queue_arn_where_its_url_belongs() {
         []
     );
 }
+
+#[test]
+fn a_jsonata_typo_in_the_input_and_a_number_variable_compared_with_a_string() {
+    let typed = |condition: &str| {
+        Workflow::new(
+            "big",
+            Pass::new("Count").assign("count", 0).next(
+                Choice::new("Big?")
+                    .when(Condition::jsonata(condition), Succeed::new("Yes"))
+                    .otherwise(Succeed::new("No")),
+            ),
+        )
+        .jsonata()
+        .input_type::<Order>()
+    };
+    assert_eq!(
+        refused(typed("$states.input.totl > 100")),
+        [Code::UNKNOWN_INPUT_FIELD]
+    );
+    assert_eq!(refused(typed("$count = \"5\"")), [Code::INVALID_TYPE]);
+    assert_eq!(
+        refused(typed("$states.input.total > 100 and $count = 5")),
+        []
+    );
+}
