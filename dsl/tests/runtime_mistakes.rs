@@ -197,3 +197,40 @@ fn a_jsonata_typo_in_the_input_and_a_number_variable_compared_with_a_string() {
         []
     );
 }
+
+#[derive(Serialize, Deserialize, sfn::Payload, sfn::JsonSchema)]
+#[schemars(crate = "sfn::schemars")]
+struct Verdict {
+    approved: bool,
+}
+
+#[test]
+fn a_typed_lambda_response_reads_through_its_payload() {
+    let review = Task::new("Review", lambda::invoke("review").payload(order()))
+        .result_type::<lambda::Response<Verdict>>()
+        .result_selector(
+            object().with(
+                "approved",
+                result::<lambda::Response<Verdict>>()
+                    .payload()
+                    .fields()
+                    .approved(),
+            ),
+        )
+        .result_path("$.review");
+    let workflow = Workflow::new(
+        "review",
+        review.next(
+            Choice::new("Approved?")
+                .when(
+                    order()
+                        .field::<Value>("review")
+                        .field::<bool>("approved")
+                        .equals(true),
+                    Succeed::new("Yes"),
+                )
+                .otherwise(Fail::new("No")),
+        ),
+    );
+    assert_eq!(refused(workflow), []);
+}

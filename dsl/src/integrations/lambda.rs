@@ -50,3 +50,22 @@ pub struct Response<T> {
     #[schemars(rename = "SdkResponseMetadata")]
     pub sdk_response_metadata: Option<serde_json::Value>,
 }
+
+/// Typed reads of an invocation response: `result::<lambda::Response<Verdict>>().payload()`
+/// is the function's output, `.fields()` of it its typed fields.
+impl<T> crate::reference::Ref<Response<T>> {
+    /// The function's output (`Payload`).
+    pub fn payload(&self) -> crate::reference::Ref<T> {
+        self.field("Payload")
+    }
+
+    /// The HTTP status of the invocation (`StatusCode`).
+    pub fn status_code(&self) -> crate::reference::Ref<i64> {
+        self.field("StatusCode")
+    }
+
+    /// Set when the function raised an error the task did not fail on (`FunctionError`).
+    pub fn function_error(&self) -> crate::reference::Ref<String> {
+        self.field("FunctionError")
+    }
+}
