@@ -25,8 +25,13 @@ fn order() -> Shape {
 }
 
 fn findings(definition: serde_json::Value) -> Vec<String> {
+    findings_with(definition, order())
+}
+
+/// Each finding as `location: message`, with `input` the execution input's shape.
+fn findings_with(definition: serde_json::Value, input: Shape) -> Vec<String> {
     let types = Types {
-        input: Some(order()),
+        input: Some(input),
         results: HashMap::new(),
     };
     check(&machine(definition), &types)
@@ -337,14 +342,7 @@ fn a_field_set_on_some_paths_only_is_read_only_after_a_presence_test() {
 
 /// Findings with no declared input: only what the states themselves produce is known.
 fn findings_untyped(definition: serde_json::Value) -> Vec<String> {
-    let types = Types {
-        input: Some(Shape::Unknown),
-        results: HashMap::new(),
-    };
-    check(&machine(definition), &types)
-        .iter()
-        .map(|d| format!("{}: {}", d.location, d.message))
-        .collect()
+    findings_with(definition, Shape::Unknown)
 }
 
 #[test]

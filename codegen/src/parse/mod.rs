@@ -1,7 +1,7 @@
 //! Parsing ASL JSON text into the model.
 
 mod decode;
-mod fields;
+pub(crate) mod fields;
 mod json;
 
 use serde_json::Value;

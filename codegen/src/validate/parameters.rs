@@ -251,14 +251,7 @@ impl Check<'_> {
     }
 
     fn wrong_type(&mut self, expected: &Shape, found: &Value, at: Location) {
-        let kind = match found {
-            Value::Null => "null",
-            Value::Bool(_) => "a boolean",
-            Value::Number(_) => "a number",
-            Value::String(_) => "a string",
-            Value::Array(_) => "an array",
-            Value::Object(_) => "an object",
-        };
+        let kind = crate::parse::fields::type_name(found);
         self.out.push(Diagnostic::runtime(
             Code::INVALID_PARAMETER,
             at,
