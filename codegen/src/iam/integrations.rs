@@ -620,6 +620,12 @@ impl Need<'_> {
         .any(|key| self.param(payload, key) != Param::Missing);
         let actions = iam_actions(service, api);
         let what = format!("aws-sdk:{service}:{api}");
+        if super::sdk::unknown_authorization(service, api) {
+            self.widened.push(Widened {
+                location: self.location.clone(),
+                message: format!("the Service Authorization Reference has no IAM action named `{}` for `{what}`: another action authorizes it; add a statement for it (`iam::Options::extra`)", actions.join(", ")),
+            });
+        }
         let prefix = iam_prefix(service);
         let resources = match service {
             "s3" | "dynamodb" | "sqs" | "sns" | "lambda" | "secretsmanager"

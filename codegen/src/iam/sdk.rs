@@ -75,6 +75,15 @@ pub fn iam_prefix(service: &str) -> &str {
     crate::catalog::service(service).map_or(service, |s| s.iam_prefix.as_str())
 }
 
+/// Whether the IAM actions of a call are a guess: no exception below names them and the
+/// Service Authorization Reference has no action named as the operation.
+pub fn unknown_authorization(service: &str, action: &str) -> bool {
+    !ACTIONS
+        .iter()
+        .any(|(s, a, _)| *s == service && *a == action)
+        && crate::catalog::service(service).is_some_and(|s| !s.has_named_action(action))
+}
+
 /// The IAM actions one SDK call needs.
 pub fn iam_actions(service: &str, action: &str) -> Vec<String> {
     if let Some((_, _, actions)) = ACTIONS

@@ -395,3 +395,36 @@ fn placeholders_and_non_arns_are_unknown_not_granted_as_written() {
         "{widened:?}"
     );
 }
+
+#[test]
+fn an_sdk_call_no_iam_action_is_named_after_is_reported() {
+    // S3's DeleteBucketCors is authorized by s3:PutBucketCORS: the reference has no
+    // s3:DeleteBucketCors, so the generated action is a guess and says so.
+    let (_, widened) = statements_with(
+        task(
+            "arn:aws:states:::aws-sdk:s3:deleteBucketCors",
+            json!({"Bucket": "site"}),
+        ),
+        |_| {},
+    );
+    assert!(
+        widened
+            .iter()
+            .any(|w| w.contains("no IAM action named `s3:DeleteBucketCors`")),
+        "{widened:?}"
+    );
+    // A call whose action is named after it, or one of the known exceptions, is not.
+    for call in ["aws-sdk:s3:getObject", "aws-sdk:s3:listObjectsV2"] {
+        let (_, widened) = statements_with(
+            task(
+                &format!("arn:aws:states:::{call}"),
+                json!({"Bucket": "site", "Key": "k"}),
+            ),
+            |_| {},
+        );
+        assert!(
+            !widened.iter().any(|w| w.contains("no IAM action")),
+            "{call}: {widened:?}"
+        );
+    }
+}
