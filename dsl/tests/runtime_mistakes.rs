@@ -234,3 +234,42 @@ fn a_typed_lambda_response_reads_through_its_payload() {
     );
     assert_eq!(refused(workflow), []);
 }
+
+#[test]
+fn a_compensation_reading_what_a_failed_booking_never_wrote() {
+    let saga = |compensate: Chain| {
+        let book = Task::new("Book", lambda::invoke("book").payload(order()))
+            .result_path("$.booking")
+            .catch(Catch::all(goto("Compensate")).result_path("$.error"));
+        let charge = Task::new("Charge", lambda::invoke("charge").payload(order()))
+            .result_path("$.charge")
+            .catch(Catch::all(goto("Compensate")).result_path("$.error"));
+        Workflow::new(
+            "saga",
+            book.next(charge)
+                .next(Succeed::new("Booked"))
+                .include(compensate),
+        )
+    };
+    let booking_id = || {
+        order()
+            .field::<Value>("booking")
+            .field::<Value>("Payload")
+            .field::<String>("id")
+    };
+    let cancel = || {
+        Task::new(
+            "Cancel",
+            lambda::invoke("cancel").payload(object().with("booking", booking_id())),
+        )
+    };
+    let mistake = saga(Pass::new("Compensate").next(cancel()));
+    assert_eq!(refused(mistake), [Code::UNKNOWN_INPUT_FIELD]);
+    let twin = saga(
+        Choice::new("Compensate")
+            .when(order().field::<Value>("booking").is_present(), cancel())
+            .otherwise(Succeed::new("Nothing to undo"))
+            .into(),
+    );
+    assert_eq!(refused(twin), []);
+}

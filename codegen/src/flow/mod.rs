@@ -585,7 +585,7 @@ fn set(into: &Shape, names: &[&str], value: Shape) -> Shape {
     );
     fields.insert(
         (*first).to_owned(),
-        Field::required(set(&inner, rest, value)),
+        Field::written(set(&inner, rest, value)),
     );
     if open {
         Shape::Partial(fields)

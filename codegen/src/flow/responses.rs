@@ -77,6 +77,7 @@ fn optional_field(shape: Shape) -> Field {
         shape,
         required: false,
         maybe_missing: false,
+        written: false,
     }
 }
 

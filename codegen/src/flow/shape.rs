@@ -37,6 +37,9 @@ pub struct Field {
     /// Set on some paths into the state and not on others (a join): reading it fails on the
     /// others. An `Option` field of a declared type is not this: it is there, maybe null.
     pub maybe_missing: bool,
+    /// Put there by a state of the workflow (a `ResultPath`), not read from the input: on a
+    /// path into an input of unknown type that did not put it, it is not expected either.
+    pub written: bool,
 }
 
 impl Shape {
@@ -80,11 +83,13 @@ impl Shape {
                             shape: field.shape.join(&other.shape),
                             required: field.required && other.required,
                             maybe_missing: field.maybe_missing || other.maybe_missing,
+                            written: field.written && other.written,
                         },
                         None => Field {
                             shape: field.shape.clone(),
                             required: false,
-                            maybe_missing: !b_open,
+                            maybe_missing: !b_open || field.written,
+                            written: field.written,
                         },
                     };
                     fields.insert(key.clone(), joined);
@@ -93,7 +98,8 @@ impl Shape {
                     fields.entry(key.clone()).or_insert_with(|| Field {
                         shape: field.shape.clone(),
                         required: false,
-                        maybe_missing: !a_open,
+                        maybe_missing: !a_open || field.written,
+                        written: field.written,
                     });
                 }
                 if a_open || b_open {
@@ -160,6 +166,15 @@ impl Field {
             shape,
             required: true,
             maybe_missing: false,
+            written: false,
+        }
+    }
+
+    /// A field a state put there (`ResultPath`).
+    pub fn written(shape: Shape) -> Field {
+        Field {
+            written: true,
+            ..Field::required(shape)
         }
     }
 }
@@ -250,6 +265,7 @@ fn typed(name: &str, object: &serde_json::Map<String, Value>, root: &Value, dept
                             shape: from_schema(schema, root, depth + 1),
                             required: required.contains(&key.as_str()),
                             maybe_missing: false,
+                            written: false,
                         };
                         (key.clone(), field)
                     })
