@@ -273,3 +273,20 @@ fn a_compensation_reading_what_a_failed_booking_never_wrote() {
     );
     assert_eq!(refused(twin), []);
 }
+
+#[test]
+fn a_dynamodb_key_that_is_not_an_attribute_value() {
+    let read = |key: Template| {
+        Workflow::new("read", Task::new("Read", dynamodb::get_item("orders", key)))
+            .input_type::<Order>()
+    };
+    let id = || order().field::<String>("id");
+    assert_eq!(
+        refused(read(object().with("pk", id()))),
+        [Code::INVALID_TYPE]
+    );
+    assert_eq!(
+        refused(read(object().with("pk", object().with("S", id())))),
+        []
+    );
+}

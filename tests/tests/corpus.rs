@@ -126,13 +126,14 @@ fn corpus_warnings_are_few() {
 }
 
 /// The type flow over every real definition. With an unknown input type, the only findings
-/// come from documented integration responses and the service models' outputs, and the three
-/// definitions they flag have a real bug: one reads `$.Bucket` straight from a `lambda:invoke`
-/// response, where the function's output is under `Payload`; one polls Polly's
+/// come from documented integration responses, the service models and intrinsic results, and
+/// the five definitions they flag have a real bug: one reads `$.Bucket` straight from a
+/// `lambda:invoke` response, where the function's output is under `Payload`; one polls Polly's
 /// `getSpeechSynthesisTask` and reads `$.TaskStatus`, which the response has under
 /// `SynthesisTask`; one fails with `ErrorPath: $.error` from a CloudFormation
-/// `StackSetOperation`, which has no `error` field (the Fail state itself then fails). A closed
-/// input type (an empty object) is followed through every state without a panic.
+/// `StackSetOperation`, which has no `error` field (the Fail state itself then fails); two put
+/// `States.UUID()`'s string as a DynamoDB key where an attribute value (`{"S": ...}`) belongs.
+/// A closed input type (an empty object) is followed through every state without a panic.
 #[test]
 fn type_flow_over_the_corpus_guesses_nothing_and_never_panics() {
     use sfn_codegen::flow::{self, Shape, Types};
@@ -160,11 +161,19 @@ fn type_flow_over_the_corpus_guesses_nothing_and_never_panics() {
     assert_eq!(
         names,
         [
+            "sfn-workflows__human-task-reminder_statemachine_statemachine.json",
+            "sfn-workflows__parallel-translate_statemachine_statemachine.json",
             "sfn-workflows__parallelized-embedding-pipeline_example-workflow___definition.json",
             "sfn-workflows__sfn-cfn-stacksets-workflow-cdk_statemachine_statemachine.json",
             "sfn-workflows__tts-converter_statemachine_statemachine.json"
         ]
     );
+    let uuid_key = flagged[1].1[0].to_string();
+    assert!(
+        uuid_key.contains("`id` takes an object, and `$.uuid` is a string"),
+        "{uuid_key}"
+    );
+    let flagged = &flagged[2..];
     let stack_sets = flagged[1].1[0].to_string();
     assert!(
         stack_sets.contains("CreateStackSetFailed.ErrorPath: `$.error` reads `error`"),

@@ -345,6 +345,14 @@ fn transfer(
         State::Task(task) => {
             let effective = select(input, &task.input_path, "InputPath", reads);
             template(task.parameters.as_ref(), &effective, "Parameters", reads);
+            if let (Some(parameters), Some((service, action))) = (
+                &task.parameters,
+                crate::validate::integrations::called_operation(&task.resource),
+            ) && let Some(shape) = service.input(action)
+            {
+                let at = reads.field("Parameters");
+                dynamic_parameters(service, shape, parameters, &effective, &at, reads);
+            }
             declared_result
                 .cloned()
                 .or_else(|| known_result(&task.resource))
@@ -843,5 +851,82 @@ fn intrinsic(
             Shape::Array(Box::new(Shape::Unknown))
         }
         _ => Shape::Unknown,
+    }
+}
+
+/// The values a Task's parameters read at run time, against what the API takes: a string,
+/// number or boolean where the model has a structure, list or map (a DynamoDB key
+/// `{"pk.$": "$.id"}` where `{"pk": {"S.$": "$.id"}}` belongs) fails the call.
+fn dynamic_parameters(
+    service: &crate::catalog::Service,
+    shape: &crate::catalog::Shape,
+    payload: &Value,
+    from: &Shape,
+    at: &Location,
+    reads: &mut Reads<'_>,
+) {
+    use crate::catalog::Shape as Model;
+    let member_shape = |name: &str| -> Option<&Model> {
+        match shape {
+            Model::Structure { members, .. } => service.shape(members.get(name).copied()),
+            Model::Map(value) => service.shape(Some(*value)),
+            _ => None,
+        }
+    };
+    let Value::Object(fields) = payload else {
+        return;
+    };
+    for (key, value) in fields {
+        let here = at.key(key);
+        match (key.strip_suffix(".$"), value) {
+            (Some(name), Value::String(path))
+                if path.starts_with('$') && !path.starts_with("$$") =>
+            {
+                let Some(expected) = member_shape(name) else {
+                    continue;
+                };
+                let mut quiet = Vec::new();
+                let found = Reads {
+                    at: here.clone(),
+                    out: &mut quiet,
+                }
+                .read(from, path, &here);
+                let scalar = matches!(found, Shape::String | Shape::Number | Shape::Bool);
+                if scalar
+                    && matches!(
+                        expected,
+                        Model::Structure { .. } | Model::List(_) | Model::Map(_)
+                    )
+                {
+                    let mut diagnostic = Diagnostic::error(
+                        Code::INVALID_TYPE,
+                        here,
+                        format!(
+                            "`{name}` takes {}, and `{path}` is {}: the call fails",
+                            expected.describe(),
+                            found.describe()
+                        ),
+                    );
+                    if service.model == "dynamodb" {
+                        let tag = match found {
+                            Shape::Number => "N",
+                            Shape::Bool => "BOOL",
+                            _ => "S",
+                        };
+                        diagnostic = diagnostic.with_help(format!(
+                            "DynamoDB takes attribute values: `\"{name}\": {{\"{tag}.$\": \"{path}\"}}`{}",
+                            if tag == "N" { " (with the number as a string: `States.Format('{}', ...)`)" } else { "" }
+                        ));
+                    }
+                    reads.out.push(diagnostic);
+                }
+            }
+            (None, Value::Object(_)) => {
+                if let Some(inner) = member_shape(key) {
+                    dynamic_parameters(service, inner, value, from, &here, reads);
+                }
+            }
+            _ => {}
+        }
     }
 }

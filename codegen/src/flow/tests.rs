@@ -439,3 +439,23 @@ fn jsonata_reads_of_the_input_and_comparisons_of_variables_are_checked() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_dynamodb_key_read_from_the_input_must_be_an_attribute_value() {
+    let read = |key: serde_json::Value| {
+        findings(json!({
+            "StartAt": "Read",
+            "States": { "Read": { "Type": "Task", "Resource": "arn:aws:states:::dynamodb:getItem",
+                "Parameters": { "TableName": "orders", "Key": key }, "End": true } }
+        }))
+    };
+    let found = read(json!({ "pk.$": "$.id" }));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with(
+            "States.Read.Parameters.Key[\"pk.$\"]: `pk` takes an object, and `$.id` is a string"
+        ),
+        "{found:?}"
+    );
+    assert!(read(json!({ "pk": { "S.$": "$.id" } })).is_empty());
+}

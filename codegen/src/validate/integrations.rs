@@ -433,6 +433,23 @@ fn check_parameters(
     check.payload(input, payload, location.key(field));
 }
 
+/// The catalog service and operation whose input a Task's parameters are (an AWS SDK call, or
+/// an optimized integration backed by a service model); `None` for anything else.
+pub(crate) fn called_operation(resource: &str) -> Option<(&'static catalog::Service, &str)> {
+    let rest = resource.strip_prefix("arn:")?.split_once(":states:::")?.1;
+    let (call, _) = split_pattern(rest);
+    if let Some(sdk) = call.strip_prefix("aws-sdk:") {
+        let (name, action) = sdk.split_once(':')?;
+        let service = catalog::service(name)?;
+        return service.has_action(action).then_some((service, action));
+    }
+    let (service, action) = call.split_once(':')?;
+    let integration = INTEGRATIONS
+        .iter()
+        .find(|i| i.service == service && i.actions.contains(&action))?;
+    Some((catalog::service(integration.model?)?, action))
+}
+
 /// The call and its pattern (`None`: a suffix that is no pattern at all).
 fn split_pattern(rest: &str) -> (&str, Option<Pattern>) {
     for pattern in [Sync2, Sync, Callback] {

@@ -7,7 +7,7 @@
 mod choice;
 mod errors;
 mod exprs;
-mod integrations;
+pub(crate) mod integrations;
 mod map;
 mod parameters;
 mod placeholders;
