@@ -19,3 +19,9 @@ fn registration() {
     let cases = trybuild::TestCases::new();
     cases.compile_fail("tests/ui/register/*.rs");
 }
+
+#[test]
+fn typed_integration_parameters() {
+    let cases = trybuild::TestCases::new();
+    cases.compile_fail("tests/ui/integrations/*.rs");
+}

@@ -290,3 +290,38 @@ fn a_dynamodb_key_that_is_not_an_attribute_value() {
         []
     );
 }
+
+#[test]
+fn a_string_comparison_of_a_number_and_math_on_a_string() {
+    // `Ref<String>` over a field the declared type has as a number: the reference's type is
+    // the user's word, the schema is the truth.
+    let check = |condition: Condition| {
+        Workflow::new(
+            "check",
+            Choice::new("Big?")
+                .when(condition, Succeed::new("Yes"))
+                .otherwise(Succeed::new("No")),
+        )
+        .input_type::<Order>()
+    };
+    assert_eq!(
+        refused(check(order().field::<String>("total").equals("100"))),
+        [Code::INVALID_CHOICE_OPERAND]
+    );
+    assert_eq!(
+        refused(check(order().field::<f64>("total").equals(100.0))),
+        []
+    );
+
+    let add = |argument: &str| {
+        Workflow::new(
+            "add",
+            Pass::new("Add").parameters(
+                object().with("next", intrinsic(format!("States.MathAdd({argument}, 1)"))),
+            ),
+        )
+        .input_type::<Order>()
+    };
+    assert_eq!(refused(add("$.id")), [Code::INVALID_INTRINSIC_FUNCTION]);
+    assert_eq!(refused(add("$.total")), []);
+}

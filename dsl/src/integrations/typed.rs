@@ -8,6 +8,11 @@ use crate::reference::Ref;
 use crate::template::Template;
 
 /// A value for a parameter of kind `K` ([`Boolean`], [`Integer`], [`Number`]).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not a value this parameter takes",
+    label = "the service's model types this parameter",
+    note = "pass a literal of its type (`true`, `3`, `2.5`, no quotes), a reference typed so, or an untyped reference for a value known only at run time"
+)]
 pub trait Typed<K>: Into<Template> {}
 
 /// A boolean parameter.
