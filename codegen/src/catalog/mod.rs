@@ -28,6 +28,8 @@ pub struct Service {
     pub iam_prefix: String,
     operations: BTreeMap<String, Operation>,
     shapes: Vec<Shape>,
+    /// ARN formats of the service's resource types (`arn:${Partition}:kms:...:key/${KeyId}`).
+    arns: Vec<String>,
 }
 
 #[derive(Debug)]
@@ -38,6 +40,8 @@ struct Operation {
     streams: bool,
     /// The Service Authorization Reference has no action of the operation's name.
     no_named_action: bool,
+    /// The resource types that action accepts, as indexes into the service's ARN formats.
+    resources: Vec<usize>,
 }
 
 /// What a value of a member must be.
@@ -128,11 +132,17 @@ impl Service {
                     .as_array()
                     .map(|e| e.iter().skip(2).filter_map(Value::as_str).collect())
                     .unwrap_or_default();
+                let resources = entry
+                    .as_array()
+                    .and_then(|e| e.iter().skip(2).find_map(Value::as_array))
+                    .map(|r| r.iter().filter_map(index).collect())
+                    .unwrap_or_default();
                 let operation = Operation {
                     input: entry.get(0).and_then(index),
                     output: entry.get(1).and_then(index),
                     streams: flags.contains(&"stream"),
                     no_named_action: flags.contains(&"noiam"),
+                    resources,
                 };
                 (name.clone(), operation)
             })
@@ -143,11 +153,21 @@ impl Service {
             .iter()
             .map(Shape::parse)
             .collect::<Option<Vec<_>>>()?;
+        let arns = value
+            .get("arns")
+            .and_then(Value::as_array)
+            .map(|a| {
+                a.iter()
+                    .filter_map(|f| Some(f.as_str()?.to_owned()))
+                    .collect()
+            })
+            .unwrap_or_default();
         Some(Service {
             model: value.get("model")?.as_str()?.to_owned(),
             iam_prefix,
             operations,
             shapes,
+            arns,
         })
     }
 
@@ -177,6 +197,17 @@ impl Service {
         self.operations
             .get(action)
             .is_some_and(|o| !o.no_named_action)
+    }
+
+    /// The ARN formats of the resources the operation's IAM action accepts (empty: only `*`,
+    /// or not known).
+    pub fn resource_formats(&self, action: &str) -> Vec<&str> {
+        self.operations.get(action).map_or_else(Vec::new, |o| {
+            o.resources
+                .iter()
+                .filter_map(|i| self.arns.get(*i).map(String::as_str))
+                .collect()
+        })
     }
 
     /// Whether an operation streams events in or out, which Step Functions cannot call.

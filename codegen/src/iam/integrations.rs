@@ -699,6 +699,9 @@ impl Need<'_> {
             }
             _ => match self.allowed {
                 Some(allowed) => allowed.to_vec(),
+                None if !static_arns(service, api, payload).is_empty() => {
+                    static_arns(service, api, payload)
+                }
                 None => {
                     self.widened.push(Widened {
                         location: self.location.clone(),
@@ -898,4 +901,59 @@ pub(crate) fn sqs_queue_arn(env: &Environment, url: &str) -> String {
         .filter(|r| *r != "amazonaws")
         .unwrap_or(&env.region);
     format!("arn:{}:sqs:{region}:{account}:{name}", env.partition)
+}
+
+/// The static ARNs among a call's top-level parameters that name a resource its IAM action
+/// accepts (by the Service Authorization Reference's ARN formats): what the statement can be
+/// narrowed to when the service's parameters are not otherwise known.
+fn static_arns(service: &str, api: &str, payload: Option<&Value>) -> Vec<String> {
+    let Some(formats) = crate::catalog::service(service).map(|s| s.resource_formats(api)) else {
+        return Vec::new();
+    };
+    let Some(Value::Object(fields)) = payload else {
+        return Vec::new();
+    };
+    let mut found: Vec<String> = fields
+        .iter()
+        .filter(|(key, _)| !key.ends_with(".$"))
+        .filter_map(|(_, value)| value.as_str())
+        .filter(|text| text.starts_with("arn:") && !text.contains("${"))
+        .filter(|text| formats.iter().any(|format| arn_matches(format, text)))
+        .map(str::to_owned)
+        .collect();
+    found.sort();
+    found.dedup();
+    found
+}
+
+/// Whether `arn` has the form of `format`, each `${Placeholder}` standing for any text.
+fn arn_matches(format: &str, arn: &str) -> bool {
+    let mut parts = Vec::new();
+    let mut rest = format;
+    while let Some(start) = rest.find("${") {
+        parts.push(&rest[..start]);
+        let Some(end) = rest[start..].find('}') else {
+            return false;
+        };
+        rest = &rest[start + end + 1..];
+    }
+    parts.push(rest);
+    // A glob: the literal parts in order, anything between them.
+    let mut position = 0;
+    for (i, part) in parts.iter().enumerate() {
+        if i == 0 {
+            if !arn.starts_with(part) {
+                return false;
+            }
+            position = part.len();
+        } else if i == parts.len() - 1 {
+            return arn.len() >= position + part.len() && arn.ends_with(part);
+        } else {
+            match arn[position..].find(part) {
+                Some(at) => position += at + part.len(),
+                None => return false,
+            }
+        }
+    }
+    true
 }

@@ -428,3 +428,27 @@ fn an_sdk_call_no_iam_action_is_named_after_is_reported() {
         );
     }
 }
+
+#[test]
+fn an_sdk_call_is_narrowed_to_the_static_arns_its_action_accepts() {
+    // kms:DescribeKey accepts key and alias ARNs (Service Authorization Reference).
+    let key = "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+    let statements = statements(task(
+        "arn:aws:states:::aws-sdk:kms:describeKey",
+        json!({ "KeyId": key }),
+    ));
+    assert_eq!(statements[0]["Action"], json!(["kms:DescribeKey"]));
+    assert_eq!(statements[0]["Resource"], json!([key]));
+    // An ARN of a resource type the action does not take, or a name, narrows nothing.
+    let (_, widened) = statements_with(
+        task(
+            "arn:aws:states:::aws-sdk:kms:describeKey",
+            json!({ "KeyId": "1234abcd-12ab-34cd-56ef-1234567890ab" }),
+        ),
+        |_| {},
+    );
+    assert!(
+        widened.iter().any(|w| w.contains("allows `*` for kms")),
+        "{widened:?}"
+    );
+}
