@@ -6,7 +6,7 @@
 
 use serde_json::Value;
 
-use super::{Service, Shape, java_spelling};
+use super::{Service, Shape};
 
 /// The fields Step Functions adds to every service response.
 const METADATA: &[&str] = &["SdkHttpMetadata", "SdkResponseMetadata"];
@@ -35,13 +35,7 @@ fn conform(
                 if top && METADATA.contains(&name.as_str()) {
                     continue;
                 }
-                let member = members.get(name).or_else(|| {
-                    members
-                        .iter()
-                        .find(|(m, _)| java_spelling(m) == *name)
-                        .map(|(_, s)| s)
-                });
-                match member.and_then(|m| service.shape(Some(*m))) {
+                match service.shape(super::member(members, name)) {
                     Some(member) => conform(
                         service,
                         member,

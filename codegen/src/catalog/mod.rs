@@ -88,6 +88,17 @@ pub fn java_spelling(member: &str) -> String {
     out
 }
 
+/// The shape of the member a field names: by the model's spelling, or the Java one Step
+/// Functions also takes (`DbInstanceIdentifier` for `DBInstanceIdentifier`).
+pub fn member(members: &BTreeMap<String, usize>, field: &str) -> Option<usize> {
+    members.get(field).copied().or_else(|| {
+        members
+            .iter()
+            .find(|(m, _)| java_spelling(m) == field)
+            .map(|(_, shape)| *shape)
+    })
+}
+
 /// The names of every service, sorted.
 pub fn service_names() -> impl Iterator<Item = &'static str> {
     files::SERVICES

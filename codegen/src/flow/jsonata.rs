@@ -8,7 +8,7 @@ use serde_json::Value;
 use super::{Reads, Shape};
 use crate::diagnostic::{Code, Diagnostic, Location};
 use crate::jsonata::{self, LiteralKind};
-use crate::model::{State, StateMachine, States};
+use crate::model::{ChildField, State, StateMachine, States};
 
 /// Fields whose states have their own input: not the state's to read.
 const NESTED: &[&str] = &["Branches", "ItemProcessor", "Iterator"];
@@ -43,11 +43,6 @@ fn collect(value: &Value, at: Location, out: &mut Vec<(String, Location)>) {
     }
 }
 
-/// Whether the state computes its output (`Output`) instead of passing on its input or result.
-pub(super) fn has_output(state: &State) -> bool {
-    serde_json::to_value(state).is_ok_and(|value| value.get("Output").is_some())
-}
-
 /// Reads `$states.input...` of a JSONata state against its input.
 pub(super) fn check_input_reads(state: &State, input: &Shape, reads: &mut Reads<'_>) {
     for (text, at) in expressions(state) {
@@ -80,7 +75,7 @@ fn relative(state: &Location, at: &Location) -> Location {
 /// has none.
 fn variable_kinds(machine: &StateMachine) -> HashMap<String, Option<LiteralKind>> {
     let mut kinds = HashMap::new();
-    visit(&machine.states, &mut |state| {
+    visit_located(&machine.states, &Location::root(), &mut |state, _| {
         let Ok(value) = serde_json::to_value(state) else {
             return;
         };
@@ -124,40 +119,12 @@ fn assigned_kind(value: &Value) -> Option<LiteralKind> {
                         Some(LiteralKind::Number)
                     }
                     jsonata::Expr::Binary("&", _, _) => Some(LiteralKind::String),
-                    jsonata::Expr::Literal => literal(expression.trim()),
+                    jsonata::Expr::Literal => jsonata::literal_kind(expression),
                     _ => None,
                 }
             }
         },
         _ => None,
-    }
-}
-
-fn literal(text: &str) -> Option<LiteralKind> {
-    match text.chars().next()? {
-        '"' | '\'' => Some(LiteralKind::String),
-        '0'..='9' | '-' => Some(LiteralKind::Number),
-        't' | 'f' => Some(LiteralKind::Boolean),
-        _ => None,
-    }
-}
-
-fn visit(states: &States, each: &mut dyn FnMut(&State)) {
-    for state in states.values() {
-        each(state);
-        match state {
-            State::Parallel(parallel) => {
-                for branch in &parallel.branches {
-                    visit(&branch.states, each);
-                }
-            }
-            State::Map(map) => {
-                if let Some(processor) = map.processor() {
-                    visit(&processor.states, each);
-                }
-            }
-            _ => {}
-        }
     }
 }
 
@@ -221,18 +188,13 @@ fn visit_located(states: &States, at: &Location, each: &mut dyn FnMut(&State, &L
     for (name, state) in states {
         let here = at.key("States").key(name);
         each(state, &here);
-        match state {
-            State::Parallel(parallel) => {
-                for (i, branch) in parallel.branches.iter().enumerate() {
-                    visit_located(&branch.states, &here.key("Branches").index(i), each);
-                }
-            }
-            State::Map(map) => {
-                if let Some(processor) = map.processor() {
-                    visit_located(&processor.states, &here.key("ItemProcessor"), each);
-                }
-            }
-            _ => {}
+        for (field, _, nested) in state.children() {
+            let nested_at = match field {
+                ChildField::Branch(i) => here.key("Branches").index(i),
+                ChildField::ItemProcessor => here.key("ItemProcessor"),
+                ChildField::Iterator => here.key("Iterator"),
+            };
+            visit_located(nested, &nested_at, each);
         }
     }
 }

@@ -90,6 +90,10 @@ fn check_scope(
             scope.language,
             &mut reads,
         );
+        // Once, where findings are kept (not at every turn of the fixpoint).
+        if state_language(state, scope.language) == QueryLanguage::JSONata {
+            jsonata::check_input_reads(state, input, &mut reads);
+        }
         for (nested, nested_at, nested_input) in nested_scopes(state, input, scope.language, &here)
         {
             check_scope(&nested, &nested_at, types, nested_input, out);
@@ -315,11 +319,10 @@ fn transfer(
     reads: &mut Reads<'_>,
 ) -> Vec<(String, Shape)> {
     if state_language(state, language) == QueryLanguage::JSONata {
-        jsonata::check_input_reads(state, input, reads);
         // Without `Output`, a state passes its input on (a Task its result); a catcher passes
         // the error output, and `Output` computes something not followed here.
         let output = match state {
-            _ if jsonata::has_output(state) => Shape::Unknown,
+            _ if state.output().is_some() => Shape::Unknown,
             State::Pass(_) | State::Choice(_) | State::Wait(_) => input.clone(),
             State::Task(task) => declared_result
                 .cloned()

@@ -59,7 +59,7 @@ pub fn known_result(resource: &str) -> Option<Shape> {
         fields.insert((*name).to_owned(), Field::required(shape.clone()));
     }
     for (name, shape) in optional.iter().cloned() {
-        fields.insert(name.to_owned(), optional_field(shape));
+        fields.insert(name.to_owned(), Field::optional(shape));
     }
     Some(with_metadata(fields))
 }
@@ -67,18 +67,9 @@ pub fn known_result(resource: &str) -> Option<Shape> {
 /// The fields Step Functions adds to every service response.
 fn with_metadata(mut fields: IndexMap<String, Field>) -> Shape {
     for name in ["SdkHttpMetadata", "SdkResponseMetadata"] {
-        fields.insert(name.to_owned(), optional_field(Shape::Unknown));
+        fields.insert(name.to_owned(), Field::optional(Shape::Unknown));
     }
     Shape::Object(fields)
-}
-
-fn optional_field(shape: Shape) -> Field {
-    Field {
-        shape,
-        required: false,
-        maybe_missing: false,
-        written: false,
-    }
 }
 
 /// The output of `<service>:<action>` (request-response only: a callback's result is what
@@ -128,9 +119,9 @@ fn model_shape(
                 let member = model_shape(service, service.shape(Some(*member))?, depth + 1)?;
                 let java = crate::catalog::java_spelling(name);
                 if java != *name {
-                    fields.insert(java, optional_field(member.clone()));
+                    fields.insert(java, Field::optional(member.clone()));
                 }
-                fields.insert(name.clone(), optional_field(member));
+                fields.insert(name.clone(), Field::optional(member));
             }
             Shape::Object(fields)
         }

@@ -170,6 +170,14 @@ impl Field {
         }
     }
 
+    /// A field a service may leave out of its response.
+    pub fn optional(shape: Shape) -> Field {
+        Field {
+            required: false,
+            ..Field::required(shape)
+        }
+    }
+
     /// A field a state put there (`ResultPath`).
     pub fn written(shape: Shape) -> Field {
         Field {

@@ -7,7 +7,7 @@
 
 mod lexer;
 mod reads;
-pub use reads::{LiteralKind, input_paths, variable_comparisons};
+pub use reads::{LiteralKind, input_paths, literal_kind, variable_comparisons};
 mod parser;
 
 use std::collections::HashSet;

@@ -90,7 +90,8 @@ fn compare(
     }
 }
 
-fn literal_kind(text: &str) -> Option<LiteralKind> {
+/// The kind of a literal from its text (`"a"`, `12`, `true`).
+pub fn literal_kind(text: &str) -> Option<LiteralKind> {
     let first = text.trim_start().chars().next()?;
     match first {
         '"' | '\'' => Some(LiteralKind::String),

@@ -500,6 +500,20 @@ impl State {
         }
     }
 
+    /// The state-level `Output` (JSONata).
+    pub fn output(&self) -> Option<&Payload> {
+        match self {
+            State::Task(s) => s.output.as_ref(),
+            State::Pass(s) => s.output.as_ref(),
+            State::Choice(s) => s.output.as_ref(),
+            State::Wait(s) => s.output.as_ref(),
+            State::Succeed(s) => s.output.as_ref(),
+            State::Parallel(s) => s.output.as_ref(),
+            State::Map(s) => s.output.as_ref(),
+            State::Fail(_) => None,
+        }
+    }
+
     /// Whether an execution can end in this state.
     pub fn is_terminal(&self) -> bool {
         match self {

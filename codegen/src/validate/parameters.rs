@@ -140,13 +140,7 @@ impl Check<'_> {
                 Some(name) if self.language == QueryLanguage::JSONPath => (name, true),
                 _ => (key.as_str(), false),
             };
-            let member = members.get(name).or_else(|| {
-                members
-                    .iter()
-                    .find(|(m, _)| java_spelling(m) == name)
-                    .map(|(_, shape)| shape)
-            });
-            let Some(member) = member else {
+            let Some(member) = crate::catalog::member(members, name) else {
                 if let Some(spelt) = members.keys().find(|m| m.eq_ignore_ascii_case(name)) {
                     self.out.push(
                         Diagnostic::warning(
@@ -177,7 +171,7 @@ impl Check<'_> {
                 self.out.push(diagnostic);
                 continue;
             };
-            if !dynamic && let Some(shape) = self.service.shape(Some(*member)) {
+            if !dynamic && let Some(shape) = self.service.shape(Some(member)) {
                 self.value(shape, value, at.key(key), false);
                 if let Some(text) = value.as_str() {
                     self.format(name, text, at.key(key));

@@ -56,6 +56,7 @@ fn plan_all(args: &Args) -> Result<bool, String> {
                 .map_err(|e| e.to_string())?;
             let plan = plan(&desired, &current);
             changes |= plan.changes_anything();
+            // A plan owns no lease: any rollout in flight is another's.
             if let Some(busy) = current.alias.as_ref().and_then(|alias| {
                 may_roll_out(&alias.description, "", crate::aws::claim::now(), false).err()
             }) {

@@ -132,23 +132,13 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
             human,
         )
         .await?;
-        if human {
-            if let Some(output) = &output {
-                super::out!("{output}");
-            }
-            eprintln!("{status}");
-        } else {
-            let document = json!({ "executionArn": arn, "redriveDate": at, "status": status, "output": output, "events": events });
-            super::out!(
-                "{}",
-                serde_json::to_string_pretty(&document).unwrap_or_default()
-            );
-        }
-        Ok(if status == "SUCCEEDED" {
-            ExitCode::SUCCESS
-        } else {
-            ExitCode::FAILURE
-        })
+        let document = json!({ "executionArn": arn, "redriveDate": at, "status": status, "output": output, "events": events });
+        Ok(super::start::report_end(
+            human,
+            &status,
+            output.as_deref(),
+            &document,
+        ))
     })
 }
 

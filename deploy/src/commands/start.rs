@@ -58,23 +58,32 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
     let human = args.env.format == OutputFormat::Human;
     crate::aws::runtime()?.block_on(async {
         let (aws, target) = args.env.connect(&resolved).await?;
-        let machine = target
-            .environment()
-            .arn("states", &format!("stateMachine:{}", resolved.machine_name(&args.workflow)));
+        let machine = target.environment().arn(
+            "states",
+            &format!("stateMachine:{}", resolved.machine_name(&args.workflow)),
+        );
         let qualified = match (args.version, args.unqualified) {
             (Some(version), _) => format!("{machine}:{version}"),
             (None, true) => machine.clone(),
-            (None, false) => format!("{machine}:{}", args.alias.as_deref().unwrap_or(resolved.alias())),
+            (None, false) => format!(
+                "{machine}:{}",
+                args.alias.as_deref().unwrap_or(resolved.alias())
+            ),
         };
         let name = args.name.clone().unwrap_or_else(|| {
-            let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap_or_default();
             format!("cargo-sfn-{}{:03}", now.as_secs(), now.subsec_millis())
         });
         let described = aws
             .call(
                 "states:DescribeStateMachine",
                 Access::Read,
-                aws.sfn.describe_state_machine().state_machine_arn(&machine).send(),
+                aws.sfn
+                    .describe_state_machine()
+                    .state_machine_arn(&machine)
+                    .send(),
             )
             .await?;
         // Express executions have no history to follow: they run synchronously instead.
@@ -84,20 +93,37 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
                 .call(
                     "states:StartSyncExecution",
                     Access::Write,
-                    aws.sfn.start_sync_execution().state_machine_arn(&qualified).name(&name).input(&input).send(),
+                    aws.sfn
+                        .start_sync_execution()
+                        .state_machine_arn(&qualified)
+                        .name(&name)
+                        .input(&input)
+                        .send(),
                 )
                 .await?;
             let mut status = ended.status().as_str().to_owned();
             if let Some(error) = ended.error() {
-                status = format!("{status}: {error} {}", ended.cause().unwrap_or_default()).trim_end().to_owned();
+                status = format!("{status}: {error} {}", ended.cause().unwrap_or_default())
+                    .trim_end()
+                    .to_owned();
             }
-            (ended.execution_arn().to_owned(), status, ended.output().map(str::to_owned), Vec::new())
+            (
+                ended.execution_arn().to_owned(),
+                status,
+                ended.output().map(str::to_owned),
+                Vec::new(),
+            )
         } else {
             let started = aws
                 .call(
                     "states:StartExecution",
                     Access::Write,
-                    aws.sfn.start_execution().state_machine_arn(&qualified).name(&name).input(&input).send(),
+                    aws.sfn
+                        .start_execution()
+                        .state_machine_arn(&qualified)
+                        .name(&name)
+                        .input(&input)
+                        .send(),
                 )
                 .await?;
             let arn = started.execution_arn().to_owned();
@@ -110,20 +136,40 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
                 }
                 return Ok::<_, Box<dyn std::error::Error>>(ExitCode::SUCCESS);
             }
-            let (status, output, events) = follow(&aws, &arn, 0, Duration::from_secs(args.timeout), human).await?;
+            let (status, output, events) =
+                follow(&aws, &arn, 0, Duration::from_secs(args.timeout), human).await?;
             (arn, status, output, events)
         };
-        if human {
-            if let Some(output) = &output {
-                super::out!("{output}");
-            }
-            eprintln!("{status}");
-        } else {
-            let document = json!({ "executionArn": arn, "status": status, "output": output, "events": events });
-            super::out!("{}", serde_json::to_string_pretty(&document).unwrap_or_default());
-        }
-        Ok(if status == "SUCCEEDED" { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+        let document =
+            json!({ "executionArn": arn, "status": status, "output": output, "events": events });
+        Ok(report_end(human, &status, output.as_deref(), &document))
     })
+}
+
+/// How a followed execution ended: its output and status for people, `document` in JSON; exit
+/// 0 only when it succeeded.
+pub fn report_end(
+    human: bool,
+    status: &str,
+    output: Option<&str>,
+    document: &serde_json::Value,
+) -> ExitCode {
+    if human {
+        if let Some(output) = output {
+            super::out!("{output}");
+        }
+        eprintln!("{status}");
+    } else {
+        super::out!(
+            "{}",
+            serde_json::to_string_pretty(document).unwrap_or_default()
+        );
+    }
+    if status == "SUCCEEDED" {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
 }
 
 /// Prints new history events until the execution ends; returns its status, output and the

@@ -53,7 +53,7 @@ impl<'m> Engine<'m> {
         variables: &Map<String, Value>,
         language: QueryLanguage,
     ) -> Result<Value, Stop> {
-        let Some(processor) = map.item_processor.as_ref().or(map.iterator.as_ref()) else {
+        let Some(processor) = map.processor() else {
             return Err(
                 Failure::new(names::RUNTIME, format!("`{name}` has no ItemProcessor")).into(),
             );
