@@ -165,3 +165,23 @@ fn recorded_redrive_of_a_failed_execution_by_name() {
     assert_eq!(document["redriveDate"], "2026-09-21T14:13:20Z");
     assert_eq!(proxy.count("states:RedriveExecution"), 1);
 }
+
+#[test]
+fn executions_of_an_express_machine_are_refused_with_where_to_look() {
+    let proxy = Proxy::start();
+    let dir = scratch("express-listed");
+    std::fs::write(dir.join("flow.asl.json"), PASSING).unwrap();
+    assert!(
+        deploy(&proxy, &dir, "express-listed", &["--express"])
+            .0
+            .status
+            .success()
+    );
+    let output = sfn(&proxy, &dir, &["executions", "express-listed"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("express-listed is an Express state machine: Step Functions does not list its executions; they are in its CloudWatch Logs log group"),
+        "{}",
+        stderr(&output)
+    );
+}

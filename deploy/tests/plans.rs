@@ -86,6 +86,18 @@ fn a_saved_plan_is_applied_exactly_and_a_stale_one_changes_nothing() {
         "{}",
         stderr(&output)
     );
+    // A plan is for the account and region it was made in.
+    let output = sfn(
+        &proxy,
+        &dir,
+        &["deploy", "--plan", "plan.json", "--region", "eu-west-1"],
+    );
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("the plan is for account 123456789012 in us-east-1, but the credentials are for account 123456789012 in eu-west-1; nothing was deployed"),
+        "{}",
+        stderr(&output)
+    );
     std::fs::write(dir.join("broken.json"), "{\"cargo-sfn-plan\": 7}").unwrap();
     let output = sfn(&proxy, &dir, &["deploy", "--plan", "broken.json"]);
     assert_eq!(output.status.code(), Some(2));

@@ -129,6 +129,8 @@ fn assigned_kind(value: &Value) -> Option<LiteralKind> {
 }
 
 /// Comparisons of a variable with a literal of another kind than every assignment gives it.
+/// JSONata's comparison operators (its documentation): `=` and `!=` of values of different
+/// types are false and true, and `<`, `<=`, `>`, `>=` of a number with a string raise T2009.
 pub(super) fn check_comparisons(machine: &StateMachine, out: &mut Vec<Diagnostic>) {
     let kinds = variable_kinds(machine);
     let mut found = Vec::new();

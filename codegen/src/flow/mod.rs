@@ -388,6 +388,8 @@ fn transfer(
                 Some(path) => reads.read(&effective, path, &reads.field("ItemsPath")),
                 None => effective.clone(),
             };
+            // The Map state's reference: `ItemsPath` must select a JSON array, else the state
+            // fails with `States.Runtime`.
             if map.item_reader.is_none() && !matches!(items, Shape::Array(_) | Shape::Unknown) {
                 let field = if map.items_path.is_some() {
                     "ItemsPath"
@@ -425,6 +427,8 @@ fn transfer(
         }
         State::Wait(wait) => {
             let effective = select(input, &wait.input_path, "InputPath", reads);
+            // The Wait state's reference: `SecondsPath` selects a positive integer, and
+            // `TimestampPath` an ISO-8601 string; anything else fails with `States.Runtime`.
             for (field, path, wanted) in [
                 ("SecondsPath", &wait.seconds_path, Shape::Number),
                 ("TimestampPath", &wait.timestamp_path, Shape::String),
@@ -711,7 +715,10 @@ fn rule_reads(rule: &ChoiceRule, input: &Shape, at: &Location, reads: &mut Reads
     }
 }
 
-/// The kind a Choice operator compares (`None`: type tests, which take anything).
+/// The kind a Choice operator compares (`None`: type tests, which take anything). The States
+/// Language specification's Choice rules: a comparison whose operand is of another type does
+/// not match (it is false, not an error), which is why a numeric test on DynamoDB's `N` string
+/// quietly takes the default.
 fn compared_kind(operator: &str) -> Option<Shape> {
     let base = operator.strip_suffix("Path").unwrap_or(operator);
     if base.starts_with("String") {
