@@ -13,8 +13,12 @@ fn main() {
         eprintln!("usage: jsonata_suite DIR (the suite's folder with groups/ and datasets/)");
         std::process::exit(2);
     };
+    // SUITE_VERBOSE=1 lists every failing case.
+    let verbose = std::env::var_os("SUITE_VERBOSE").is_some();
     let mut cases = Vec::new();
+    // jsonata-rs ships the cases it fails under skip/: those count too.
     collect(&dir.join("groups"), &mut cases);
+    collect(&dir.join("skip"), &mut cases);
     cases.sort();
     let (mut passed, mut total) = (0usize, 0usize);
     let mut failed_groups: std::collections::BTreeMap<String, usize> = Default::default();
@@ -34,6 +38,9 @@ fn main() {
             if passes(&case, path, &dir) {
                 passed += 1;
             } else {
+                if verbose {
+                    println!("FAIL {}: {}", path.display(), case["expr"]);
+                }
                 let group = path
                     .parent()
                     .and_then(Path::file_name)
@@ -49,7 +56,7 @@ fn main() {
         "{passed} of {total} cases pass ({:.1}%)",
         passed as f64 * 100.0 / total.max(1) as f64
     );
-    for (group, n) in worst.iter().take(15) {
+    for (group, n) in worst.iter().take(25) {
         println!("  {n:4} failing in {group}");
     }
 }

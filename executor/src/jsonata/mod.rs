@@ -13,6 +13,34 @@ use serde_json::{Map, Value};
 use crate::clock::Instant;
 use crate::failure::{Failure, names};
 
+mod integer_picture;
+mod number_picture;
+mod standard;
+mod step_functions;
+
+/// A broken `$formatNumber`/`$formatInteger`/`$parseInteger` picture: JSONata's error code
+/// (`D3080`...) and what is wrong.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PictureError {
+    pub code: &'static str,
+    pub message: String,
+}
+
+impl PictureError {
+    fn new(code: &'static str, message: impl Into<String>) -> Self {
+        Self {
+            code,
+            message: message.into(),
+        }
+    }
+}
+
+/// The shape of every function bound into an evaluation.
+type Native = for<'a, 'e> fn(
+    FunctionContext<'a, 'e>,
+    &[&'a JValue<'a>],
+) -> jsonata_rs::Result<&'a JValue<'a>>;
+
 /// What an expression can see.
 #[derive(Debug, Clone, Copy)]
 pub struct Scope<'a> {
@@ -110,24 +138,47 @@ fn evaluate_on(
     let failed = |message: String| Failure::new(names::QUERY_EVALUATION_ERROR, message);
     let source = rebind(expression);
     let arena = Bump::new();
-    let jsonata = JsonAta::new(&source, &arena).map_err(|e| failed(e.to_string()))?;
+    let jsonata = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        JsonAta::new(&source, &arena)
+    }))
+    .map_err(|panic| {
+        failed(format!(
+            "the expression cannot be parsed here: {}",
+            panic_text(&panic)
+        ))
+    })?
+    .map_err(|e| failed(e.to_string()))?;
     jsonata.assign_var("states", to_jsonata(&arena, scope.states));
     for (name, value) in scope.variables {
         jsonata.assign_var(name, to_jsonata(&arena, value));
     }
-    for (name, arity, function) in functions() {
+    let natives = step_functions::functions()
+        .into_iter()
+        .chain(standard::functions());
+    for (name, arity, function) in natives {
         jsonata.register_function(name, arity, function);
     }
     let taken = std::mem::replace(rng, fastrand::Rng::with_seed(0));
     CURRENT.with(|current| *current.borrow_mut() = (scope.now, taken));
     let input = input.map(Value::to_string);
     // Bounded, so a runaway expression (deep recursion, an endless loop) fails instead of
-    // taking the test down; the bounds are far above what a state's expression needs.
-    let result = jsonata.evaluate_timeboxed(input.as_deref(), Some(MAX_DEPTH), Some(MAX_MILLIS));
+    // taking the test down; the bounds are far above what a state's expression needs. The
+    // engine still has constructs it panics on (partial application): those become the
+    // evaluation error they would be on AWS, not a crashed test.
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        jsonata.evaluate_timeboxed(input.as_deref(), Some(MAX_DEPTH), Some(MAX_MILLIS))
+    }));
     *rng = CURRENT.with(|current| {
         std::mem::replace(&mut current.borrow_mut().1, fastrand::Rng::with_seed(0))
     });
-    let result = result.map_err(|e| failed(e.to_string()))?;
+    let result = result
+        .map_err(|panic| {
+            failed(format!(
+                "the expression cannot be evaluated here: {}",
+                panic_text(&panic)
+            ))
+        })?
+        .map_err(|e| failed(e.to_string()))?;
     if result.is_undefined() {
         return Ok(None);
     }
@@ -139,6 +190,14 @@ fn evaluate_on(
     serde_json::from_str(&result.serialize(false))
         .map(Some)
         .map_err(|e| failed(format!("the result is not JSON: {e}")))
+}
+
+fn panic_text(panic: &Box<dyn std::any::Any + Send>) -> String {
+    panic
+        .downcast_ref::<String>()
+        .cloned()
+        .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
+        .unwrap_or_else(|| "the JSONata engine stopped".into())
 }
 
 /// The expression with `$now`, `$millis` and `$random` renamed to the execution's own.
@@ -163,248 +222,7 @@ fn rebind(expression: &str) -> String {
     out
 }
 
-type Native = for<'a, 'e> fn(
-    FunctionContext<'a, 'e>,
-    &[&'a JValue<'a>],
-) -> jsonata_rs::Result<&'a JValue<'a>>;
-
-fn functions() -> [(&'static str, usize, Native); 12] {
-    [
-        ("sfn_now", 0, now),
-        ("sfn_millis", 0, millis),
-        ("sfn_random", 1, random),
-        ("sfn_uuid", 0, uuid),
-        ("partition", 2, partition),
-        ("range", 3, range),
-        ("hash", 2, hash),
-        ("parse", 1, parse),
-        // Standard JSONata functions jsonata-rs lacks.
-        ("average", 1, average),
-        ("type", 1, type_of),
-        ("shuffle", 1, shuffle),
-        ("formatBase", 2, format_base),
-    ]
-}
-
-/// `$average(array)`: the mean of the numbers; nothing for an empty array.
-fn average<'a>(
-    context: FunctionContext<'a, '_>,
-    args: &[&'a JValue<'a>],
-) -> jsonata_rs::Result<&'a JValue<'a>> {
-    let Some(Value::Array(items)) = args
-        .first()
-        .map(|a| from_jsonata(a))
-        .or(Some(Value::Null))
-        .map(|v| match v {
-            Value::Number(_) => Value::Array(vec![v]),
-            other => other,
-        })
-    else {
-        return Ok(JValue::undefined());
-    };
-    let numbers: Vec<f64> = items.iter().filter_map(Value::as_f64).collect();
-    if numbers.is_empty() || numbers.len() != items.len() {
-        return Ok(JValue::undefined());
-    }
-    Ok(JValue::number(
-        context.arena,
-        numbers.iter().sum::<f64>() / numbers.len() as f64,
-    ))
-}
-
-/// `$type(value)`: `"null"`, `"number"`, `"string"`, `"boolean"`, `"array"`, `"object"` or
-/// `"function"`; nothing for nothing.
-fn type_of<'a>(
-    context: FunctionContext<'a, '_>,
-    args: &[&'a JValue<'a>],
-) -> jsonata_rs::Result<&'a JValue<'a>> {
-    let Some(value) = args.first() else {
-        return Ok(JValue::undefined());
-    };
-    let name = if value.is_undefined() {
-        return Ok(JValue::undefined());
-    } else if value.is_function() {
-        "function"
-    } else if value.is_null() {
-        "null"
-    } else if value.is_number() {
-        "number"
-    } else if value.is_string() {
-        "string"
-    } else if value.is_bool() {
-        "boolean"
-    } else if value.is_array() {
-        "array"
-    } else {
-        "object"
-    };
-    Ok(JValue::string(context.arena, name))
-}
-
-/// `$shuffle(array)`: in an order drawn from the execution's seed.
-fn shuffle<'a>(
-    context: FunctionContext<'a, '_>,
-    args: &[&'a JValue<'a>],
-) -> jsonata_rs::Result<&'a JValue<'a>> {
-    let mut items = match args.first().map(|a| from_jsonata(a)) {
-        Some(Value::Array(items)) => items,
-        Some(Value::Null) | None => return Ok(JValue::undefined()),
-        Some(one) => vec![one],
-    };
-    CURRENT.with(|c| c.borrow_mut().1.shuffle(&mut items));
-    Ok(to_jsonata(context.arena, &Value::Array(items)))
-}
-
-/// `$formatBase(number, radix)`: the rounded number written in base 2 to 36.
-fn format_base<'a>(
-    context: FunctionContext<'a, '_>,
-    args: &[&'a JValue<'a>],
-) -> jsonata_rs::Result<&'a JValue<'a>> {
-    let Some(number) = args.first().filter(|n| n.is_number()) else {
-        return Ok(JValue::undefined());
-    };
-    let radix = args
-        .get(1)
-        .filter(|r| r.is_number())
-        .map_or(10, |r| r.as_f64() as u32)
-        .clamp(2, 36);
-    let value = number.as_f64().round() as i64;
-    let mut digits = Vec::new();
-    let mut rest = value.unsigned_abs();
-    loop {
-        digits.push(std::char::from_digit((rest % radix as u64) as u32, radix).unwrap_or('0'));
-        rest /= radix as u64;
-        if rest == 0 {
-            break;
-        }
-    }
-    if value < 0 {
-        digits.push('-');
-    }
-    let text: String = digits.into_iter().rev().collect();
-    Ok(JValue::string(context.arena, &text))
-}
-
-fn now<'a>(
-    context: FunctionContext<'a, '_>,
-    _: &[&'a JValue<'a>],
-) -> jsonata_rs::Result<&'a JValue<'a>> {
-    let at = CURRENT.with(|c| c.borrow().0);
-    Ok(JValue::string(context.arena, &at.to_rfc3339()))
-}
-
-fn millis<'a>(
-    context: FunctionContext<'a, '_>,
-    _: &[&'a JValue<'a>],
-) -> jsonata_rs::Result<&'a JValue<'a>> {
-    let at = CURRENT.with(|c| c.borrow().0);
-    Ok(JValue::number(context.arena, at.0 as f64))
-}
-
-/// `$random()`, or Step Functions' `$random(seed)`.
-fn random<'a>(
-    context: FunctionContext<'a, '_>,
-    args: &[&'a JValue<'a>],
-) -> jsonata_rs::Result<&'a JValue<'a>> {
-    let value = match args.first().filter(|a| a.is_number()) {
-        Some(seed) => fastrand::Rng::with_seed(seed.as_f64() as u64).f64(),
-        None => CURRENT.with(|c| c.borrow_mut().1.f64()),
-    };
-    Ok(JValue::number(context.arena, value))
-}
-
-fn uuid<'a>(
-    context: FunctionContext<'a, '_>,
-    _: &[&'a JValue<'a>],
-) -> jsonata_rs::Result<&'a JValue<'a>> {
-    let id = CURRENT.with(|c| crate::intrinsics::uuid_v4(&mut c.borrow_mut().1));
-    Ok(JValue::string(context.arena, &id))
-}
-
-/// `$partition(array, size)`: the array in chunks.
-fn partition<'a>(
-    context: FunctionContext<'a, '_>,
-    args: &[&'a JValue<'a>],
-) -> jsonata_rs::Result<&'a JValue<'a>> {
-    let items = from_jsonata(args.first().copied().unwrap_or(JValue::undefined()));
-    let size = args.get(1).map_or(0.0, |s| s.as_f64()) as usize;
-    let chunks: Vec<Value> = match items {
-        Value::Array(items) if size > 0 => items
-            .chunks(size)
-            .map(|c| Value::Array(c.to_vec()))
-            .collect(),
-        _ => Vec::new(),
-    };
-    Ok(to_jsonata(context.arena, &Value::Array(chunks)))
-}
-
-/// `$range(start, end, step)`: like `States.ArrayRange`.
-fn range<'a>(
-    context: FunctionContext<'a, '_>,
-    args: &[&'a JValue<'a>],
-) -> jsonata_rs::Result<&'a JValue<'a>> {
-    let number = |i: usize| args.get(i).map_or(0.0, |v| v.as_f64()) as i64;
-    let (start, end, step) = (number(0), number(1), number(2));
-    let values: Vec<Value> = if step == 0 {
-        Vec::new()
-    } else {
-        std::iter::successors(Some(start), |v| Some(v + step))
-            .take_while(|v| if step > 0 { *v <= end } else { *v >= end })
-            .take(1000)
-            .map(Value::from)
-            .collect()
-    };
-    Ok(to_jsonata(context.arena, &Value::Array(values)))
-}
-
-fn hash<'a>(
-    context: FunctionContext<'a, '_>,
-    args: &[&'a JValue<'a>],
-) -> jsonata_rs::Result<&'a JValue<'a>> {
-    let data = args
-        .first()
-        .map(|a| a.as_str().into_owned())
-        .unwrap_or_default();
-    let algorithm = args
-        .get(1)
-        .map(|a| a.as_str().into_owned())
-        .unwrap_or_default();
-    let call = format!(
-        "States.Hash('{}', '{algorithm}')",
-        data.replace('\\', "\\\\").replace('\'', "\\'")
-    );
-    let digest = sfn_codegen::intrinsic::parse(&call)
-        .ok()
-        .and_then(|call| {
-            let empty = Map::new();
-            let roots = crate::paths::Roots {
-                input: &Value::Null,
-                context: &Value::Null,
-                variables: &empty,
-            };
-            crate::intrinsics::evaluate(&call, roots, &mut fastrand::Rng::with_seed(0)).ok()
-        })
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default();
-    Ok(JValue::string(context.arena, &digest))
-}
-
-/// `$parse(text)`: a JSON string as its value.
-fn parse<'a>(
-    context: FunctionContext<'a, '_>,
-    args: &[&'a JValue<'a>],
-) -> jsonata_rs::Result<&'a JValue<'a>> {
-    let text = args
-        .first()
-        .map(|a| a.as_str().into_owned())
-        .unwrap_or_default();
-    Ok(match serde_json::from_str::<Value>(&text) {
-        Ok(value) => to_jsonata(context.arena, &value),
-        Err(_) => JValue::undefined(),
-    })
-}
-
-fn to_jsonata<'a>(arena: &'a Bump, value: &Value) -> &'a JValue<'a> {
+pub(super) fn to_jsonata<'a>(arena: &'a Bump, value: &Value) -> &'a JValue<'a> {
     match value {
         Value::Null => JValue::null(arena),
         Value::Bool(b) => JValue::bool(*b),
@@ -427,7 +245,7 @@ fn to_jsonata<'a>(arena: &'a Bump, value: &Value) -> &'a JValue<'a> {
     }
 }
 
-fn from_jsonata<'a>(value: &'a JValue<'a>) -> Value {
+pub(super) fn from_jsonata<'a>(value: &'a JValue<'a>) -> Value {
     serde_json::from_str(&value.serialize(false)).unwrap_or(Value::Null)
 }
 
@@ -523,5 +341,66 @@ mod tests {
         );
         let error = eval("$number('x') +", states, json!({})).unwrap_err();
         assert_eq!(error.error, "States.QueryEvaluationError");
+    }
+
+    // Expected values from the JSONata reference suite (function-formatNumber, -sift,
+    // -spread, -encodeUrlComponent, -decodeUrl groups).
+    #[test]
+    fn standard_functions_the_engine_lacks() {
+        let none = || json!({});
+        let cases = [
+            ("$formatNumber(12345.6, '#,###.00')", json!("12,345.60")),
+            (
+                "$formatNumber(0.14, '###pm', {'per-mille': 'pm'})",
+                json!("140pm"),
+            ),
+            ("$formatInteger(1984, 'I')", json!("MCMLXXXIV")),
+            ("$parseInteger('twelfth', 'w;o')", json!(12)),
+            ("$sift({'a': 1, 'b': 0}, $boolean)", json!({"a": 1})),
+            ("$spread({'a': 1, 'b': 2})", json!([{"a": 1}, {"b": 2}])),
+            ("$encodeUrlComponent('?x=test')", json!("%3Fx%3Dtest")),
+            (
+                "$encodeUrl('https://a.org/?x=ш')",
+                json!("https://a.org/?x=%D1%88"),
+            ),
+            ("$decodeUrl('%D1%88')", json!("ш")),
+        ];
+        for (expression, want) in cases {
+            assert_eq!(
+                eval(expression, none(), none()),
+                Ok(Some(want)),
+                "{expression}"
+            );
+        }
+        for broken in [
+            "$formatNumber(20, '#;#;#')",
+            "$formatBase(100, 37)",
+            "$decodeUrlComponent('%E0%A4%A')",
+            "$average(['1'])",
+            "$formatInteger('1', '0')",
+        ] {
+            let error = eval(broken, none(), none()).unwrap_err();
+            assert_eq!(error.error, "States.QueryEvaluationError", "{broken}");
+        }
+    }
+
+    #[test]
+    fn objects_keep_their_keys_in_insertion_order_run_after_run() {
+        let expression = "{'k': $keys({'b': 1, 'a': 2, 'c': 3}), 's': $string({'z': 1, 'y': 2}), \
+                          'g': {'z': 1, 'y': 2, 'x': 3}, 'e': $each({'q': 1, 'p': 2}, function($v, $k) {$k})}";
+        let want = json!({"k": ["b", "a", "c"], "s": "{\"z\":1,\"y\":2}", "g": {"z": 1, "y": 2, "x": 3}, "e": ["q", "p"]});
+        for _ in 0..20 {
+            let got = eval(expression, json!({}), json!({})).unwrap().unwrap();
+            assert_eq!(got, want);
+            let keys: Vec<&String> = got["g"].as_object().unwrap().keys().collect();
+            assert_eq!(keys, ["z", "y", "x"]);
+        }
+    }
+
+    #[test]
+    fn what_the_engine_cannot_evaluate_is_an_evaluation_error_not_a_panic() {
+        let error = eval("$substring(?, 0, 2)('hello')", json!({}), json!({})).unwrap_err();
+        assert_eq!(error.error, "States.QueryEvaluationError");
+        assert!(error.cause.contains("cannot be"), "{}", error.cause);
     }
 }
