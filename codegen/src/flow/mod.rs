@@ -86,6 +86,7 @@ fn check_scope(
         transfer(
             state,
             input,
+            types,
             types.results.get(name),
             scope.language,
             &mut reads,
@@ -165,6 +166,20 @@ fn nested_scopes<'a>(
                     _ => Shape::Unknown,
                 }
             };
+            // Batched, an iteration gets `{"Items": [...], "BatchInput": ...}`.
+            let item_input = match &map.item_batcher {
+                Some(batcher) => {
+                    let mut fields = IndexMap::from([(
+                        "Items".to_owned(),
+                        Field::required(Shape::Array(Box::new(item_input))),
+                    )]);
+                    if batcher.batch_input.is_some() {
+                        fields.insert("BatchInput".to_owned(), Field::required(Shape::Unknown));
+                    }
+                    Shape::Object(fields)
+                }
+                None => item_input,
+            };
             let scope = Scope {
                 start_at: &processor.start_at,
                 states: &processor.states,
@@ -197,11 +212,12 @@ fn state_inputs(scope: &Scope<'_>, types: &Types, input: Shape) -> Option<IndexM
         let outputs = transfer(
             state,
             &input,
+            types,
             types.results.get(&name),
             scope.language,
             &mut reads,
         );
-        for (next, shape) in outputs {
+        for (next, shape) in outputs.next {
             let shape = shape.bounded();
             let joined = match inputs.get(&next) {
                 Some(old) => old.join(&shape),
@@ -214,6 +230,29 @@ fn state_inputs(scope: &Scope<'_>, types: &Types, input: Shape) -> Option<IndexM
         }
     }
     Some(inputs)
+}
+
+/// What a state passes on: to each next state (a catcher's included), and as the output of
+/// its scope when it ends one.
+#[derive(Default)]
+struct Outputs {
+    next: Vec<(String, Shape)>,
+    end: Option<Shape>,
+}
+
+impl Outputs {
+    fn push(&mut self, next: Option<&str>, shape: Shape) {
+        match next {
+            Some(next) => self.next.push((next.to_owned(), shape)),
+            None => {
+                let joined = match self.end.take() {
+                    Some(end) => end.join(&shape),
+                    None => shape,
+                };
+                self.end = Some(joined);
+            }
+        }
+    }
 }
 
 /// Where reads are reported.
@@ -259,6 +298,21 @@ impl Reads<'_> {
                 (Step::Index(_), Shape::Array(item)) | (Step::Field(_), Shape::Map(item)) => {
                     (**item).clone()
                 }
+                // A field of an array or a scalar, an index into anything but an array: the
+                // path matches nothing, which fails the state (an `IsPresent` test is false).
+                (Step::Field(_), Shape::Array(_) | Shape::String | Shape::Number | Shape::Bool)
+                | (
+                    Step::Index(_),
+                    Shape::Object(_)
+                    | Shape::Partial(_)
+                    | Shape::Map(_)
+                    | Shape::String
+                    | Shape::Number
+                    | Shape::Bool,
+                ) if !tolerant => {
+                    self.wrong_step(path, step, &current, field);
+                    return Shape::Unknown;
+                }
                 _ => return Shape::Unknown,
             };
         }
@@ -275,6 +329,31 @@ impl Reads<'_> {
             .with_help(format!(
                 "set `{name}` on every path (a catcher's `ResultPath` keeps the input), or test it first with a Choice (`IsPresent`)"
             )),
+        );
+    }
+
+    fn wrong_step(&mut self, path: &str, step: &Step, found: &Shape, field: &Location) {
+        let (what, help) = match (step, found) {
+            (Step::Field(name), Shape::Array(_)) => (
+                format!("the field `{name}` of {}", found.describe()),
+                "pick an item first (`[0]`): a Parallel's result is an array of its branches' outputs, a Map's an array of its iterations' outputs".to_owned(),
+            ),
+            (Step::Field(name), _) => (
+                format!("the field `{name}` of {}", found.describe()),
+                "a string, number or boolean has no fields; read the object that holds it".to_owned(),
+            ),
+            (_, _) => (
+                format!("an index of {}", found.describe()),
+                "only arrays can be indexed; read the object's field by name".to_owned(),
+            ),
+        };
+        self.out.push(
+            Diagnostic::error(
+                Code::UNKNOWN_INPUT_FIELD,
+                field.clone(),
+                format!("`{path}` reads {what}: the path matches nothing and the state fails"),
+            )
+            .with_help(help),
         );
     }
 
@@ -314,10 +393,11 @@ impl Reads<'_> {
 fn transfer(
     state: &State,
     input: &Shape,
+    types: &Types,
     declared_result: Option<&Shape>,
     language: QueryLanguage,
     reads: &mut Reads<'_>,
-) -> Vec<(String, Shape)> {
+) -> Outputs {
     if state_language(state, language) == QueryLanguage::JSONata {
         // Without `Output`, a state passes its input on (a Task its result); a catcher passes
         // the error output, and `Output` computes something not followed here.
@@ -331,19 +411,21 @@ fn transfer(
             _ => Shape::Unknown,
         };
         let catchers: Vec<&str> = state.catchers().iter().map(|c| c.next.as_str()).collect();
-        return successors(state)
-            .into_iter()
-            .map(|next| {
-                let shape = if catchers.contains(&next.as_str()) {
-                    Shape::Unknown
-                } else {
-                    output.clone()
-                };
-                (next, shape)
-            })
-            .collect();
+        let mut out = Outputs::default();
+        for next in successors(state) {
+            let shape = if catchers.contains(&next.as_str()) {
+                Shape::Unknown
+            } else {
+                output.clone()
+            };
+            out.push(Some(&next), shape);
+        }
+        if ends(state) {
+            out.push(None, output);
+        }
+        return out;
     }
-    let mut out = Vec::new();
+    let mut out = Outputs::default();
     let result = match state {
         State::Task(task) => {
             let effective = select(input, &task.input_path, "InputPath", reads);
@@ -380,7 +462,11 @@ fn transfer(
                 "Parameters",
                 reads,
             );
-            Shape::Array(Box::new(Shape::Unknown))
+            // An array of the branches' outputs, in branch order.
+            let outputs = nested_scopes(state, input, language, &Location::root())
+                .into_iter()
+                .map(|(scope, _, input)| scope_output(&scope, types, input));
+            Shape::Array(Box::new(any_of(outputs)))
         }
         State::Map(map) => {
             let effective = select(input, &map.input_path, "InputPath", reads);
@@ -402,7 +488,23 @@ fn transfer(
                     "point `ItemsPath` at an array (an object's values can be turned into one in a Pass state first)",
                 );
             }
-            Shape::Array(Box::new(Shape::Unknown))
+            // An array of the iterations' outputs; a Map that writes its results to S3 or
+            // tolerates failures gives something else.
+            let writes_elsewhere = map.result_writer.is_some()
+                || map.tolerated_failure_count.is_some()
+                || map.tolerated_failure_percentage.is_some()
+                || map.tolerated_failure_count_path.is_some()
+                || map.tolerated_failure_percentage_path.is_some();
+            let iteration = if writes_elsewhere {
+                Shape::Unknown
+            } else {
+                any_of(
+                    nested_scopes(state, input, language, &Location::root())
+                        .into_iter()
+                        .map(|(scope, _, input)| scope_output(&scope, types, input)),
+                )
+            };
+            Shape::Array(Box::new(iteration))
         }
         State::Choice(choice) => {
             let effective = select(input, &choice.input_path, "InputPath", reads);
@@ -420,9 +522,11 @@ fn transfer(
                     out: &mut quiet,
                 };
                 let output = select(&narrowed, &choice.output_path, "OutputPath", &mut silent);
-                push_next(&mut out, rule.next.as_deref(), output);
+                out.push(rule.next.as_deref(), output);
             }
-            push_next(&mut out, choice.default.as_deref(), output);
+            if let Some(default) = &choice.default {
+                out.push(Some(default), output);
+            }
             return out;
         }
         State::Wait(wait) => {
@@ -458,7 +562,7 @@ fn transfer(
                 }
             }
             let output = select(&effective, &wait.output_path, "OutputPath", reads);
-            push_next(&mut out, wait.transition.next.as_deref(), output);
+            out.push(wait.transition.next.as_deref(), output);
             return out;
         }
         State::Fail(fail) => {
@@ -475,7 +579,14 @@ fn transfer(
             }
             return out;
         }
-        State::Succeed(_) => return out,
+        State::Succeed(succeed) => {
+            let effective = select(input, &succeed.input_path, "InputPath", reads);
+            out.push(
+                None,
+                select(&effective, &succeed.output_path, "OutputPath", reads),
+            );
+            return out;
+        }
     };
     deliver(state, input, result, reads, &mut out);
     out
@@ -483,13 +594,7 @@ fn transfer(
 
 /// The end of a state with a result: `ResultSelector` over it, `ResultPath` into the state's
 /// input, `OutputPath`, then the next state and the catchers.
-fn deliver(
-    state: &State,
-    input: &Shape,
-    result: Shape,
-    reads: &mut Reads<'_>,
-    out: &mut Vec<(String, Shape)>,
-) {
+fn deliver(state: &State, input: &Shape, result: Shape, reads: &mut Reads<'_>, out: &mut Outputs) {
     let (selector, result_path, output_path) = match state {
         State::Task(s) => (s.result_selector.as_ref(), &s.result_path, &s.output_path),
         State::Parallel(s) => (s.result_selector.as_ref(), &s.result_path, &s.output_path),
@@ -503,11 +608,7 @@ fn deliver(
     };
     let merged = place(input, result_path, result);
     let output = select(&merged, output_path, "OutputPath", reads);
-    push_next(
-        out,
-        state.transition().and_then(|t| t.next.as_deref()),
-        output,
-    );
+    out.push(state.transition().and_then(|t| t.next.as_deref()), output);
     catchers(out, input, state.catchers());
 }
 
@@ -525,23 +626,69 @@ fn successors(state: &State) -> Vec<String> {
     next.into_iter().chain(catchers).collect()
 }
 
-fn push_next(out: &mut Vec<(String, Shape)>, next: Option<&str>, shape: Shape) {
-    if let Some(next) = next {
-        out.push((next.to_owned(), shape));
+/// Whether the state ends its scope (the execution, a branch or an iteration) when it
+/// succeeds.
+fn ends(state: &State) -> bool {
+    match state {
+        State::Succeed(_) => true,
+        State::Choice(_) | State::Fail(_) => false,
+        other => other.transition().is_some_and(|t| t.next.is_none()),
     }
 }
 
+/// The output of a scope run on `input`: what its ending states give, joined.
+fn scope_output(scope: &Scope<'_>, types: &Types, input: Shape) -> Shape {
+    let Some(inputs) = state_inputs(scope, types, input) else {
+        return Shape::Unknown;
+    };
+    let mut ignored = Vec::new();
+    let mut reads = Reads {
+        at: Location::root(),
+        out: &mut ignored,
+    };
+    let mut output = None::<Shape>;
+    for (name, input) in &inputs {
+        let Some(state) = scope.states.get(name) else {
+            continue;
+        };
+        let outputs = transfer(
+            state,
+            input,
+            types,
+            types.results.get(name),
+            scope.language,
+            &mut reads,
+        );
+        if let Some(end) = outputs.end {
+            output = Some(match output {
+                Some(output) => output.join(&end),
+                None => end,
+            });
+        }
+    }
+    output.unwrap_or(Shape::Unknown)
+}
+
+/// One shape for values that come from any of `shapes` (a Parallel's branches): what they
+/// share, where a field only some have is not an error to read (it is there in the item
+/// that comes from those).
+fn any_of(shapes: impl Iterator<Item = Shape>) -> Shape {
+    shapes
+        .reduce(|a, b| a.join(&b))
+        .map_or(Shape::Unknown, Shape::without_absence)
+}
+
 /// A catcher passes the state's input with the error object at its `ResultPath`.
-fn catchers(out: &mut Vec<(String, Shape)>, input: &Shape, catch: &[crate::model::Catcher]) {
+fn catchers(out: &mut Outputs, input: &Shape, catch: &[crate::model::Catcher]) {
     for catcher in catch {
         let error = Shape::Object(IndexMap::from([
             ("Error".to_owned(), Field::required(Shape::String)),
             ("Cause".to_owned(), Field::required(Shape::String)),
         ]));
-        out.push((
-            catcher.next.clone(),
+        out.push(
+            Some(&catcher.next),
             place(input, &catcher.result_path, error),
-        ));
+        );
     }
 }
 

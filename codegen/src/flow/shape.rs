@@ -122,6 +122,30 @@ impl Shape {
         }
     }
 
+    /// The same shape with no field marked as absent on some paths (at any depth).
+    pub fn without_absence(self) -> Shape {
+        let clear = |fields: IndexMap<String, Field>| {
+            fields
+                .into_iter()
+                .map(|(key, field)| {
+                    let field = Field {
+                        shape: field.shape.without_absence(),
+                        maybe_missing: false,
+                        ..field
+                    };
+                    (key, field)
+                })
+                .collect()
+        };
+        match self {
+            Shape::Object(fields) => Shape::Object(clear(fields)),
+            Shape::Partial(fields) => Shape::Partial(clear(fields)),
+            Shape::Array(item) => Shape::Array(Box::new(item.without_absence())),
+            Shape::Map(item) => Shape::Map(Box::new(item.without_absence())),
+            other => other,
+        }
+    }
+
     /// An object whose other fields are not known.
     pub fn is_open(&self) -> bool {
         matches!(self, Shape::Partial(_))

@@ -459,3 +459,74 @@ fn a_dynamodb_key_read_from_the_input_must_be_an_attribute_value() {
     );
     assert!(read(json!({ "pk": { "S.$": "$.id" } })).is_empty());
 }
+
+/// The ASL specification's Parallel and Map states: the result is an array with one item per
+/// branch (in order) or iteration; a batched iteration's input is `{"Items": [...]}`.
+#[test]
+fn parallel_and_map_results_are_arrays_of_the_branch_and_iteration_outputs() {
+    let definition = |read: &str| {
+        json!({
+            "StartAt": "Both",
+            "States": {
+                "Both": {
+                    "Type": "Parallel",
+                    "ResultPath": "$.both",
+                    "Branches": [
+                        { "StartAt": "A", "States": { "A": { "Type": "Pass", "Result": { "price": 3 }, "End": true } } },
+                        { "StartAt": "B", "States": { "B": { "Type": "Pass", "Result": { "stock": 1 }, "ResultPath": "$.stock", "Next": "Done" },
+                                                      "Done": { "Type": "Succeed", "OutputPath": "$.stock" } } }
+                    ],
+                    "Next": "Each"
+                },
+                "Each": {
+                    "Type": "Map",
+                    "ItemsPath": "$.lines",
+                    "ItemProcessor": { "StartAt": "Line", "States": { "Line": { "Type": "Pass", "Parameters": { "code.$": "$.sku" }, "End": true } } },
+                    "ResultPath": "$.codes",
+                    "Next": "Read"
+                },
+                "Read": { "Type": "Pass", "Parameters": { "x.$": read }, "End": true }
+            }
+        })
+    };
+    // Each branch's own fields, through an index; a field either branch has is not an error
+    // at any index (the analysis does not tell the items apart).
+    for fine in ["$.both[0].price", "$.both[1].price", "$.codes[0].code", "$.both", "$.id"] {
+        assert_eq!(findings(definition(fine)), Vec::<String>::new(), "{fine}");
+    }
+    let read_as_object = findings(definition("$.both.price"));
+    assert_eq!(read_as_object.len(), 1, "{read_as_object:?}");
+    assert!(
+        read_as_object[0].contains("reads the field `price` of an array"),
+        "{read_as_object:?}"
+    );
+    let misspelt = findings(definition("$.codes[0].cod"));
+    assert!(misspelt[0].contains("did you mean") || misspelt[0].contains("`cod`"), "{misspelt:?}");
+    let indexed_object = findings(definition("$.both[0][1]"));
+    assert!(indexed_object[0].contains("an index of an object"), "{indexed_object:?}");
+}
+
+#[test]
+fn a_batched_iteration_reads_its_items() {
+    let definition = |read: &str| {
+        json!({
+            "StartAt": "Batches",
+            "States": {
+                "Batches": {
+                    "Type": "Map",
+                    "ItemsPath": "$.lines",
+                    "ItemBatcher": { "MaxItemsPerBatch": 10 },
+                    "ItemProcessor": {
+                        "ProcessorConfig": { "Mode": "DISTRIBUTED", "ExecutionType": "EXPRESS" },
+                        "StartAt": "Batch",
+                        "States": { "Batch": { "Type": "Pass", "Parameters": { "x.$": read }, "End": true } }
+                    },
+                    "End": true
+                }
+            }
+        })
+    };
+    assert_eq!(findings(definition("$.Items[0].sku")), Vec::<String>::new());
+    let unbatched = findings(definition("$.sku"));
+    assert!(unbatched[0].contains("`sku`"), "{unbatched:?}");
+}

@@ -143,6 +143,12 @@ pub fn format_integer(value: f64, picture: &str) -> Result<String, PictureError>
     let magnitude = value.abs();
     let text = match &picture.primary {
         Primary::Letters => letters(magnitude, picture.case == Case::Upper),
+        Primary::Roman if magnitude > MAX_ROMAN => {
+            return Err(PictureError::new(
+                "D3130",
+                format!("{value} is too large to write in Roman numerals"),
+            ));
+        }
         Primary::Roman => {
             let roman = roman(magnitude);
             if picture.case == Case::Upper {
@@ -239,6 +245,9 @@ const ROMAN: &[(u64, &str)] = &[
     (4, "iv"),
     (1, "i"),
 ];
+
+/// Past this, Roman numerals are a string of thousands of `M`s (JSONata would build it).
+const MAX_ROMAN: f64 = 1_000_000.0;
 
 fn roman(value: f64) -> String {
     let mut rest = value as u64;
@@ -528,6 +537,7 @@ mod tests {
             "ten billion trillion trillion trillion"
         );
         assert_eq!(format_integer(0.0, "I").unwrap(), "");
+        assert_eq!(format_integer(1e300, "I").unwrap_err().code, "D3130");
         assert_eq!(parse_integer("", "I").unwrap(), Some(0.0));
         assert_eq!(
             parse_integer("nineteen hundred and eighty-four", "w").unwrap(),
