@@ -1,8 +1,9 @@
 //! Peak memory of a Map over 100,000 items, the whole run in one process:
-//! `cargo run --release -p sfn-executor --example map_memory -- distributed|inline`.
+//! `cargo run --release -p sfn-executor --example map_memory -- distributed|inline|jsonata`.
 //! `distributed`: a distributed Map reading a 100,000-row CSV object (mocked S3) and writing
 //! its results to S3, as such a workload runs on AWS. `inline`: an inline Map over 100,000
 //! items of the input, with AWS's 256 KiB payload limit lifted (AWS would refuse it).
+//! `jsonata`: the same inline Map written in JSONata (an expression evaluated per item).
 //! Prints the peak resident size the kernel reports (Linux; elsewhere it cannot tell).
 
 use serde_json::{Value, json};
@@ -19,6 +20,18 @@ fn main() {
             let items: Vec<Value> = (0..ITEMS).map(|v| json!({"v": v})).collect();
             let definition = json!({"StartAt": "Each", "States": {"Each": {"Type": "Map", "ItemsPath": "$.items",
                 "ItemProcessor": {"StartAt": "Double", "States": {"Double": {"Type": "Pass", "Parameters": {"v.$": "States.MathAdd($.v, $.v)"}, "End": true}}},
+                "End": true}}});
+            let options = Options {
+                express: true,
+                max_payload_bytes: None,
+                ..Options::default()
+            };
+            (definition, json!({"items": items}), Mocks::new(), options)
+        }
+        "jsonata" => {
+            let items: Vec<Value> = (0..ITEMS).map(|v| json!({"v": v})).collect();
+            let definition = json!({"QueryLanguage": "JSONata", "StartAt": "Each", "States": {"Each": {"Type": "Map", "Items": "{% $states.input.items %}",
+                "ItemProcessor": {"StartAt": "Double", "States": {"Double": {"Type": "Pass", "Output": {"v": "{% $states.input.v * 2 %}"}, "End": true}}},
                 "End": true}}});
             let options = Options {
                 express: true,
