@@ -43,8 +43,16 @@ fn collect(value: &Value, at: Location, out: &mut Vec<(String, Location)>) {
     }
 }
 
-/// Reads `$states.input...` of a JSONata state against its input.
-pub(super) fn check_input_reads(state: &State, input: &Shape, reads: &mut Reads<'_>) {
+/// Reads `$states.input...` of a JSONata state against its input, `$states.result...` in a
+/// Task's `Output` and `Assign` against its result, and `$states.errorOutput...` in a
+/// catcher's against the error output.
+pub(super) fn check_reads(
+    state: &State,
+    input: &Shape,
+    result: Option<&Shape>,
+    reads: &mut Reads<'_>,
+) {
+    let error = super::jsonata_values::error_object();
     for (text, at) in expressions(state) {
         let Some((expression, _)) = jsonata::template(&text) else {
             continue;
@@ -55,8 +63,44 @@ pub(super) fn check_input_reads(state: &State, input: &Shape, reads: &mut Reads<
         let field = relative(&reads.at, &at);
         for (fields, _) in jsonata::input_paths(&node) {
             let path = format!("$.{}", fields.join("."));
-            reads.read(input, &path, &field);
+            let shown = format!("$states.input.{}", fields.join("."));
+            reads.read_jsonata(input, &path, &shown, "input", &field);
         }
+        let (member, subject, root) = match where_evaluated(&at) {
+            Evaluated::AfterTheResult => ("result", "result", result),
+            Evaluated::InACatcher => ("errorOutput", "error output", Some(&error)),
+            Evaluated::Before => continue,
+        };
+        let Some(root) = root else { continue };
+        for (fields, _) in jsonata::states_paths(&node, member) {
+            let path = format!("$.{}", fields.join("."));
+            let shown = format!("$states.{member}.{}", fields.join("."));
+            reads.read_jsonata(root, &path, &shown, subject, &field);
+        }
+    }
+}
+
+/// When a field of a state is evaluated, which says what `$states` holds.
+enum Evaluated {
+    /// `Arguments`, `Items`, `Condition`...: before there is a result.
+    Before,
+    /// The state's own `Output` and `Assign`: `$states.result` is there.
+    AfterTheResult,
+    /// A catcher's `Output` and `Assign`: `$states.errorOutput` is there.
+    InACatcher,
+}
+
+fn where_evaluated(at: &Location) -> Evaluated {
+    use crate::diagnostic::Segment::Key;
+    let segments = at.segments();
+    match segments.as_slice() {
+        [Key(field), ..] if field == "Output" || field == "Assign" => Evaluated::AfterTheResult,
+        [Key(catch), _, Key(field), ..]
+            if catch == "Catch" && (field == "Output" || field == "Assign") =>
+        {
+            Evaluated::InACatcher
+        }
+        _ => Evaluated::Before,
     }
 }
 
@@ -71,8 +115,8 @@ fn relative(state: &Location, at: &Location) -> Location {
 }
 
 /// The kinds of value each variable is ever assigned, where every assignment says (a literal,
-/// arithmetic, a string concatenation); a variable assigned two kinds, or something not known,
-/// has none.
+/// arithmetic, a string concatenation, a built-in function's result); a variable assigned two
+/// kinds, or something not known, has none.
 fn variable_kinds(machine: &StateMachine) -> HashMap<String, Option<LiteralKind>> {
     let mut kinds = HashMap::new();
     visit_located(&machine.states, &Location::root(), &mut |state, _| {
@@ -112,14 +156,16 @@ fn assigned_kind(value: &Value) -> Option<LiteralKind> {
             None => Some(LiteralKind::String),
             Some((expression, _)) => {
                 let node = jsonata::parse(expression).ok()?;
-                match &node.kind {
-                    jsonata::Expr::Binary(op, _, _)
-                        if matches!(*op, "+" | "-" | "*" | "/" | "%") =>
-                    {
-                        Some(LiteralKind::Number)
-                    }
-                    jsonata::Expr::Binary("&", _, _) => Some(LiteralKind::String),
-                    jsonata::Expr::Literal => jsonata::literal_kind(expression),
+                // Without the state's input: what the expression gives whatever it reads.
+                let env = super::jsonata_values::Env {
+                    input: &Shape::Unknown,
+                    result: None,
+                    error_output: false,
+                };
+                match super::jsonata_values::expression_shape(&node, expression, &env).0 {
+                    Shape::Number => Some(LiteralKind::Number),
+                    Shape::String => Some(LiteralKind::String),
+                    Shape::Bool => Some(LiteralKind::Boolean),
                     _ => None,
                 }
             }

@@ -13,6 +13,7 @@
 //! on a well-typed input.
 
 mod jsonata;
+mod jsonata_values;
 mod responses;
 mod shape;
 #[cfg(test)]
@@ -93,7 +94,9 @@ fn check_scope(
         );
         // Once, where findings are kept (not at every turn of the fixpoint).
         if state_language(state, scope.language) == QueryLanguage::JSONata {
-            jsonata::check_input_reads(state, input, &mut reads);
+            let result =
+                jsonata_result(state, input, types, types.results.get(name), scope.language);
+            jsonata::check_reads(state, input, result.as_ref(), &mut reads);
         }
         for (nested, nested_at, nested_input) in nested_scopes(state, input, scope.language, &here)
         {
@@ -110,7 +113,7 @@ fn nested_scopes<'a>(
     at: &Location,
 ) -> Vec<(Scope<'a>, Location, Shape)> {
     if state_language(state, language) == QueryLanguage::JSONata {
-        return Vec::new();
+        return jsonata_nested_scopes(state, input, language, at);
     }
     let mut ignored = Vec::new();
     let mut reads = Reads {
@@ -166,20 +169,7 @@ fn nested_scopes<'a>(
                     _ => Shape::Unknown,
                 }
             };
-            // Batched, an iteration gets `{"Items": [...], "BatchInput": ...}`.
-            let item_input = match &map.item_batcher {
-                Some(batcher) => {
-                    let mut fields = IndexMap::from([(
-                        "Items".to_owned(),
-                        Field::required(Shape::Array(Box::new(item_input))),
-                    )]);
-                    if batcher.batch_input.is_some() {
-                        fields.insert("BatchInput".to_owned(), Field::required(Shape::Unknown));
-                    }
-                    Shape::Object(fields)
-                }
-                None => item_input,
-            };
+            let item_input = batched(map, item_input);
             let scope = Scope {
                 start_at: &processor.start_at,
                 states: &processor.states,
@@ -189,6 +179,80 @@ fn nested_scopes<'a>(
         }
         _ => Vec::new(),
     }
+}
+
+/// `nested_scopes` of a JSONata Parallel (each branch gets `Arguments`, or the input) or Map
+/// (each iteration an item of `Items`, or what `ItemSelector` builds).
+fn jsonata_nested_scopes<'a>(
+    state: &'a State,
+    input: &Shape,
+    language: QueryLanguage,
+    at: &Location,
+) -> Vec<(Scope<'a>, Location, Shape)> {
+    let env = jsonata_values::Env {
+        input,
+        result: None,
+        error_output: false,
+    };
+    let built = |template: Option<&Payload>| {
+        template.map(|template| jsonata_values::template_shape(template, &env))
+    };
+    match state {
+        State::Parallel(parallel) => {
+            let branch_input = built(parallel.arguments.as_ref()).unwrap_or_else(|| input.clone());
+            parallel
+                .branches
+                .iter()
+                .enumerate()
+                .map(|(index, branch)| {
+                    let scope = Scope {
+                        start_at: &branch.start_at,
+                        states: &branch.states,
+                        language: parallel.query_language.unwrap_or(language),
+                    };
+                    (scope, at.key("Branches").index(index), branch_input.clone())
+                })
+                .collect()
+        }
+        State::Map(map) => {
+            let Some(processor) = map.item_processor.as_ref() else {
+                return Vec::new();
+            };
+            let item = if map.item_selector.is_some() {
+                built(map.item_selector.as_ref()).unwrap_or(Shape::Unknown)
+            } else if map.item_reader.is_some() {
+                Shape::Unknown
+            } else {
+                match built(map.items.as_ref()).unwrap_or_else(|| input.clone()) {
+                    Shape::Array(item) => *item,
+                    _ => Shape::Unknown,
+                }
+            };
+            let item_input = batched(map, item);
+            let scope = Scope {
+                start_at: &processor.start_at,
+                states: &processor.states,
+                language: map.query_language.unwrap_or(language),
+            };
+            vec![(scope, at.key("ItemProcessor"), item_input)]
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// What an iteration gets: the item, or with an `ItemBatcher` `{"Items": [...], "BatchInput"}`.
+fn batched(map: &crate::model::Map, item: Shape) -> Shape {
+    let Some(batcher) = &map.item_batcher else {
+        return item;
+    };
+    let mut fields = IndexMap::from([(
+        "Items".to_owned(),
+        Field::required(Shape::Array(Box::new(item))),
+    )]);
+    if batcher.batch_input.is_some() {
+        fields.insert("BatchInput".to_owned(), Field::required(Shape::Unknown));
+    }
+    Shape::Object(fields)
 }
 
 /// The input shape of every reachable state of a scope, or `None` if the shapes do not settle
@@ -255,6 +319,14 @@ impl Outputs {
     }
 }
 
+/// How a path is read, and how it is named in messages.
+struct How<'a> {
+    shown: &'a str,
+    subject: &'a str,
+    tolerant: bool,
+    jsonata: bool,
+}
+
 /// Where reads are reported.
 struct Reads<'a> {
     at: Location,
@@ -270,14 +342,59 @@ impl Reads<'_> {
     /// `read`, where a field absent on some paths may be read (an `IsPresent` test) when
     /// `tolerant`.
     fn read_with(&mut self, from: &Shape, path: &str, field: &Location, tolerant: bool) -> Shape {
+        let how = How {
+            shown: path,
+            subject: "input",
+            tolerant,
+            jsonata: false,
+        };
+        self.follow(from, path, field, how)
+    }
+
+    /// `read` of a JSONata chain (`$states.input.a.b` as the JSONPath `$.a.b`): a field of
+    /// an array maps over its items, as JSONata paths do. `shown` is the chain as written
+    /// and `subject` what `from` is (the input, the state's result, its error output).
+    fn read_jsonata(
+        &mut self,
+        from: &Shape,
+        path: &str,
+        shown: &str,
+        subject: &str,
+        field: &Location,
+    ) -> Shape {
+        let how = How {
+            shown,
+            subject,
+            tolerant: false,
+            jsonata: true,
+        };
+        self.follow(from, path, field, how)
+    }
+
+    fn follow(&mut self, from: &Shape, path: &str, field: &Location, how: How<'_>) -> Shape {
         let Ok(parsed) = jsonpath::parse(path) else {
             return Shape::Unknown;
         };
+        let How {
+            shown: path,
+            subject,
+            tolerant,
+            jsonata,
+        } = how;
         if parsed.root != Root::Input {
             return Shape::Unknown;
         }
         let mut current = from.clone();
+        let mut mapped = false;
         for (step, _) in &parsed.steps {
+            // JSONata: a field of an array is that field of each item.
+            while jsonata
+                && matches!(step, Step::Field(_))
+                && let Shape::Array(item) = current
+            {
+                current = *item;
+                mapped = true;
+            }
             current = match (step, &current) {
                 (_, Shape::Unknown) => return Shape::Unknown,
                 (Step::Field(name), Shape::Object(fields) | Shape::Partial(fields)) => {
@@ -290,7 +407,7 @@ impl Reads<'_> {
                         // An object only partly known may have it.
                         None if current.is_open() => return Shape::Unknown,
                         None => {
-                            self.missing(path, name, &current, field);
+                            self.missing(path, name, &current, subject, field);
                             return Shape::Unknown;
                         }
                     }
@@ -298,6 +415,8 @@ impl Reads<'_> {
                 (Step::Index(_), Shape::Array(item)) | (Step::Field(_), Shape::Map(item)) => {
                     (**item).clone()
                 }
+                // JSONata: a field of a scalar is nothing (no failure of its own).
+                (Step::Field(_), _) if jsonata => return Shape::Unknown,
                 // A field of an array or a scalar, an index into anything but an array: the
                 // path matches nothing, which fails the state (an `IsPresent` test is false).
                 (Step::Field(_), Shape::Array(_) | Shape::String | Shape::Number | Shape::Bool)
@@ -316,7 +435,8 @@ impl Reads<'_> {
                 _ => return Shape::Unknown,
             };
         }
-        current
+        // Mapped over items, the value is an array of them, or one of them for one item.
+        if mapped { Shape::Unknown } else { current }
     }
 
     fn maybe_missing(&mut self, path: &str, name: &str, field: &Location) {
@@ -357,7 +477,7 @@ impl Reads<'_> {
         );
     }
 
-    fn missing(&mut self, path: &str, name: &str, object: &Shape, field: &Location) {
+    fn missing(&mut self, path: &str, name: &str, object: &Shape, subject: &str, field: &Location) {
         let Shape::Object(fields) = object else {
             return;
         };
@@ -365,7 +485,7 @@ impl Reads<'_> {
             Code::UNKNOWN_INPUT_FIELD,
             field.clone(),
             format!(
-                "`{path}` reads `{name}`, but the input here is {}",
+                "`{path}` reads `{name}`, but the {subject} here is {}",
                 object.describe()
             ),
         );
@@ -399,26 +519,45 @@ fn transfer(
     reads: &mut Reads<'_>,
 ) -> Outputs {
     if state_language(state, language) == QueryLanguage::JSONata {
-        // Without `Output`, a state passes its input on (a Task its result); a catcher passes
-        // the error output, and `Output` computes something not followed here.
-        let output = match state {
-            _ if state.output().is_some() => Shape::Unknown,
-            State::Pass(_) | State::Choice(_) | State::Wait(_) => input.clone(),
-            State::Task(task) => declared_result
-                .cloned()
-                .or_else(|| known_result(&task.resource))
-                .unwrap_or(Shape::Unknown),
-            _ => Shape::Unknown,
+        // What `Output` builds; without it a state passes its input on (a Task its result,
+        // a catcher the error output: Step Functions' defaults for JSONata states).
+        let result = jsonata_result(state, input, types, declared_result, language);
+        let output = match state.output() {
+            Some(output) => {
+                let env = jsonata_values::Env {
+                    input,
+                    result: result.as_ref(),
+                    error_output: false,
+                };
+                jsonata_values::template_shape(output, &env)
+            }
+            None => match state {
+                State::Pass(_) | State::Choice(_) | State::Wait(_) | State::Succeed(_) => {
+                    input.clone()
+                }
+                _ => result.unwrap_or(Shape::Unknown),
+            },
         };
-        let catchers: Vec<&str> = state.catchers().iter().map(|c| c.next.as_str()).collect();
         let mut out = Outputs::default();
+        let caught: Vec<&str> = state.catchers().iter().map(|c| c.next.as_str()).collect();
         for next in successors(state) {
-            let shape = if catchers.contains(&next.as_str()) {
-                Shape::Unknown
-            } else {
-                output.clone()
+            if !caught.contains(&next.as_str()) {
+                out.push(Some(&next), output.clone());
+            }
+        }
+        for catcher in state.catchers() {
+            let shape = match &catcher.output {
+                Some(output) => {
+                    let env = jsonata_values::Env {
+                        input,
+                        result: None,
+                        error_output: true,
+                    };
+                    jsonata_values::template_shape(output, &env)
+                }
+                None => jsonata_values::error_object(),
             };
-            out.push(Some(&next), shape);
+            out.push(Some(&catcher.next), shape);
         }
         if ends(state) {
             out.push(None, output);
@@ -462,11 +601,7 @@ fn transfer(
                 "Parameters",
                 reads,
             );
-            // An array of the branches' outputs, in branch order.
-            let outputs = nested_scopes(state, input, language, &Location::root())
-                .into_iter()
-                .map(|(scope, _, input)| scope_output(&scope, types, input));
-            Shape::Array(Box::new(any_of(outputs)))
+            collection_result(state, input, types, language)
         }
         State::Map(map) => {
             let effective = select(input, &map.input_path, "InputPath", reads);
@@ -488,23 +623,7 @@ fn transfer(
                     "point `ItemsPath` at an array (an object's values can be turned into one in a Pass state first)",
                 );
             }
-            // An array of the iterations' outputs; a Map that writes its results to S3 or
-            // tolerates failures gives something else.
-            let writes_elsewhere = map.result_writer.is_some()
-                || map.tolerated_failure_count.is_some()
-                || map.tolerated_failure_percentage.is_some()
-                || map.tolerated_failure_count_path.is_some()
-                || map.tolerated_failure_percentage_path.is_some();
-            let iteration = if writes_elsewhere {
-                Shape::Unknown
-            } else {
-                any_of(
-                    nested_scopes(state, input, language, &Location::root())
-                        .into_iter()
-                        .map(|(scope, _, input)| scope_output(&scope, types, input)),
-                )
-            };
-            Shape::Array(Box::new(iteration))
+            collection_result(state, input, types, language)
         }
         State::Choice(choice) => {
             let effective = select(input, &choice.input_path, "InputPath", reads);
@@ -626,6 +745,48 @@ fn successors(state: &State) -> Vec<String> {
     next.into_iter().chain(catchers).collect()
 }
 
+/// `$states.result` of a JSONata state: a Task's declared or documented result, the array a
+/// Parallel or Map gives.
+fn jsonata_result(
+    state: &State,
+    input: &Shape,
+    types: &Types,
+    declared: Option<&Shape>,
+    language: QueryLanguage,
+) -> Option<Shape> {
+    match state {
+        State::Task(task) => declared.cloned().or_else(|| known_result(&task.resource)),
+        State::Parallel(_) | State::Map(_) => {
+            Some(collection_result(state, input, types, language))
+        }
+        _ => None,
+    }
+}
+
+/// The result of a Parallel (an array of its branches' outputs, in branch order) or a Map
+/// (an array of its iterations' outputs; one that writes its results to S3 or tolerates
+/// failures gives something else).
+fn collection_result(
+    state: &State,
+    input: &Shape,
+    types: &Types,
+    language: QueryLanguage,
+) -> Shape {
+    if let State::Map(map) = state
+        && (map.result_writer.is_some()
+            || map.tolerated_failure_count.is_some()
+            || map.tolerated_failure_percentage.is_some()
+            || map.tolerated_failure_count_path.is_some()
+            || map.tolerated_failure_percentage_path.is_some())
+    {
+        return Shape::Unknown;
+    }
+    let outputs = nested_scopes(state, input, language, &Location::root())
+        .into_iter()
+        .map(|(scope, _, input)| scope_output(&scope, types, input));
+    Shape::Array(Box::new(any_of(outputs)))
+}
+
 /// Whether the state ends its scope (the execution, a branch or an iteration) when it
 /// succeeds.
 fn ends(state: &State) -> bool {
@@ -681,10 +842,7 @@ fn any_of(shapes: impl Iterator<Item = Shape>) -> Shape {
 /// A catcher passes the state's input with the error object at its `ResultPath`.
 fn catchers(out: &mut Outputs, input: &Shape, catch: &[crate::model::Catcher]) {
     for catcher in catch {
-        let error = Shape::Object(IndexMap::from([
-            ("Error".to_owned(), Field::required(Shape::String)),
-            ("Cause".to_owned(), Field::required(Shape::String)),
-        ]));
+        let error = jsonata_values::error_object();
         out.push(
             Some(&catcher.next),
             place(input, &catcher.result_path, error),

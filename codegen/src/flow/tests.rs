@@ -429,7 +429,7 @@ fn jsonata_reads_of_the_input_and_comparisons_of_variables_are_checked() {
     assert!(
         found
             .iter()
-            .any(|f| f.starts_with("States.Big?.Choices[0].Condition: `$.totl` reads `totl`")),
+            .any(|f| f.starts_with("States.Big?.Choices[0].Condition: `$states.input.totl` reads `totl`")),
         "{found:?}"
     );
     assert!(
@@ -491,7 +491,13 @@ fn parallel_and_map_results_are_arrays_of_the_branch_and_iteration_outputs() {
     };
     // Each branch's own fields, through an index; a field either branch has is not an error
     // at any index (the analysis does not tell the items apart).
-    for fine in ["$.both[0].price", "$.both[1].price", "$.codes[0].code", "$.both", "$.id"] {
+    for fine in [
+        "$.both[0].price",
+        "$.both[1].price",
+        "$.codes[0].code",
+        "$.both",
+        "$.id",
+    ] {
         assert_eq!(findings(definition(fine)), Vec::<String>::new(), "{fine}");
     }
     let read_as_object = findings(definition("$.both.price"));
@@ -501,9 +507,15 @@ fn parallel_and_map_results_are_arrays_of_the_branch_and_iteration_outputs() {
         "{read_as_object:?}"
     );
     let misspelt = findings(definition("$.codes[0].cod"));
-    assert!(misspelt[0].contains("did you mean") || misspelt[0].contains("`cod`"), "{misspelt:?}");
+    assert!(
+        misspelt[0].contains("did you mean") || misspelt[0].contains("`cod`"),
+        "{misspelt:?}"
+    );
     let indexed_object = findings(definition("$.both[0][1]"));
-    assert!(indexed_object[0].contains("an index of an object"), "{indexed_object:?}");
+    assert!(
+        indexed_object[0].contains("an index of an object"),
+        "{indexed_object:?}"
+    );
 }
 
 #[test]
@@ -529,4 +541,104 @@ fn a_batched_iteration_reads_its_items() {
     assert_eq!(findings(definition("$.Items[0].sku")), Vec::<String>::new());
     let unbatched = findings(definition("$.sku"));
     assert!(unbatched[0].contains("`sku`"), "{unbatched:?}");
+}
+
+/// JSONata states (Step Functions' "Transforming data with JSONata"): `Output` replaces the
+/// state's output (by default `$states.result`, or a catcher's `$states.errorOutput`), and a
+/// path over an array maps over its items.
+#[test]
+fn jsonata_outputs_results_and_error_outputs_are_followed() {
+    let definition = |output: &str, next_read: &str, catch_read: &str| {
+        json!({
+            "QueryLanguage": "JSONata",
+            "StartAt": "Price",
+            "States": {
+                "Price": {
+                    "Type": "Task",
+                    "Resource": "arn:aws:states:::lambda:invoke",
+                    "Arguments": { "FunctionName": "price", "Payload": "{% $states.input %}" },
+                    "Output": { "price": output, "id": "{% $states.input.id %}" },
+                    "Catch": [{ "ErrorEquals": ["States.ALL"], "Next": "Failed" }],
+                    "Next": "Lines"
+                },
+                "Lines": {
+                    "Type": "Map",
+                    "Items": "{% [{'sku': 'a'}, {'sku': 'b'}] %}",
+                    "ItemProcessor": { "StartAt": "Line", "States": {
+                        "Line": { "Type": "Pass", "Output": "{% $states.input.sku %}", "End": true } } },
+                    "Output": { "read": next_read },
+                    "End": true
+                },
+                "Failed": { "Type": "Fail", "Error": "Pricing", "Cause": catch_read }
+            }
+        })
+    };
+    let fine = definition(
+        "{% $states.result.Payload.price %}",
+        "{% $states.input.price & $states.input.id %}",
+        "{% $states.input.Cause %}",
+    );
+    assert_eq!(findings(fine), Vec::<String>::new());
+    let without_payload = findings(definition(
+        "{% $states.result.price %}",
+        "{% $states.input.id %}",
+        "{% $states.input.Cause %}",
+    ));
+    assert_eq!(without_payload.len(), 1, "{without_payload:?}");
+    assert!(
+        without_payload[0].contains("`$states.result.price` reads `price`, but the result here is an object with")
+            && without_payload[0].contains("Payload"),
+        "{without_payload:?}"
+    );
+    let not_in_output = findings(definition(
+        "{% $states.result.Payload.price %}",
+        "{% $states.input.total %}",
+        "{% $states.input.Cause %}",
+    ));
+    assert!(
+        not_in_output[0].contains("`$states.input.total` reads `total`, but the input here is an object with price, id"),
+        "{not_in_output:?}"
+    );
+    // A catcher without `Output` passes the error output on.
+    let caught = findings(definition(
+        "{% $states.result.Payload.price %}",
+        "{% $states.input.id %}",
+        "{% $states.input.id %}",
+    ));
+    assert!(
+        caught[0].contains("reads `id`, but the input here is an object with Error, Cause"),
+        "{caught:?}"
+    );
+}
+
+#[test]
+fn a_jsonata_path_over_an_array_reads_its_items() {
+    let definition = |read: &str| {
+        json!({
+            "QueryLanguage": "JSONata",
+            "StartAt": "Read",
+            "States": { "Read": { "Type": "Pass", "Output": { "x": read }, "End": true } }
+        })
+    };
+    assert_eq!(findings(definition("{% $states.input.lines.sku %}")), Vec::<String>::new());
+    let misspelt = findings(definition("{% $states.input.lines.skus %}"));
+    assert!(misspelt[0].contains("reads `skus`"), "{misspelt:?}");
+}
+
+#[test]
+fn a_variable_assigned_a_function_s_result_has_its_type() {
+    let found = findings(json!({
+        "QueryLanguage": "JSONata",
+        "StartAt": "Count",
+        "States": {
+            "Count": { "Type": "Pass", "Assign": { "n": "{% $count($states.input.lines) %}" }, "Next": "Many?" },
+            "Many?": { "Type": "Choice", "Choices": [
+                { "Condition": "{% $n > \"3\" %}", "Next": "Done" },
+                { "Condition": "{% $n > 3 %}", "Next": "Done" }
+            ], "Default": "Done" },
+            "Done": { "Type": "Succeed" }
+        }
+    }));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].starts_with("States.Many?.Choices[0].Condition: `$n` is always a number"), "{found:?}");
 }

@@ -7,7 +7,9 @@
 
 mod lexer;
 mod reads;
-pub use reads::{LiteralKind, input_paths, literal_kind, variable_comparisons};
+pub use reads::{
+    LiteralKind, input_paths, literal_kind, states_chain, states_paths, variable_comparisons,
+};
 mod parser;
 
 use std::collections::HashSet;

@@ -8,24 +8,34 @@ use super::{Expr, Node, children};
 /// Every `$states.input.<field>...` chain, as its field names and the span of the chain. A
 /// chain stops at the first step that is not a plain field (a filter, a wildcard, a call).
 pub fn input_paths(node: &Node) -> Vec<(Vec<String>, Range<usize>)> {
+    states_paths(node, "input")
+}
+
+/// `input_paths` for any member of `$states` (`result`, `errorOutput`, `context`).
+pub fn states_paths(node: &Node, member: &str) -> Vec<(Vec<String>, Range<usize>)> {
     let mut out = Vec::new();
-    collect(node, &mut out);
+    collect(node, member, &mut out);
     out
 }
 
-fn collect(node: &Node, out: &mut Vec<(Vec<String>, Range<usize>)>) {
+/// The fields `node` reads of `$states.<member>` when it is such a chain and nothing else.
+pub fn states_chain(node: &Node, member: &str) -> Option<Vec<String>> {
     let mut steps = Vec::new();
-    if plain_chain(node, &mut steps)
-        && let [head, input, fields @ ..] = steps.as_slice()
-        && head == "$states"
-        && input == "input"
-        && !fields.is_empty()
-    {
-        out.push((fields.to_vec(), node.span.clone()));
+    match (plain_chain(node, &mut steps), steps.as_slice()) {
+        (true, [head, used, fields @ ..]) if head == "$states" && used == member => {
+            Some(fields.to_vec())
+        }
+        _ => None,
+    }
+}
+
+fn collect(node: &Node, member: &str, out: &mut Vec<(Vec<String>, Range<usize>)>) {
+    if let Some(fields) = states_chain(node, member).filter(|f| !f.is_empty()) {
+        out.push((fields, node.span.clone()));
         return;
     }
     for child in children(node) {
-        collect(child, out);
+        collect(child, member, out);
     }
 }
 
