@@ -66,6 +66,12 @@ pub(super) fn check_reads(
             let shown = format!("$states.input.{}", fields.join("."));
             reads.read_jsonata(input, &path, &shown, "input", &field);
         }
+        let context = super::context_object(reads.execution_input, None);
+        for (fields, _) in jsonata::states_paths(&node, "context") {
+            let path = format!("$.{}", fields.join("."));
+            let shown = format!("$states.context.{}", fields.join("."));
+            reads.read_jsonata(&context, &path, &shown, "context object", &field);
+        }
         let (member, subject, root) = match where_evaluated(&at) {
             Evaluated::AfterTheResult => ("result", "result", result),
             Evaluated::InACatcher => ("errorOutput", "error output", Some(&error)),

@@ -80,10 +80,7 @@ fn check_scope(
             continue;
         };
         let here = at.key("States").key(name);
-        let mut reads = Reads {
-            at: here.clone(),
-            out,
-        };
+        let mut reads = Reads::new(here.clone(), out, types);
         transfer(
             state,
             input,
@@ -98,7 +95,8 @@ fn check_scope(
                 jsonata_result(state, input, types, types.results.get(name), scope.language);
             jsonata::check_reads(state, input, result.as_ref(), &mut reads);
         }
-        for (nested, nested_at, nested_input) in nested_scopes(state, input, scope.language, &here)
+        for (nested, nested_at, nested_input) in
+            nested_scopes(state, input, types, scope.language, &here)
         {
             check_scope(&nested, &nested_at, types, nested_input, out);
         }
@@ -109,6 +107,7 @@ fn check_scope(
 fn nested_scopes<'a>(
     state: &'a State,
     input: &Shape,
+    types: &Types,
     language: QueryLanguage,
     at: &Location,
 ) -> Vec<(Scope<'a>, Location, Shape)> {
@@ -116,10 +115,7 @@ fn nested_scopes<'a>(
         return jsonata_nested_scopes(state, input, language, at);
     }
     let mut ignored = Vec::new();
-    let mut reads = Reads {
-        at: at.clone(),
-        out: &mut ignored,
-    };
+    let mut reads = Reads::new(at.clone(), &mut ignored, types);
     match state {
         State::Parallel(parallel) => {
             let effective = select(input, &parallel.input_path, "InputPath", &mut reads);
@@ -152,24 +148,11 @@ fn nested_scopes<'a>(
                 (None, None) => return Vec::new(),
             };
             let effective = select(input, &map.input_path, "InputPath", &mut reads);
-            // Each iteration gets an item, or what ItemSelector builds (from the Map's input
-            // and `$$.Map.Item`, which is not typed here).
-            let item_input = if map.item_selector.is_some() || map.parameters.is_some() {
-                let selector = map.item_selector.as_ref().or(map.parameters.as_ref());
-                template(selector, &effective, "ItemSelector", &mut reads).unwrap_or(Shape::Unknown)
-            } else if map.item_reader.is_some() {
-                Shape::Unknown
-            } else {
-                let items = match &map.items_path {
-                    Some(path) => reads.read(&effective, path, &at.key("ItemsPath")),
-                    None => effective,
-                };
-                match items {
-                    Shape::Array(item) => *item,
-                    _ => Shape::Unknown,
-                }
+            let items = match &map.items_path {
+                Some(path) => reads.read(&effective, path, &at.key("ItemsPath")),
+                None => effective.clone(),
             };
-            let item_input = batched(map, item_input);
+            let item_input = iteration_input(map, &items, &effective, &mut reads);
             let scope = Scope {
                 start_at: &processor.start_at,
                 states: &processor.states,
@@ -240,6 +223,30 @@ fn jsonata_nested_scopes<'a>(
     }
 }
 
+/// What an iteration of a JSONPath Map gets: an item of `items`, or what `ItemSelector`
+/// builds from the Map's input and `$$.Map.Item`; batched by an `ItemBatcher`.
+fn iteration_input(
+    map: &crate::model::Map,
+    items: &Shape,
+    effective: &Shape,
+    reads: &mut Reads<'_>,
+) -> Shape {
+    let item = match items {
+        Shape::Array(item) if map.item_reader.is_none() => (**item).clone(),
+        _ => Shape::Unknown,
+    };
+    let item_input = match map.item_selector.as_ref().or(map.parameters.as_ref()) {
+        Some(selector) => {
+            let outer = reads.map_item.replace(item);
+            let built = template(Some(selector), effective, "ItemSelector", reads);
+            reads.map_item = outer;
+            built.unwrap_or(Shape::Unknown)
+        }
+        None => item,
+    };
+    batched(map, item_input)
+}
+
 /// What an iteration gets: the item, or with an `ItemBatcher` `{"Items": [...], "BatchInput"}`.
 fn batched(map: &crate::model::Map, item: Shape) -> Shape {
     let Some(batcher) = &map.item_batcher else {
@@ -269,10 +276,7 @@ fn state_inputs(scope: &Scope<'_>, types: &Types, input: Shape) -> Option<IndexM
             continue;
         };
         let mut ignored = Vec::new();
-        let mut reads = Reads {
-            at: Location::root(),
-            out: &mut ignored,
-        };
+        let mut reads = Reads::new(Location::root(), &mut ignored, types);
         let outputs = transfer(
             state,
             &input,
@@ -327,13 +331,41 @@ struct How<'a> {
     jsonata: bool,
 }
 
-/// Where reads are reported.
+/// Where reads are reported, and what the context object (`$$`) holds there.
 struct Reads<'a> {
     at: Location,
     out: &'a mut Vec<Diagnostic>,
+    execution_input: &'a Shape,
+    /// `$$.Map.Item.Value`, in a Map's `ItemSelector`.
+    map_item: Option<Shape>,
 }
 
-impl Reads<'_> {
+static UNKNOWN: Shape = Shape::Unknown;
+
+/// `$$.Execution.Input`: the execution input's type, when it is declared.
+fn execution_input(types: &Types) -> &Shape {
+    types.input.as_ref().unwrap_or(&UNKNOWN)
+}
+
+impl<'a> Reads<'a> {
+    fn new(at: Location, out: &'a mut Vec<Diagnostic>, types: &'a Types) -> Self {
+        Reads {
+            at,
+            out,
+            execution_input: execution_input(types),
+            map_item: None,
+        }
+    }
+
+    /// Reads like these, whose findings go to `out` (to be dropped).
+    fn quiet<'b>(&'b self, at: Location, out: &'b mut Vec<Diagnostic>) -> Reads<'b> {
+        Reads {
+            at,
+            out,
+            execution_input: self.execution_input,
+            map_item: self.map_item.clone(),
+        }
+    }
     /// The shape `path` selects in `from`, reporting a missing field at `field`.
     fn read(&mut self, from: &Shape, path: &str, field: &Location) -> Shape {
         self.read_with(from, path, field, false)
@@ -349,6 +381,18 @@ impl Reads<'_> {
             jsonata: false,
         };
         self.follow(from, path, field, how)
+    }
+
+    /// A read of the context object: `rest` is what follows `$$` in `shown`.
+    fn read_context(&mut self, rest: &str, shown: &str, field: &Location) -> Shape {
+        let context = context_object(self.execution_input, self.map_item.as_ref());
+        let how = How {
+            shown,
+            subject: "context object",
+            tolerant: false,
+            jsonata: false,
+        };
+        self.follow(&context, &format!("${rest}"), field, how)
     }
 
     /// `read` of a JSONata chain (`$states.input.a.b` as the JSONPath `$.a.b`): a field of
@@ -609,6 +653,8 @@ fn transfer(
                 Some(path) => reads.read(&effective, path, &reads.field("ItemsPath")),
                 None => effective.clone(),
             };
+            // What the iterations get, for the reads of `ItemSelector`.
+            iteration_input(map, &items, &effective, reads);
             // The Map state's reference: `ItemsPath` must select a JSON array, else the state
             // fails with `States.Runtime`.
             if map.item_reader.is_none() && !matches!(items, Shape::Array(_) | Shape::Unknown) {
@@ -636,10 +682,7 @@ fn transfer(
                 // Where the rule holds, what it compared is there.
                 let narrowed = present(&effective, rule);
                 let mut quiet = Vec::new();
-                let mut silent = Reads {
-                    at: Location::root(),
-                    out: &mut quiet,
-                };
+                let mut silent = reads.quiet(Location::root(), &mut quiet);
                 let output = select(&narrowed, &choice.output_path, "OutputPath", &mut silent);
                 out.push(rule.next.as_deref(), output);
             }
@@ -745,6 +788,47 @@ fn successors(state: &State) -> Vec<String> {
     next.into_iter().chain(catchers).collect()
 }
 
+/// The context object (Step Functions' "Accessing execution data from the Context object"):
+/// `Execution` with its input, `State`, `StateMachine`; `Task` in a callback task and `Map`
+/// in an `ItemSelector` only. Objects whose every field the documentation may not list are
+/// open; the top level is closed, so a misspelt `$$.Exection` is found.
+pub(super) fn context_object(execution_input: &Shape, map_item: Option<&Shape>) -> Shape {
+    let open = |fields: &[(&str, Shape)]| {
+        Shape::Partial(
+            fields
+                .iter()
+                .map(|(name, shape)| ((*name).to_owned(), Field::required(shape.clone())))
+                .collect(),
+        )
+    };
+    let execution = open(&[
+        ("Id", Shape::String),
+        ("Input", execution_input.clone()),
+        ("Name", Shape::String),
+        ("RoleArn", Shape::String),
+        ("StartTime", Shape::String),
+        ("RedriveCount", Shape::Number),
+    ]);
+    let state = open(&[
+        ("EnteredTime", Shape::String),
+        ("Name", Shape::String),
+        ("RetryCount", Shape::Number),
+    ]);
+    let machine = open(&[("Id", Shape::String), ("Name", Shape::String)]);
+    let task = open(&[("Token", Shape::String)]);
+    let item = open(&[
+        ("Index", Shape::Number),
+        ("Value", map_item.cloned().unwrap_or(Shape::Unknown)),
+    ]);
+    Shape::Object(IndexMap::from([
+        ("Execution".to_owned(), Field::required(execution)),
+        ("State".to_owned(), Field::required(state)),
+        ("StateMachine".to_owned(), Field::required(machine)),
+        ("Task".to_owned(), Field::optional(task)),
+        ("Map".to_owned(), Field::optional(open(&[("Item", item)]))),
+    ]))
+}
+
 /// `$states.result` of a JSONata state: a Task's declared or documented result, the array a
 /// Parallel or Map gives.
 fn jsonata_result(
@@ -781,7 +865,7 @@ fn collection_result(
     {
         return Shape::Unknown;
     }
-    let outputs = nested_scopes(state, input, language, &Location::root())
+    let outputs = nested_scopes(state, input, types, language, &Location::root())
         .into_iter()
         .map(|(scope, _, input)| scope_output(&scope, types, input));
     Shape::Array(Box::new(any_of(outputs)))
@@ -803,10 +887,7 @@ fn scope_output(scope: &Scope<'_>, types: &Types, input: Shape) -> Shape {
         return Shape::Unknown;
     };
     let mut ignored = Vec::new();
-    let mut reads = Reads {
-        at: Location::root(),
-        out: &mut ignored,
-    };
+    let mut reads = Reads::new(Location::root(), &mut ignored, types);
     let mut output = None::<Shape>;
     for (name, input) in &inputs {
         let Some(state) = scope.states.get(name) else {
@@ -935,7 +1016,9 @@ fn build(value: &Value, from: &Shape, at: &Location, reads: &mut Reads<'_>) -> S
                     let here = at.key(key);
                     match (key.strip_suffix(".$"), value) {
                         (Some(name), Value::String(path)) => {
-                            let shape = if path.starts_with('$') && !path.starts_with("$$") {
+                            let shape = if let Some(rest) = path.strip_prefix("$$") {
+                                reads.read_context(rest, path, &here)
+                            } else if path.starts_with('$') {
                                 reads.read(from, path, &here)
                             } else if let Ok(call) = crate::intrinsic::parse(path) {
                                 intrinsic(&call, path, from, &here, reads)
@@ -1201,11 +1284,9 @@ fn dynamic_parameters(
                     continue;
                 };
                 let mut quiet = Vec::new();
-                let found = Reads {
-                    at: here.clone(),
-                    out: &mut quiet,
-                }
-                .read(from, path, &here);
+                let found = reads
+                    .quiet(here.clone(), &mut quiet)
+                    .read(from, path, &here);
                 let scalar = matches!(found, Shape::String | Shape::Number | Shape::Bool);
                 if scalar
                     && matches!(

@@ -427,9 +427,8 @@ fn jsonata_reads_of_the_input_and_comparisons_of_variables_are_checked() {
     }));
     assert_eq!(found.len(), 2, "{found:?}");
     assert!(
-        found
-            .iter()
-            .any(|f| f.starts_with("States.Big?.Choices[0].Condition: `$states.input.totl` reads `totl`")),
+        found.iter().any(|f| f
+            .starts_with("States.Big?.Choices[0].Condition: `$states.input.totl` reads `totl`")),
         "{found:?}"
     );
     assert!(
@@ -586,8 +585,9 @@ fn jsonata_outputs_results_and_error_outputs_are_followed() {
     ));
     assert_eq!(without_payload.len(), 1, "{without_payload:?}");
     assert!(
-        without_payload[0].contains("`$states.result.price` reads `price`, but the result here is an object with")
-            && without_payload[0].contains("Payload"),
+        without_payload[0].contains(
+            "`$states.result.price` reads `price`, but the result here is an object with"
+        ) && without_payload[0].contains("Payload"),
         "{without_payload:?}"
     );
     let not_in_output = findings(definition(
@@ -596,7 +596,9 @@ fn jsonata_outputs_results_and_error_outputs_are_followed() {
         "{% $states.input.Cause %}",
     ));
     assert!(
-        not_in_output[0].contains("`$states.input.total` reads `total`, but the input here is an object with price, id"),
+        not_in_output[0].contains(
+            "`$states.input.total` reads `total`, but the input here is an object with price, id"
+        ),
         "{not_in_output:?}"
     );
     // A catcher without `Output` passes the error output on.
@@ -620,7 +622,10 @@ fn a_jsonata_path_over_an_array_reads_its_items() {
             "States": { "Read": { "Type": "Pass", "Output": { "x": read }, "End": true } }
         })
     };
-    assert_eq!(findings(definition("{% $states.input.lines.sku %}")), Vec::<String>::new());
+    assert_eq!(
+        findings(definition("{% $states.input.lines.sku %}")),
+        Vec::<String>::new()
+    );
     let misspelt = findings(definition("{% $states.input.lines.skus %}"));
     assert!(misspelt[0].contains("reads `skus`"), "{misspelt:?}");
 }
@@ -640,5 +645,63 @@ fn a_variable_assigned_a_function_s_result_has_its_type() {
         }
     }));
     assert_eq!(found.len(), 1, "{found:?}");
-    assert!(found[0].starts_with("States.Many?.Choices[0].Condition: `$n` is always a number"), "{found:?}");
+    assert!(
+        found[0].starts_with("States.Many?.Choices[0].Condition: `$n` is always a number"),
+        "{found:?}"
+    );
+}
+
+/// The context object as Step Functions documents it: `$$.Execution.Input` is the execution
+/// input, `$$.Map.Item.Value` the item in an `ItemSelector`, and its top level has
+/// `Execution`, `State`, `StateMachine`, `Task` and `Map` only.
+#[test]
+fn context_object_reads_are_typed() {
+    let definition = |read: &str, selector_read: &str| {
+        json!({
+            "StartAt": "Read",
+            "States": {
+                "Read": { "Type": "Pass", "Parameters": { "x.$": read }, "Next": "Each" },
+                "Each": {
+                    "Type": "Map",
+                    "ItemsPath": "$.x",
+                    "ItemSelector": { "sku.$": selector_read, "at.$": "$$.Map.Item.Index" },
+                    "ItemProcessor": { "StartAt": "Line", "States": { "Line": { "Type": "Pass", "Parameters": { "s.$": "$.sku" }, "End": true } } },
+                    "End": true
+                }
+            }
+        })
+    };
+    assert_eq!(
+        findings(definition(
+            "$$.Execution.Input.lines",
+            "$$.Map.Item.Value.sku"
+        )),
+        Vec::<String>::new()
+    );
+    let misspelt = findings(definition(
+        "$$.Exection.Input.lines",
+        "$$.Map.Item.Value.sku",
+    ));
+    assert!(
+        misspelt[0].contains(
+            "`$$.Exection.Input.lines` reads `Exection`, but the context object here is an object with Execution"
+        ),
+        "{misspelt:?}"
+    );
+    let not_in_input = findings(definition(
+        "$$.Execution.Input.lnes",
+        "$$.Map.Item.Value.sku",
+    ));
+    assert!(not_in_input[0].contains("reads `lnes`"), "{not_in_input:?}");
+    let not_in_item = findings(definition(
+        "$$.Execution.Input.lines",
+        "$$.Map.Item.Value.skew",
+    ));
+    assert!(not_in_item[0].contains("reads `skew`"), "{not_in_item:?}");
+    // Unknown without a declared input: nothing is guessed.
+    let untyped = findings_untyped(definition(
+        "$$.Execution.Input.anything",
+        "$$.Map.Item.Value.x",
+    ));
+    assert_eq!(untyped, Vec::<String>::new());
 }
