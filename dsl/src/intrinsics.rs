@@ -19,6 +19,7 @@ fn argument(template: &Template) -> String {
         // Not expressible as an intrinsic argument; the validator will point at it.
         Template::Jsonata(e) => e.clone(),
         Template::Object(_) | Template::Array(_) => "null".to_owned(),
+        Template::Either { jsonpath, .. } => argument(jsonpath),
     }
 }
 

@@ -28,6 +28,22 @@ pub enum Template {
     Object(Vec<(String, Template)>),
     /// An array whose elements are templates.
     Array(Vec<Template>),
+    /// One value written in each query language's own terms (a conversion both have, each
+    /// with its own functions): the state's language picks.
+    Either {
+        /// The value in a JSONPath state.
+        jsonpath: Box<Template>,
+        /// The value in a JSONata state.
+        jsonata: Box<Template>,
+    },
+}
+
+/// A value written once for JSONPath states and once for JSONata states.
+pub fn either(jsonpath: impl Into<Template>, jsonata: impl Into<Template>) -> Template {
+    Template::Either {
+        jsonpath: Box::new(jsonpath.into()),
+        jsonata: Box::new(jsonata.into()),
+    }
 }
 
 /// A JSONPath, for fields that accept any path (not only a reference path).
@@ -140,6 +156,7 @@ impl Template {
                 }
                 items.iter().map(Template::render_jsonpath).collect()
             }
+            Template::Either { jsonpath, .. } => jsonpath.render_jsonpath(),
             Template::Ref(_) | Template::Path(_) | Template::Intrinsic(_) => Err(
                 "a JSONPath template evaluates values only as object fields (`\"Key.$\"`); put this value under a key".to_owned(),
             ),
@@ -155,6 +172,7 @@ impl Template {
             Template::Ref(r) => Some(r.to_jsonpath()),
             Template::Path(p) => Some(p.clone()),
             Template::Intrinsic(call) => Some(call.clone()),
+            Template::Either { jsonpath, .. } => return jsonpath.jsonpath_expression(),
             Template::Jsonata(expression) => {
                 return Err(format!(
                     "the JSONata expression `{expression}` is used in a JSONPath state; set the state's or the workflow's query language to JSONata"
@@ -190,6 +208,7 @@ impl Template {
                 Ok(Value::Object(map))
             }
             Template::Array(items) => items.iter().map(Template::render_jsonata).collect(),
+            Template::Either { jsonata, .. } => jsonata.render_jsonata(),
         }
     }
 }

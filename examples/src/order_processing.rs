@@ -80,17 +80,14 @@ pub fn order_processing() -> Workflow {
 
     let check_stock = Task::new(
         "Check inventory",
-        dynamodb::get_item(
-            "inventory",
-            object().with("sku", object().with("S", fields.sku())),
-        )
-        .consistent_read(true),
+        dynamodb::get_item("inventory", dynamodb::attributes().string("sku", fields.sku()))
+            .consistent_read(true),
     )
     // DynamoDB returns numbers as strings (`{"N": "12"}`): made a number here, or every
     // numeric comparison on it is false and every order is backordered.
     .result_selector(object().with(
         "available",
-        sfn::intrinsics::string_to_json(path("$.Item.quantity.N")),
+        dynamodb::read(result::<Value>().field("Item")).number("quantity"),
     ))
     .result_path("$.inventory")
     .retry(

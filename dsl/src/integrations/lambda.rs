@@ -18,6 +18,40 @@ pub fn invoke(function: impl Into<Template>) -> Invoke {
     Invoke(call)
 }
 
+impl Invoke {
+    /// The task's result is the function's output itself, with no invocation response around
+    /// it (`Payload`): the function is called through its ARN as the resource, as CDK's
+    /// `payloadResponseOnly` does. It needs the function's full ARN as the function; the
+    /// payload set with [`Invoke::payload`] becomes the task's parameters, and invoke options
+    /// (qualifier, invocation type, client context) do not exist in this form. Declare the
+    /// result with `Task::result_type::<T>()` (the function's output type, not
+    /// [`Response`]).
+    pub fn payload_only(self) -> Integration {
+        let Some(crate::template::Template::Object(fields)) = self.0.parameters else {
+            return self.0;
+        };
+        let field = |key: &str| {
+            fields
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v.clone())
+        };
+        let arn = match field("FunctionName") {
+            Some(crate::template::Template::Value(serde_json::Value::String(arn))) => arn,
+            // Not a literal: the resource cannot be written; the validator names the state.
+            _ => String::new(),
+        };
+        let mut call = Integration::new(Resource::Arn(arn));
+        // The state's input goes to the function as it is, unless the payload builds another.
+        call.parameters = field("Payload").filter(|payload| !is_whole_input(payload));
+        call
+    }
+}
+
+fn is_whole_input(payload: &crate::template::Template) -> bool {
+    matches!(payload, crate::template::Template::Ref(r) if *r == crate::reference::input::<serde_json::Value>())
+}
+
 /// Invokes a function through its ARN as the resource (the legacy form): the result is the
 /// function's output itself, not the invocation response.
 pub fn function_arn(arn: impl Into<String>) -> Integration {

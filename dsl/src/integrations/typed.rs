@@ -7,7 +7,7 @@ use serde_json::Value;
 use crate::reference::Ref;
 use crate::template::Template;
 
-/// A value for a parameter of kind `K` ([`Boolean`], [`Integer`], [`Number`]).
+/// A value for a parameter of kind `K` ([`Boolean`], [`Integer`], [`Number`], [`Text`]).
 #[diagnostic::on_unimplemented(
     message = "`{Self}` is not a value this parameter takes",
     label = "the service's model types this parameter",
@@ -24,6 +24,9 @@ pub enum Integer {}
 /// A number parameter.
 #[derive(Debug)]
 pub enum Number {}
+/// A string parameter.
+#[derive(Debug)]
+pub enum Text {}
 
 macro_rules! typed {
     ($kind:ty: $($t:ty),*) => {
@@ -41,6 +44,8 @@ macro_rules! typed {
 typed!(Boolean: bool);
 typed!(Integer: i32, i64, u32, u64);
 typed!(Number: f64, i32, i64, u32, u64);
+typed!(Text: String);
+impl Typed<Text> for &str {}
 
 #[cfg(test)]
 mod tests {

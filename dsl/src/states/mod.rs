@@ -160,6 +160,9 @@ impl Ctx<'_> {
             (QueryLanguage::JSONPath, Template::Path(p) | Template::Intrinsic(p)) => {
                 (None, Some(p.clone()))
             }
+            (QueryLanguage::JSONPath, Template::Either { jsonpath, .. }) => {
+                return self.value_or_path(state, field, language, &Some((**jsonpath).clone()));
+            }
             _ => match template.render(language) {
                 Ok(value) => (Some(value), None),
                 Err(message) => {
