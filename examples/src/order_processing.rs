@@ -80,8 +80,11 @@ pub fn order_processing() -> Workflow {
 
     let check_stock = Task::new(
         "Check inventory",
-        dynamodb::get_item("inventory", dynamodb::attributes().string("sku", fields.sku()))
-            .consistent_read(true),
+        dynamodb::get_item(
+            "inventory",
+            dynamodb::attributes().string("sku", fields.sku()),
+        )
+        .consistent_read(true),
     )
     // DynamoDB returns numbers as strings (`{"N": "12"}`): made a number here, or every
     // numeric comparison on it is false and every order is backordered.

@@ -161,7 +161,7 @@ impl Ctx<'_> {
                 (None, Some(p.clone()))
             }
             (QueryLanguage::JSONPath, Template::Either { jsonpath, .. }) => {
-                return self.value_or_path(state, field, language, &Some((**jsonpath).clone()));
+                self.value_or_path(state, field, language, &Some((**jsonpath).clone()))
             }
             _ => match template.render(language) {
                 Ok(value) => (Some(value), None),
