@@ -563,6 +563,35 @@ fn transfer(
     reads: &mut Reads<'_>,
 ) -> Outputs {
     if state_language(state, language) == QueryLanguage::JSONata {
+        if let State::Map(map) = state
+            && map.item_reader.is_none()
+        {
+            // As in JSONPath: what `Items` gives (the input without it) must be an array.
+            let env = jsonata_values::Env {
+                input,
+                result: None,
+                error_output: false,
+            };
+            let items = map.items.as_ref().map_or_else(
+                || input.clone(),
+                |items| jsonata_values::template_shape(items, &env),
+            );
+            if !matches!(items, Shape::Array(_) | Shape::Unknown) {
+                let at = if map.items.is_some() {
+                    reads.field("Items")
+                } else {
+                    reads.at.clone()
+                };
+                reads.mismatch(
+                    &at,
+                    format!(
+                        "a Map iterates over an array, and `Items` gives {}",
+                        items.describe()
+                    ),
+                    "make `Items` an array (`$each` turns an object's entries into one)",
+                );
+            }
+        }
         // What `Output` builds; without it a state passes its input on (a Task its result,
         // a catcher the error output: Step Functions' defaults for JSONata states).
         let result = jsonata_result(state, input, types, declared_result, language);

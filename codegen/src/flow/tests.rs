@@ -705,3 +705,32 @@ fn context_object_reads_are_typed() {
     ));
     assert_eq!(untyped, Vec::<String>::new());
 }
+
+#[test]
+fn a_jsonata_map_over_something_else_than_an_array_is_an_error() {
+    let definition = |items: &str| {
+        json!({
+            "QueryLanguage": "JSONata",
+            "StartAt": "Each",
+            "States": { "Each": {
+                "Type": "Map",
+                "Items": items,
+                "ItemProcessor": { "StartAt": "One", "States": { "One": { "Type": "Pass", "End": true } } },
+                "End": true
+            } }
+        })
+    };
+    assert_eq!(
+        findings(definition("{% $states.input.lines %}")),
+        Vec::<String>::new()
+    );
+    let object = findings(definition("{% $states.input.extra %}"));
+    assert!(object.is_empty(), "unknown type: {object:?}");
+    let string = findings(definition("{% $states.input.id %}"));
+    assert!(
+        string[0].contains(
+            "States.Each.Items: a Map iterates over an array, and `Items` gives a string"
+        ),
+        "{string:?}"
+    );
+}
