@@ -18,6 +18,18 @@ pub fn states_paths(node: &Node, member: &str) -> Vec<(Vec<String>, Range<usize>
     out
 }
 
+/// `$name.a.b` (or `$states.input.a`) as its variable and field names, when `node` is such
+/// a chain of plain fields and nothing else.
+pub fn variable_chain(node: &Node) -> Option<(String, Vec<String>)> {
+    let mut steps = Vec::new();
+    if !plain_chain(node, &mut steps) {
+        return None;
+    }
+    let mut steps = steps.into_iter();
+    let variable = steps.next()?.strip_prefix('$')?.to_owned();
+    Some((variable, steps.collect()))
+}
+
 /// The fields `node` reads of `$states.<member>` when it is such a chain and nothing else.
 pub fn states_chain(node: &Node, member: &str) -> Option<Vec<String>> {
     let mut steps = Vec::new();

@@ -135,6 +135,9 @@ fn evaluate_on(
     scope: Scope<'_>,
     rng: &mut fastrand::Rng,
 ) -> Result<Option<Value>, Failure> {
+    if let Some(value) = plain_read(expression, &scope) {
+        return Ok(value);
+    }
     let failed = |message: String| Failure::new(names::QUERY_EVALUATION_ERROR, message);
     let source = rebind(expression);
     let arena = Bump::new();
@@ -190,6 +193,53 @@ fn evaluate_on(
     serde_json::from_str(&result.serialize(false))
         .map(Some)
         .map_err(|e| failed(format!("the result is not JSON: {e}")))
+}
+
+/// `$states.input.a.b` or `$name.a`, the commonest expressions, read straight from the
+/// values as JSONata reads them (a missing field, or a field of a scalar, is nothing), with
+/// numbers as JavaScript has them. `None` for any other expression and for a path through
+/// an array (where JSONata maps over the items): the engine evaluates those.
+fn plain_read(expression: &str, scope: &Scope<'_>) -> Option<Option<Value>> {
+    let node = sfn_codegen::jsonata::parse(expression).ok()?;
+    let (variable, fields) = sfn_codegen::jsonata::variable_chain(&node)?;
+    let mut current = match variable.as_str() {
+        "states" => scope.states,
+        "" | "$" => return None,
+        name => scope.variables.get(name)?,
+    };
+    for field in &fields {
+        current = match current {
+            Value::Object(map) => match map.get(field) {
+                Some(value) => value,
+                None => return Some(None),
+            },
+            Value::Array(_) => return None,
+            _ => return Some(None),
+        };
+    }
+    let mut value = current.clone();
+    as_javascript_numbers(&mut value);
+    Some(Some(value))
+}
+
+/// Numbers as a JavaScript engine gives them back: doubles, integral ones written without a
+/// fraction (`1.0` is `1`), integers past 2^53 rounded.
+fn as_javascript_numbers(value: &mut Value) {
+    match value {
+        Value::Number(number)
+            if !number.is_i64() || number.as_i64().is_some_and(|i| i.unsigned_abs() > 1 << 53) =>
+        {
+            let double = number.as_f64().unwrap_or(0.0);
+            *value = if double.fract() == 0.0 && double.abs() < 9.0e18 {
+                Value::from(double as i64)
+            } else {
+                serde_json::Number::from_f64(double).map_or(Value::Null, Value::Number)
+            };
+        }
+        Value::Array(items) => items.iter_mut().for_each(as_javascript_numbers),
+        Value::Object(map) => map.values_mut().for_each(as_javascript_numbers),
+        _ => {}
+    }
 }
 
 fn panic_text(panic: &Box<dyn std::any::Any + Send>) -> String {
