@@ -506,3 +506,81 @@ fn an_sdk_mock_answering_what_the_service_never_does_stops_the_run() {
     let execution = execute(definition, json!({}), &right);
     assert_eq!(execution.status, Status::Succeeded);
 }
+
+/// The event types of the Step Functions API's `HistoryEvent`: a function ARN as the resource
+/// writes `LambdaFunction*` events, an activity `Activity*`, a `.sync` job `TaskSubmitted`.
+#[test]
+fn each_kind_of_task_writes_its_own_history_events() {
+    let kinds = |resource: &str, reply: Reply| {
+        let definition = json!({"StartAt": "Work", "States": {
+            "Work": {"Type": "Task", "Resource": resource, "TimeoutSeconds": 30, "End": true}}});
+        let mocks = Mocks::new().state("Work", move |_| reply.clone());
+        let execution = execute(definition, json!({"n": 1}), &mocks);
+        let history = execution.history();
+        let kinds: Vec<String> = history
+            .iter()
+            .map(|e| e.r#type.clone())
+            .filter(|t| !t.starts_with("Execution") && !t.starts_with("TaskState"))
+            .collect();
+        (kinds, history)
+    };
+    let (lambda, history) = kinds(
+        "arn:aws:lambda:us-east-1:123456789012:function:work",
+        Reply::ok(json!({"done": true})),
+    );
+    assert_eq!(
+        lambda,
+        [
+            "LambdaFunctionScheduled",
+            "LambdaFunctionStarted",
+            "LambdaFunctionSucceeded"
+        ]
+    );
+    assert_eq!(
+        history[2].details["lambdaFunctionScheduledEventDetails"],
+        json!({"resource": "arn:aws:lambda:us-east-1:123456789012:function:work", "input": "{\"n\":1}", "timeoutInSeconds": 30})
+    );
+    assert_eq!(
+        history[4].details["lambdaFunctionSucceededEventDetails"],
+        json!({"output": "{\"done\":true}"})
+    );
+    let (failed, history) = kinds(
+        "arn:aws:lambda:us-east-1:123456789012:function:work",
+        Reply::fail("Boom", "it broke"),
+    );
+    assert_eq!(failed[2], "LambdaFunctionFailed");
+    assert_eq!(
+        history[4].details["lambdaFunctionFailedEventDetails"],
+        json!({"error": "Boom", "cause": "it broke"})
+    );
+    let (activity, _) = kinds(
+        "arn:aws:states:us-east-1:123456789012:activity:review",
+        Reply::ok(json!({})),
+    );
+    assert_eq!(
+        activity,
+        ["ActivityScheduled", "ActivityStarted", "ActivitySucceeded"]
+    );
+    let (job, _) = kinds(
+        "arn:aws:states:::glue:startJobRun.sync",
+        Reply::ok(json!({"JobRunState": "SUCCEEDED"})),
+    );
+    assert_eq!(
+        job,
+        [
+            "TaskScheduled",
+            "TaskStarted",
+            "TaskSubmitted",
+            "TaskSucceeded"
+        ]
+    );
+    let (slow, history) = kinds(
+        "arn:aws:states:::glue:startJobRun.sync",
+        Reply::ok(json!({})).after_seconds(60),
+    );
+    assert_eq!(slow, ["TaskScheduled", "TaskStarted", "TaskTimedOut"]);
+    assert_eq!(
+        history[4].details["taskTimedOutEventDetails"]["error"],
+        "States.Timeout"
+    );
+}

@@ -280,13 +280,41 @@ impl<'m> Engine<'m> {
     ) -> Result<Value, Stop> {
         let resource = task.resource.as_str();
         let resource_type = resource.split(':').nth(2).unwrap_or_default().to_owned();
-        self.history.push(self.clock, "TaskScheduled", || Some(("taskScheduledEventDetails", json!({"resourceType": resource_type, "resource": resource, "region": self.options.region, "parameters": request.to_string()}))));
-        self.history.push(self.clock, "TaskStarted", || {
-            Some((
-                "taskStartedEventDetails",
-                json!({"resourceType": resource_type, "resource": resource}),
-            ))
-        });
+        let kind = TaskKind::of(resource);
+        let events = kind.events();
+        match kind {
+            TaskKind::Service { .. } => {
+                self.history.push(self.clock, "TaskScheduled", || Some(("taskScheduledEventDetails", json!({"resourceType": resource_type, "resource": resource, "region": self.options.region, "parameters": request.to_string()}))));
+                self.history.push(self.clock, "TaskStarted", || {
+                    Some((
+                        "taskStartedEventDetails",
+                        json!({"resourceType": resource_type, "resource": resource}),
+                    ))
+                });
+            }
+            TaskKind::Lambda | TaskKind::Activity => {
+                let mut details = json!({"resource": resource, "input": request.to_string()});
+                if let Some(seconds) = task.timeout_seconds.as_ref().and_then(number_of) {
+                    details["timeoutInSeconds"] = json!(seconds as u64);
+                }
+                if let (TaskKind::Activity, Some(seconds)) =
+                    (kind, task.heartbeat_seconds.as_ref().and_then(number_of))
+                {
+                    details["heartbeatInSeconds"] = json!(seconds as u64);
+                }
+                self.history.push(self.clock, events.scheduled, || {
+                    Some((events.scheduled_details, details))
+                });
+                self.history
+                    .push(self.clock, events.started, || match kind {
+                        TaskKind::Activity => Some((
+                            "activityStartedEventDetails",
+                            json!({"workerName": "sfn-executor"}),
+                        )),
+                        _ => None,
+                    });
+            }
+        }
         let invocation = self.invocations.entry(name.to_owned()).or_default();
         let call = TaskCall {
             state: name,
@@ -313,8 +341,20 @@ impl<'m> Engine<'m> {
             .as_ref()
             .and_then(number_of)
             .map(|s| (s * 1000.0) as u64);
-        let failure = |engine: &mut Self, failure: Failure, kind: &'static str| {
-            engine.history.push(engine.clock, kind, || Some(("taskFailedEventDetails", json!({"resourceType": resource_type, "resource": resource, "error": failure.error, "cause": failure.cause}))));
+        let failure = |engine: &mut Self, failure: Failure, timed_out: bool| {
+            let (event, key) = if timed_out {
+                (events.timed_out, events.timed_out_details)
+            } else {
+                (events.failed, events.failed_details)
+            };
+            let mut details = json!({"error": failure.error, "cause": failure.cause});
+            if let TaskKind::Service { .. } = kind {
+                details["resourceType"] = json!(resource_type);
+                details["resource"] = json!(resource);
+            }
+            engine
+                .history
+                .push(engine.clock, event, || Some((key, details)));
             Err(Stop::Failed(failure))
         };
         // The heartbeat is shorter than the timeout, so a silent service misses it first.
@@ -338,7 +378,7 @@ impl<'m> Engine<'m> {
             });
         if let Some((limit, error, cause)) = missed {
             self.clock = self.clock.plus_millis(limit as i64);
-            return failure(self, Failure::new(error, cause), "TaskTimedOut");
+            return failure(self, Failure::new(error, cause), true);
         }
         self.clock = self.clock.plus_millis(reply.after_millis as i64);
         if let Ok(result) = &reply.outcome {
@@ -353,10 +393,97 @@ impl<'m> Engine<'m> {
         }
         match reply.outcome {
             Ok(result) => {
-                self.history.push(self.clock, "TaskSucceeded", || Some(("taskSucceededEventDetails", json!({"resourceType": resource_type, "resource": resource, "output": result.to_string()}))));
+                if let TaskKind::Service { sync: true } = kind {
+                    // The job was submitted; its start answer is not mocked, so the event
+                    // carries the final output.
+                    self.history.push(self.clock, "TaskSubmitted", || Some(("taskSubmittedEventDetails", json!({"resourceType": resource_type, "resource": resource, "output": result.to_string()}))));
+                }
+                let mut details = json!({"output": result.to_string()});
+                if let TaskKind::Service { .. } = kind {
+                    details["resourceType"] = json!(resource_type);
+                    details["resource"] = json!(resource);
+                }
+                self.history.push(self.clock, events.succeeded, || {
+                    Some((events.succeeded_details, details))
+                });
                 Ok(result)
             }
-            Err(f) => failure(self, f, "TaskFailed"),
+            Err(f) => failure(self, f, false),
+        }
+    }
+}
+
+/// What a Task calls, which names its history events (the `HistoryEvent` types of the Step
+/// Functions API: `LambdaFunction*` for a function ARN as the resource, `Activity*` for an
+/// activity, `Task*` for service integrations, with `TaskSubmitted` for `.sync` jobs).
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum TaskKind {
+    Lambda,
+    Activity,
+    Service { sync: bool },
+}
+
+/// The event types and detail keys of one kind of task.
+#[derive(Debug, Clone, Copy)]
+struct TaskEvents {
+    scheduled: &'static str,
+    scheduled_details: &'static str,
+    started: &'static str,
+    succeeded: &'static str,
+    succeeded_details: &'static str,
+    failed: &'static str,
+    failed_details: &'static str,
+    timed_out: &'static str,
+    timed_out_details: &'static str,
+}
+
+impl TaskKind {
+    fn of(resource: &str) -> TaskKind {
+        let parts: Vec<&str> = resource.splitn(7, ':').collect();
+        match parts.as_slice() {
+            [_, _, "lambda", _, _, "function", ..] => TaskKind::Lambda,
+            [_, _, "states", _, _, "activity", ..] => TaskKind::Activity,
+            _ => TaskKind::Service {
+                sync: resource.ends_with(".sync") || resource.contains(".sync:"),
+            },
+        }
+    }
+
+    fn events(self) -> TaskEvents {
+        match self {
+            TaskKind::Lambda => TaskEvents {
+                scheduled: "LambdaFunctionScheduled",
+                scheduled_details: "lambdaFunctionScheduledEventDetails",
+                started: "LambdaFunctionStarted",
+                succeeded: "LambdaFunctionSucceeded",
+                succeeded_details: "lambdaFunctionSucceededEventDetails",
+                failed: "LambdaFunctionFailed",
+                failed_details: "lambdaFunctionFailedEventDetails",
+                timed_out: "LambdaFunctionTimedOut",
+                timed_out_details: "lambdaFunctionTimedOutEventDetails",
+            },
+            TaskKind::Activity => TaskEvents {
+                scheduled: "ActivityScheduled",
+                scheduled_details: "activityScheduledEventDetails",
+                started: "ActivityStarted",
+                succeeded: "ActivitySucceeded",
+                succeeded_details: "activitySucceededEventDetails",
+                failed: "ActivityFailed",
+                failed_details: "activityFailedEventDetails",
+                timed_out: "ActivityTimedOut",
+                timed_out_details: "activityTimedOutEventDetails",
+            },
+            TaskKind::Service { .. } => TaskEvents {
+                scheduled: "TaskScheduled",
+                scheduled_details: "taskScheduledEventDetails",
+                started: "TaskStarted",
+                succeeded: "TaskSucceeded",
+                succeeded_details: "taskSucceededEventDetails",
+                failed: "TaskFailed",
+                failed_details: "taskFailedEventDetails",
+                timed_out: "TaskTimedOut",
+                timed_out_details: "taskTimedOutEventDetails",
+            },
         }
     }
 }
