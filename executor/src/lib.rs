@@ -12,6 +12,7 @@ mod filter;
 mod intrinsics;
 mod jsonata;
 mod paths;
+mod readers;
 
 pub use failure::{Failure, names as errors};
 mod execution;

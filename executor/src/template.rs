@@ -1,6 +1,6 @@
 //! Payload templates of JSONPath states (`Parameters`, `ResultSelector`, `ItemSelector`,
 //! `Assign`): keys ending in `.$` take the value of their path or intrinsic function, the
-//! rest is copied as written. And the items an `ItemReader` reads, by input type.
+//! rest is copied as written.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -92,89 +92,6 @@ fn parsed_call(text: &str) -> Result<Rc<Call>, String> {
     Ok(call)
 }
 
-/// The items of an S3 object as a reader of `input_type` reads them. The mock answers with
-/// the object: parsed JSON (an array, or a document with `ItemsPointer`), or its text for
-/// `JSONL` and `CSV` (rows become objects keyed by the header).
-pub fn read_items(
-    data: &Value,
-    input_type: &str,
-    config: Option<&Value>,
-) -> Result<Vec<Value>, String> {
-    let text = |what: &str| {
-        data.as_str()
-            .map(str::to_owned)
-            .ok_or_else(|| format!("a {what} object must be given as its text"))
-    };
-    match input_type {
-        "JSONL" => text("JSONL")?
-            .lines()
-            .filter(|line| !line.trim().is_empty())
-            .map(|line| serde_json::from_str(line).map_err(|e| format!("a line is not JSON: {e}")))
-            .collect(),
-        "CSV" => csv(&text("CSV")?, config),
-        _ => {
-            let document = match data {
-                Value::String(s) => {
-                    serde_json::from_str(s).map_err(|e| format!("the object is not JSON: {e}"))?
-                }
-                other => other.clone(),
-            };
-            let pointer = config
-                .and_then(|c| c.get("ItemsPointer"))
-                .and_then(Value::as_str)
-                .unwrap_or("");
-            match document.pointer(pointer) {
-                Some(Value::Array(items)) => Ok(items.clone()),
-                Some(other) => Err(format!("the items must be an array, found {other}")),
-                None => Err(format!("`ItemsPointer` {pointer} selects nothing")),
-            }
-        }
-    }
-}
-
-fn csv(text: &str, config: Option<&Value>) -> Result<Vec<Value>, String> {
-    let delimiter = match config
-        .and_then(|c| c.get("CSVDelimiter"))
-        .and_then(Value::as_str)
-    {
-        Some("PIPE") => '|',
-        Some("SEMICOLON") => ';',
-        Some("SPACE") => ' ',
-        Some("TAB") => '\t',
-        _ => ',',
-    };
-    let mut lines = text.lines().filter(|l| !l.is_empty());
-    let given: Option<Vec<String>> = config
-        .and_then(|c| c.get("CSVHeaders"))
-        .and_then(Value::as_array)
-        .map(|headers| {
-            headers
-                .iter()
-                .filter_map(Value::as_str)
-                .map(str::to_owned)
-                .collect()
-        });
-    let headers = match given {
-        Some(headers) => headers,
-        None => lines
-            .next()
-            .ok_or("the CSV object is empty")?
-            .split(delimiter)
-            .map(str::to_owned)
-            .collect(),
-    };
-    Ok(lines
-        .map(|line| {
-            let row: Map<String, Value> = headers
-                .iter()
-                .zip(line.split(delimiter))
-                .map(|(h, v)| (h.clone(), Value::String(v.to_owned())))
-                .collect();
-            Value::Object(row)
-        })
-        .collect())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -210,33 +127,5 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(missing.error, "States.ParameterPathFailure");
-    }
-
-    #[test]
-    fn readers_read_each_input_type() {
-        assert_eq!(
-            read_items(&json!("{\"a\":1}\n{\"a\":2}\n"), "JSONL", None),
-            Ok(vec![json!({"a": 1}), json!({"a": 2})])
-        );
-        assert_eq!(
-            read_items(
-                &json!("id;n\n1;x\n2;y"),
-                "CSV",
-                Some(&json!({"CSVDelimiter": "SEMICOLON"}))
-            ),
-            Ok(vec![
-                json!({"id": "1", "n": "x"}),
-                json!({"id": "2", "n": "y"})
-            ])
-        );
-        assert_eq!(
-            read_items(
-                &json!({"data": {"orders": [1, 2]}}),
-                "JSON",
-                Some(&json!({"ItemsPointer": "/data/orders"}))
-            ),
-            Ok(vec![json!(1), json!(2)])
-        );
-        assert!(read_items(&json!({"a": 1}), "JSON", None).is_err());
     }
 }

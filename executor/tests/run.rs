@@ -584,3 +584,54 @@ fn each_kind_of_task_writes_its_own_history_events() {
         "States.Timeout"
     );
 }
+
+/// The Distributed Map's ItemReader (Step Functions' "ItemReader (Map)"): an S3 Inventory
+/// manifest is read, then each CSV data file it lists, with the manifest's columns; a
+/// `listObjectsV2` reader gives one item per object.
+#[test]
+fn item_readers_read_inventories_and_bucket_listings() {
+    let definition = |reader: Value| {
+        json!({"StartAt": "Each", "States": {"Each": {"Type": "Map", "ItemReader": reader,
+            "ItemProcessor": {"ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "EXPRESS"}, "StartAt": "Key",
+                "States": {"Key": {"Type": "Pass", "Parameters": {"k.$": "$.Key"}, "End": true}}},
+            "End": true}}})
+    };
+    let inventory = definition(json!({"Resource": "arn:aws:states:::s3:getObject",
+        "ReaderConfig": {"InputType": "MANIFEST"},
+        "Parameters": {"Bucket": "inventory", "Key": "photos/cfg/2026-11-30T00-00Z/manifest.json"}}));
+    let mocks = Mocks::new().resource("arn:aws:states:::s3:getObject", |call| {
+        let key = call.parameters["Key"].as_str().unwrap_or_default();
+        match key {
+            k if k.ends_with("manifest.json") => Reply::ok(json!({
+                "sourceBucket": "photos", "destinationBucket": "arn:aws:s3:::inventory",
+                "fileFormat": "CSV", "fileSchema": "Bucket, Key, Size",
+                "files": [{"key": "data/1.csv.gz"}, {"key": "data/2.csv.gz"}]})),
+            "data/1.csv.gz" if call.parameters["Bucket"] == "inventory" => Reply::ok(json!(
+                "\"photos\",\"a.jpg\",\"10\"\n\"photos\",\"b.jpg\",\"20\"\n"
+            )),
+            "data/2.csv.gz" => Reply::ok(json!("\"photos\",\"c, d.jpg\",\"30\"\n")),
+            other => Reply::fail("S3.NoSuchKey", other),
+        }
+    });
+    let execution = execute(inventory, json!({}), &mocks);
+    assert_eq!(
+        execution.output,
+        Some(json!([{"k": "a.jpg"}, {"k": "b.jpg"}, {"k": "c, d.jpg"}])),
+        "{:?}",
+        execution.cause
+    );
+
+    let listing = definition(json!({"Resource": "arn:aws:states:::s3:listObjectsV2",
+        "Parameters": {"Bucket": "photos", "Prefix": "2026/"}}));
+    let mocks = Mocks::new().resource("arn:aws:states:::s3:listObjectsV2", |_| {
+        Reply::ok(json!({"Contents": [
+            {"Key": "2026/a.jpg", "ETag": "\"e1\"", "Size": 10, "LastModified": "2026-11-30T00:00:00Z", "StorageClass": "STANDARD"},
+            {"Key": "2026/b.jpg", "ETag": "\"e2\"", "Size": 20, "LastModified": "2026-11-30T00:00:00Z", "StorageClass": "STANDARD"}
+        ]}))
+    });
+    let execution = execute(listing, json!({}), &mocks);
+    assert_eq!(
+        execution.output,
+        Some(json!([{"k": "2026/a.jpg"}, {"k": "2026/b.jpg"}]))
+    );
+}

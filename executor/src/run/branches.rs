@@ -9,7 +9,7 @@ use crate::failure::{Failure, names};
 use crate::jsonata::{self, Scope};
 use crate::mocks::TaskCall;
 use crate::paths::{self, Roots};
-use crate::template;
+use crate::readers;
 
 impl<'m> Engine<'m> {
     /// Every branch starts at the same virtual time; the state ends when the slowest does.
@@ -322,31 +322,31 @@ impl<'m> Engine<'m> {
             }
             None => Value::Null,
         };
-        let call = TaskCall {
-            state: name,
-            resource: &reader.resource,
-            parameters: &parameters,
-            attempt: 0,
-            invocation: 0,
-            task_token: None,
-        };
-        let reply = self.mocks.reply(&call).ok_or_else(|| {
-            Stop::Cannot(RunError::Unmocked {
-                state: name.to_owned(),
-                resource: reader.resource.clone(),
-            })
-        })?;
-        let data = reply
-            .outcome
-            .map_err(|f| Failure::new(names::ITEM_READER_FAILED, f.cause))?;
+        let data = self.read_object(name, &reader.resource, &parameters, 0)?;
         let input_type = reader
             .reader_config
             .as_ref()
             .and_then(|c| c.get("InputType"))
             .and_then(Value::as_str)
             .unwrap_or("JSON");
-        let items = template::read_items(&data, input_type, reader.reader_config.as_ref())
-            .map_err(|why| Failure::new(names::ITEM_READER_FAILED, why))?;
+        let unreadable = |why: String| Failure::new(names::ITEM_READER_FAILED, why);
+        let items = if input_type == "MANIFEST" {
+            // The manifest, then each CSV data file it lists, from the inventory's bucket.
+            let manifest = readers::inventory_manifest(&data).map_err(unreadable)?;
+            let mut items = Vec::new();
+            for (index, key) in manifest.keys.iter().enumerate() {
+                let file = json!({"Bucket": manifest.bucket, "Key": key});
+                let text = self.read_object(name, &reader.resource, &file, index + 1)?;
+                items
+                    .extend(readers::inventory_rows(&text, &manifest.columns).map_err(unreadable)?);
+            }
+            items
+        } else if reader.resource.ends_with(":s3:listObjectsV2") {
+            readers::listed_objects(&data).map_err(unreadable)?
+        } else {
+            readers::read_items(&data, input_type, reader.reader_config.as_ref())
+                .map_err(unreadable)?
+        };
         let max = reader
             .reader_config
             .as_ref()
@@ -356,6 +356,34 @@ impl<'m> Engine<'m> {
             Some(max) if max > 0 => items.into_iter().take(max as usize).collect(),
             _ => items,
         })
+    }
+
+    /// What the mock of an item reader's resource answers for one object (`invocation`
+    /// counts the objects one reader reads: the manifest, then its data files).
+    fn read_object(
+        &mut self,
+        name: &str,
+        resource: &str,
+        parameters: &Value,
+        invocation: usize,
+    ) -> Result<Value, Stop> {
+        let call = TaskCall {
+            state: name,
+            resource,
+            parameters,
+            attempt: 0,
+            invocation,
+            task_token: None,
+        };
+        let reply = self.mocks.reply(&call).ok_or_else(|| {
+            Stop::Cannot(RunError::Unmocked {
+                state: name.to_owned(),
+                resource: resource.to_owned(),
+            })
+        })?;
+        Ok(reply
+            .outcome
+            .map_err(|f| Failure::new(names::ITEM_READER_FAILED, f.cause))?)
     }
 
     pub(super) fn item_input(
