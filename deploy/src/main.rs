@@ -41,7 +41,7 @@ enum Command {
     Policy(commands::policy::Args),
     /// Run a definition locally: virtual time, mocked services, AWS's data flow and errors.
     Run(commands::run::Args),
-    /// Run every test case of a Step Functions Local mock file locally, with coverage.
+    /// Run the test cases of a Step Functions Local mock file, or the crate's tests, with coverage.
     Test(commands::test::Args),
     /// Draw the state graph of a definition (Mermaid or Graphviz DOT).
     Graph(commands::graph::Args),

@@ -91,6 +91,18 @@ fn a_new_crate_tests_and_builds_at_once() {
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(stdout.contains("3 passed"), "{stdout}");
 
+    // `cargo sfn test` runs them again and shows what they exercised of the workflow.
+    let (output, stderr) = run(cargo_sfn(&dir, &["test", "--format", "json", "--", "--quiet"]));
+    assert!(output.status.success(), "{stderr}");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let start = stdout.find("{\n").expect("a JSON report");
+    let report: serde_json::Value = serde_json::from_str(&stdout[start..]).unwrap();
+    assert_eq!(report["passed"], true, "{report}");
+    assert_eq!(report["workflows"][0]["workflow"], "order-flow", "{report}");
+    assert_eq!(report["workflows"][0]["runs"], 3, "{report}");
+    let coverage = &report["workflows"][0]["coverage"];
+    assert!(coverage["covered"].as_u64() > Some(0), "{report}");
+
     let out = dir.join("out");
     let (output, stderr) = run(cargo_sfn(&dir, &["build", "--out-dir"]).arg(&out));
     assert!(output.status.success(), "{stderr}");

@@ -46,6 +46,50 @@ impl Compiled {
         options: &Options,
     ) -> Result<Execution, RunError> {
         let input = serde_json::to_value(input).map_err(|e| RunError::Input(e.to_string()))?;
-        sfn_executor::run(self.machine(), input, mocks, options)
+        let execution = sfn_executor::run(self.machine(), input, mocks, options)?;
+        coverage_record::append(self, &execution.coverage);
+        Ok(execution)
+    }
+}
+
+/// Under `cargo sfn test`, what each run exercised, written down so that the command can
+/// merge the coverage of a crate's whole test suite: one JSON line per run in a file per
+/// test process, in the directory `SFN_COVERAGE_DIR` names.
+mod coverage_record {
+    use std::io::Write;
+    use std::sync::Mutex;
+
+    use super::{Compiled, Coverage};
+
+    /// The variable `cargo sfn test` sets for the tests it runs.
+    pub const DIRECTORY: &str = "SFN_COVERAGE_DIR";
+
+    /// Tests run on several threads; their lines must not interleave.
+    static WRITING: Mutex<()> = Mutex::new(());
+
+    pub fn append(workflow: &Compiled, coverage: &Coverage) {
+        let Some(directory) = std::env::var_os(DIRECTORY) else {
+            return;
+        };
+        let line = serde_json::json!({
+            "workflow": workflow.name(),
+            "definition": workflow.to_json(),
+            "coverage": coverage,
+        });
+        let path = std::path::Path::new(&directory).join(format!("{}.jsonl", std::process::id()));
+        let _guard = WRITING
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let written = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&path)
+            .and_then(|mut file| writeln!(file, "{line}"));
+        if let Err(error) = written {
+            eprintln!(
+                "sfn: the coverage of this run could not be written to {}: {error}",
+                path.display()
+            );
+        }
     }
 }

@@ -313,12 +313,26 @@ fn clicks_are_enriched_stored_and_published_and_bots_ignored() {
 fn thumbnails_are_made_for_every_batch_of_the_inventory() {
     use sfn_examples::distributed_map::image_thumbnails;
     let compiled = image_thumbnails().compile().unwrap();
-    let objects: Vec<Value> = (0..250)
-        .map(|i| json!({"Bucket": "images", "Key": format!("img-{i}.png")}))
-        .collect();
+    // An S3 Inventory: its manifest, then two CSV data files of 150 and 100 objects.
+    let rows = |range: std::ops::Range<usize>| -> String {
+        range
+            .map(|i| format!("\"images\",\"img-{i}.png\"\n"))
+            .collect()
+    };
     let mocks = Mocks::new()
-        .resource("arn:aws:states:::s3:getObject", move |_| {
-            Reply::ok(Value::Array(objects.clone()))
+        .resource("arn:aws:states:::s3:getObject", move |call| {
+            match call.parameters["Key"].as_str().unwrap_or_default() {
+                "inventory/manifest.json" => Reply::ok(json!({
+                    "sourceBucket": "images",
+                    "destinationBucket": "arn:aws:s3:::inventory",
+                    "fileFormat": "CSV",
+                    "fileSchema": "Bucket, Key",
+                    "files": [{"key": "data/1.csv.gz"}, {"key": "data/2.csv.gz"}]
+                })),
+                "data/1.csv.gz" => Reply::ok(json!(rows(0..150))),
+                "data/2.csv.gz" => Reply::ok(json!(rows(150..250))),
+                other => Reply::fail("S3.NoSuchKey", other),
+            }
         })
         .lambda("resize-images", |batch: Value| -> Result<Value, Failure> {
             Ok(json!({"resized": batch["objects"].as_array().map_or(0, Vec::len)}))

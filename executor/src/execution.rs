@@ -79,13 +79,40 @@ impl Execution {
 }
 
 /// What an execution (or a suite of them, merged) exercised: states entered, Choice rules
-/// taken (`Default` as index `None`), retriers and catchers that handled an error.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// taken (`Default` as index `None`), retriers and catchers that handled an error. As JSON,
+/// each map is a list of `[key, count]` pairs (its keys are not all strings).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Coverage {
+    #[serde(with = "pairs")]
     pub states: BTreeMap<String, u64>,
+    #[serde(with = "pairs")]
     pub choices: BTreeMap<(String, Option<usize>), u64>,
+    #[serde(with = "pairs")]
     pub retriers: BTreeMap<(String, usize), u64>,
+    #[serde(with = "pairs")]
     pub catchers: BTreeMap<(String, usize), u64>,
+}
+
+/// A map as the list of its entries.
+mod pairs {
+    use std::collections::BTreeMap;
+
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<K: Serialize, S: Serializer>(
+        map: &BTreeMap<K, u64>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(map.iter())
+    }
+
+    pub fn deserialize<'de, K: Deserialize<'de> + Ord, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<BTreeMap<K, u64>, D::Error> {
+        Ok(Vec::<(K, u64)>::deserialize(deserializer)?
+            .into_iter()
+            .collect())
+    }
 }
 
 impl Coverage {

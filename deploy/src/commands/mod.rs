@@ -1,4 +1,5 @@
 pub mod build;
+mod crate_tests;
 pub mod deploy;
 pub mod environment;
 pub mod executions;

@@ -1,6 +1,9 @@
 //! `cargo sfn test FILE --mock-config FILE`: every test case of an AWS Step Functions Local
 //! mock file, run locally, each checked against what `--expect` says of it, with the
 //! coverage of the suite. Exit 0 when every case ran and met its expectations.
+//!
+//! `cargo sfn test [--manifest-path PATH] [-- ARGS]` without a file: the crate's own tests
+//! (`cargo test`), with the coverage of every workflow they ran (`crate_tests.rs`).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -13,10 +16,19 @@ use super::run::{load_machine, print_out, read_input, read_mock_file};
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// The definition (`.asl.json`), or the name of a workflow `cargo sfn build` wrote.
-    pub file: PathBuf,
+    /// Without it, the crate's tests run (`cargo test`) and the coverage of the workflows
+    /// they ran is shown.
+    #[arg(requires = "mock_config")]
+    pub file: Option<PathBuf>,
     /// The mock file whose test cases to run.
-    #[arg(long)]
-    pub mock_config: PathBuf,
+    #[arg(long, requires = "file")]
+    pub mock_config: Option<PathBuf>,
+    /// The crate whose tests to run (without FILE).
+    #[arg(long, conflicts_with = "file")]
+    pub manifest_path: Option<PathBuf>,
+    /// Passed on to `cargo test` (after `--`).
+    #[arg(last = true, conflicts_with = "file")]
+    pub cargo_args: Vec<String>,
     /// What each case should do: `{"Case": {"input": .., "status": "SUCCEEDED", "output": ..,
     /// "error": .., "states": [..]}}`, every key optional (the input defaults to `--input`).
     #[arg(long)]
@@ -33,7 +45,10 @@ pub struct Args {
 }
 
 pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
-    match suite(args) {
+    let (Some(file), Some(mock_config)) = (&args.file, &args.mock_config) else {
+        return super::crate_tests::run(args);
+    };
+    match suite(args, file, mock_config) {
         Ok((results, report)) => {
             let failed = results.iter().any(|r| !r.problems.is_empty());
             show(&results, &report, args.format)?;
@@ -57,18 +72,22 @@ struct CaseResult {
     problems: Vec<String>,
 }
 
-fn suite(args: &Args) -> Result<(Vec<CaseResult>, sfn_executor::CoverageReport), String> {
-    let (file, machine) = load_machine(&args.file)?;
+fn suite(
+    args: &Args,
+    file: &std::path::Path,
+    mock_config: &std::path::Path,
+) -> Result<(Vec<CaseResult>, sfn_executor::CoverageReport), String> {
+    let (file, machine) = load_machine(file)?;
     let name = args
         .name
         .clone()
         .unwrap_or_else(|| super::machine_name(&file));
-    let mock_file = read_mock_file(&args.mock_config)?;
+    let mock_file = read_mock_file(mock_config)?;
     let cases = mock_file.test_cases(&name);
     if cases.is_empty() {
         return Err(format!(
             "{} has no test cases for state machine `{name}`; name it with --name",
-            args.mock_config.display()
+            mock_config.display()
         ));
     }
     let expectations: Map<String, Value> = match &args.expect {
