@@ -92,7 +92,10 @@ fn a_new_crate_tests_and_builds_at_once() {
     assert!(stdout.contains("3 passed"), "{stdout}");
 
     // `cargo sfn test` runs them again and shows what they exercised of the workflow.
-    let (output, stderr) = run(cargo_sfn(&dir, &["test", "--format", "json", "--", "--quiet"]));
+    let (output, stderr) = run(cargo_sfn(
+        &dir,
+        &["test", "--format", "json", "--", "--quiet"],
+    ));
     assert!(output.status.success(), "{stderr}");
     let stdout = String::from_utf8_lossy(&output.stdout);
     let start = stdout.find("{\n").expect("a JSON report");

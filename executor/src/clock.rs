@@ -4,9 +4,15 @@
 
 use chrono::{DateTime, SecondsFormat, TimeZone, Utc};
 
-/// Milliseconds since the Unix epoch.
+/// Milliseconds since the Unix epoch. As JSON, the ISO-8601 timestamp AWS writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
 pub struct Instant(pub i64);
+
+impl serde::Serialize for Instant {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.to_rfc3339())
+    }
+}
 
 impl Instant {
     /// 2025-01-01T00:00:00Z, the default start: fixed, so runs are reproducible.

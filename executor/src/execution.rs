@@ -24,7 +24,9 @@ pub struct Step {
     pub input: Value,
     /// `None` when the state failed.
     pub output: Option<Value>,
-    pub entered: String,
+    /// When the state was entered, on the execution's clock (`to_rfc3339()` writes it as
+    /// AWS does; it serializes so).
+    pub entered: Instant,
 }
 
 /// One event of the execution history, shaped as `GetExecutionHistory` returns it.

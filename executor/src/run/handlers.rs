@@ -260,11 +260,11 @@ impl<'m> Engine<'m> {
                 output
             }
             QueryLanguage::JSONata => {
-                let output = self
-                    .jsonata_output(output, input, Some(("result", &result)), at, variables)?
-                    .unwrap_or_else(|| result.clone());
+                // Both see the variables as they were; the result is moved, not copied.
+                let output =
+                    self.jsonata_output(output, input, Some(("result", &result)), at, variables)?;
                 self.assign_jsonata(assign, input, Some(&result), None, at, variables)?;
-                output
+                output.unwrap_or(result)
             }
         };
         Ok(self.transition(transition, output))

@@ -110,7 +110,6 @@ pub fn run(
         rng: fastrand::Rng::with_seed(options.seed),
         history: History::new(!options.express),
         steps: Vec::new(),
-        entered_at: Vec::new(),
         in_child_execution: false,
         invocations: HashMap::new(),
         coverage: Coverage::default(),
@@ -176,15 +175,7 @@ pub fn run(
         error,
         cause,
         states: engine.steps.iter().map(|s| s.name.clone()).collect(),
-        steps: engine
-            .steps
-            .into_iter()
-            .zip(engine.entered_at)
-            .map(|(step, at)| Step {
-                entered: at.to_rfc3339(),
-                ..step
-            })
-            .collect(),
+        steps: engine.steps,
         history: engine.history,
         start_date: started.to_rfc3339(),
         stop_date: engine.clock.to_rfc3339(),
@@ -229,7 +220,6 @@ struct Engine<'m> {
     history: History,
     steps: Vec<Step>,
     /// When each step was entered (formatted into the steps once the run ends).
-    entered_at: Vec<Instant>,
     /// Inside a distributed Map's child execution, whose states the parent's steps and
     /// history do not list (AWS gives each child its own).
     in_child_execution: bool,
@@ -325,9 +315,8 @@ impl<'m> Engine<'m> {
                     name: name.to_owned(),
                     input: input.clone(),
                     output: None,
-                    entered: String::new(),
+                    entered,
                 });
-                self.entered_at.push(entered);
                 step
             });
             let next = self.state(name, state, input, variables, entered)?;
