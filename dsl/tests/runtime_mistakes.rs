@@ -3,8 +3,11 @@
 //! twin compiles with no error.
 
 use serde::{Deserialize, Serialize};
+use sfn::Code;
 use sfn::prelude::*;
-use sfn::{BuildError, Code};
+
+mod support;
+use support::refused;
 
 #[derive(Serialize, Deserialize, sfn::JsonSchema)]
 #[schemars(crate = "sfn::schemars")]
@@ -19,17 +22,6 @@ struct Order {
 #[schemars(crate = "sfn::schemars")]
 struct Customer {
     name: String,
-}
-
-/// The codes `compile()` refuses the workflow with (empty: it compiles).
-fn refused(workflow: Workflow) -> Vec<Code> {
-    match workflow.compile() {
-        Ok(_) => Vec::new(),
-        Err(BuildError::Invalid { diagnostics, .. }) => {
-            diagnostics.iter().map(|d| d.code).collect()
-        }
-        Err(other) => panic!("{other}"),
-    }
 }
 
 fn order() -> Ref<Value> {

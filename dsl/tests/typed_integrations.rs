@@ -4,9 +4,12 @@
 
 use serde::{Deserialize, Serialize};
 use serde_json::json;
+use sfn::Code;
 use sfn::integrations::dynamodb;
 use sfn::prelude::*;
-use sfn::{BuildError, Code};
+
+mod support;
+use support::refused;
 
 #[derive(Serialize, Deserialize, sfn::JsonSchema, sfn::Payload)]
 #[schemars(crate = "sfn::schemars")]
@@ -18,16 +21,6 @@ struct Order {
 
 fn definition(compiled: &sfn::Compiled) -> Value {
     serde_json::from_str(&compiled.to_json()).unwrap()
-}
-
-fn refused(workflow: Workflow) -> Vec<Code> {
-    match workflow.compile() {
-        Ok(_) => Vec::new(),
-        Err(BuildError::Invalid { diagnostics, .. }) => {
-            diagnostics.iter().map(|d| d.code).collect()
-        }
-        Err(other) => panic!("{other}"),
-    }
 }
 
 fn save(language: QueryLanguage) -> Workflow {

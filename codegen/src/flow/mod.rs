@@ -126,20 +126,7 @@ fn nested_scopes<'a>(
                 &mut reads,
             )
             .unwrap_or(effective);
-            let language = parallel.query_language.unwrap_or(language);
-            parallel
-                .branches
-                .iter()
-                .enumerate()
-                .map(|(index, branch)| {
-                    let scope = Scope {
-                        start_at: &branch.start_at,
-                        states: &branch.states,
-                        language,
-                    };
-                    (scope, at.key("Branches").index(index), branch_input.clone())
-                })
-                .collect()
+            branch_scopes(parallel, language, at, branch_input)
         }
         State::Map(map) => {
             let (processor, key) = match (&map.item_processor, &map.iterator) {
@@ -164,6 +151,29 @@ fn nested_scopes<'a>(
     }
 }
 
+/// Each branch of a Parallel, with the input every branch gets.
+fn branch_scopes<'a>(
+    parallel: &'a crate::model::Parallel,
+    language: QueryLanguage,
+    at: &Location,
+    input: Shape,
+) -> Vec<(Scope<'a>, Location, Shape)> {
+    let language = parallel.query_language.unwrap_or(language);
+    parallel
+        .branches
+        .iter()
+        .enumerate()
+        .map(|(index, branch)| {
+            let scope = Scope {
+                start_at: &branch.start_at,
+                states: &branch.states,
+                language,
+            };
+            (scope, at.key("Branches").index(index), input.clone())
+        })
+        .collect()
+}
+
 /// `nested_scopes` of a JSONata Parallel (each branch gets `Arguments`, or the input) or Map
 /// (each iteration an item of `Items`, or what `ItemSelector` builds).
 fn jsonata_nested_scopes<'a>(
@@ -183,19 +193,7 @@ fn jsonata_nested_scopes<'a>(
     match state {
         State::Parallel(parallel) => {
             let branch_input = built(parallel.arguments.as_ref()).unwrap_or_else(|| input.clone());
-            parallel
-                .branches
-                .iter()
-                .enumerate()
-                .map(|(index, branch)| {
-                    let scope = Scope {
-                        start_at: &branch.start_at,
-                        states: &branch.states,
-                        language: parallel.query_language.unwrap_or(language),
-                    };
-                    (scope, at.key("Branches").index(index), branch_input.clone())
-                })
-                .collect()
+            branch_scopes(parallel, language, at, branch_input)
         }
         State::Map(map) => {
             let Some(processor) = map.item_processor.as_ref() else {

@@ -4,7 +4,7 @@
 use serde_json::{Map, Value, json};
 use sfn_codegen::model::{ProcessorMode, QueryLanguage};
 
-use super::{Engine, MapItem, RunError, Stop, number_of, path_error};
+use super::{Engine, MapItem, Stop, number_of, path_error};
 use crate::failure::{Failure, names};
 use crate::jsonata::{self, Scope};
 use crate::mocks::TaskCall;
@@ -375,13 +375,8 @@ impl<'m> Engine<'m> {
             invocation,
             task_token: None,
         };
-        let reply = self.mocks.reply(&call).ok_or_else(|| {
-            Stop::Cannot(RunError::Unmocked {
-                state: name.to_owned(),
-                resource: resource.to_owned(),
-            })
-        })?;
-        Ok(reply
+        Ok(self
+            .reply(&call)?
             .outcome
             .map_err(|f| Failure::new(names::ITEM_READER_FAILED, f.cause))?)
     }

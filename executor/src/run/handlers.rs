@@ -270,6 +270,16 @@ impl<'m> Engine<'m> {
         Ok(self.transition(transition, output))
     }
 
+    /// What the mocks answer to `call`; a call nothing mocks cannot run.
+    pub(super) fn reply(&self, call: &TaskCall<'_>) -> Result<crate::mocks::Reply, Stop> {
+        self.mocks.reply(call).ok_or_else(|| {
+            Stop::Cannot(RunError::Unmocked {
+                state: call.state.to_owned(),
+                resource: call.resource.to_owned(),
+            })
+        })
+    }
+
     pub(super) fn task(
         &mut self,
         name: &str,
@@ -325,12 +335,7 @@ impl<'m> Engine<'m> {
             task_token: token,
         };
         *invocation += 1;
-        let reply = self.mocks.reply(&call).ok_or_else(|| {
-            Stop::Cannot(RunError::Unmocked {
-                state: name.to_owned(),
-                resource: resource.to_owned(),
-            })
-        })?;
+        let reply = self.reply(&call)?;
         let timeout = task
             .timeout_seconds
             .as_ref()
