@@ -190,7 +190,7 @@ fn evaluate_on(
             "the expression gives a function, not a JSON value".into(),
         ));
     }
-    serde_json::from_str(&result.serialize(false))
+    from_jsonata_checked(result)
         .map(Some)
         .map_err(|e| failed(format!("the result is not JSON: {e}")))
 }
@@ -296,7 +296,54 @@ pub(super) fn to_jsonata<'a>(arena: &'a Bump, value: &Value) -> &'a JValue<'a> {
 }
 
 pub(super) fn from_jsonata<'a>(value: &'a JValue<'a>) -> Value {
-    serde_json::from_str(&value.serialize(false)).unwrap_or(Value::Null)
+    from_jsonata_checked(value).unwrap_or(Value::Null)
+}
+
+/// A JSONata value as JSON, as JavaScript's `JSON.stringify` writes it: numbers at full
+/// precision (the engine's own serializer rounds them to 15 digits, which is `$string`'s
+/// rule, not the output's), functions left out of objects and `null` in arrays, nothing
+/// left out of an array. Infinite numbers cannot be JSON.
+fn from_jsonata_checked<'a>(value: &'a JValue<'a>) -> Result<Value, String> {
+    Ok(if value.is_null() {
+        Value::Null
+    } else if value.is_bool() {
+        Value::Bool(value.as_bool())
+    } else if value.is_number() {
+        let number = value.as_f64();
+        if !number.is_finite() {
+            return Err(format!("{number} is not a JSON number"));
+        }
+        if number.fract() == 0.0 && number.abs() < 9.0e15 {
+            Value::from(number as i64)
+        } else {
+            serde_json::Number::from_f64(number).map_or(Value::Null, Value::Number)
+        }
+    } else if value.is_string() {
+        Value::String(value.as_str().into_owned())
+    } else if value.is_array() {
+        let mut items = Vec::with_capacity(value.len());
+        for item in value.members() {
+            if item.is_undefined() {
+                continue;
+            }
+            items.push(if item.is_function() {
+                Value::Null
+            } else {
+                from_jsonata_checked(item)?
+            });
+        }
+        Value::Array(items)
+    } else if value.is_object() {
+        let mut map = Map::new();
+        for (key, item) in value.entries() {
+            if !item.is_function() && !item.is_undefined() {
+                map.insert(key.to_string(), from_jsonata_checked(item)?);
+            }
+        }
+        Value::Object(map)
+    } else {
+        Value::Null
+    })
 }
 
 #[cfg(test)]
@@ -445,6 +492,30 @@ mod tests {
             let keys: Vec<&String> = got["g"].as_object().unwrap().keys().collect();
             assert_eq!(keys, ["z", "y", "x"]);
         }
+    }
+
+    /// As JavaScript's JSON.stringify writes a JSONata result: full precision (`$string`
+    /// alone rounds to 15 significant digits).
+    #[test]
+    fn results_keep_their_numbers_whole() {
+        let none = || json!({});
+        assert_eq!(
+            eval("0.1 + 0.2", none(), none()),
+            Ok(Some(json!(0.30000000000000004)))
+        );
+        assert_eq!(
+            eval("2 / 3", none(), none()),
+            Ok(Some(json!(0.6666666666666666)))
+        );
+        assert_eq!(
+            eval("$string(0.1 + 0.2)", none(), none()),
+            Ok(Some(json!("0.3")))
+        );
+        assert_eq!(eval("6 / 2", none(), none()), Ok(Some(json!(3))));
+        assert_eq!(
+            eval("{'f': function($x){$x}, 'a': [1, $sum]}", none(), none()),
+            Ok(Some(json!({"a": [1, null]})))
+        );
     }
 
     #[test]
