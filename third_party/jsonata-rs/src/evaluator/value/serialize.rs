@@ -173,6 +173,11 @@ impl<T: Formatter> Serializer<T> {
         const MAX_SIGNIFICANT_DIGITS: usize = 15;
 
         if number.is_finite() {
+            // Vendoring patch: rounded to 15 significant digits first, as `toPrecision(15)`
+            // does (upstream cut the digits below, so 2/3 gave 0.666666666666666).
+            let number: f64 = format!("{:.*e}", MAX_SIGNIFICANT_DIGITS - 1, number)
+                .parse()
+                .unwrap_or(number);
             let mut buffer = dtoa::Buffer::new();
             let formatted = buffer.format_finite(number).as_bytes();
 
