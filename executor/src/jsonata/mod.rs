@@ -461,6 +461,7 @@ mod tests {
                 json!("https://a.org/?x=%D1%88"),
             ),
             ("$decodeUrl('%D1%88')", json!("ш")),
+            ("$each({'a': 'x', 'b': 'y'}, $uppercase)", json!(["X", "Y"])),
         ];
         for (expression, want) in cases {
             assert_eq!(
@@ -475,6 +476,10 @@ mod tests {
             "$decodeUrlComponent('%E0%A4%A')",
             "$average(['1'])",
             "$formatInteger('1', '0')",
+            // JSONata's function signatures: a number is not a string, nor "1" a number.
+            "$lowercase(20)",
+            "$sum(['1'])",
+            "$substring('abc', '1')",
         ] {
             let error = eval(broken, none(), none()).unwrap_err();
             assert_eq!(error.error, "States.QueryEvaluationError", "{broken}");

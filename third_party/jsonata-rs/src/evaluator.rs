@@ -1,5 +1,6 @@
 pub mod frame;
 pub mod functions;
+mod signature;
 pub mod value;
 
 use frame::Frame;
@@ -1300,6 +1301,7 @@ impl<'a> Evaluator<'a> {
             Value::NativeFn {
                 ref name, ref func, ..
             } => {
+                signature::check(name, char_index, evaluated_args)?;
                 let context = self.fn_context(name, char_index, input, frame);
                 func(context, evaluated_args)
             }

@@ -307,7 +307,9 @@ pub fn fn_each<'a>(
     for (key, value) in obj.entries() {
         let key = Value::string(context.arena, key);
 
-        let mapped = context.evaluate_function(func, &[value, key])?;
+        // Vendoring patch: as many arguments as the function takes (JSONata's hofFuncArgs).
+        let call = [*value, key];
+        let mapped = context.evaluate_function(func, &call[..func.arity().clamp(1, 2)])?;
         if !mapped.is_undefined() {
             result.push(mapped);
         }
@@ -1937,8 +1939,9 @@ pub fn fn_reduce<'a>(
     for (index, value) in elements[start_index..].iter().enumerate() {
         let index_value = Value::number(context.arena, index as f64);
 
-        let result =
-            context.evaluate_function(func, &[accumulator, value, index_value, original_value]);
+        // Vendoring patch: as many arguments as the function takes (JSONata's hofFuncArgs).
+        let call = [accumulator, *value, index_value, original_value];
+        let result = context.evaluate_function(func, &call[..func.arity().clamp(2, 4)]);
 
         match result {
             Ok(new_accumulator) => {

@@ -1,0 +1,175 @@
+//! Vendoring patch: the argument types of JSONata 2.0's built-in functions, checked before a
+//! call as the reference implementation checks its function signatures (`<s-:s>` and the
+//! like). Upstream checked few, so `$lowercase(20)` gave nothing instead of failing with
+//! T0410. Only the type of each given argument is checked here: how a missing argument is
+//! taken from the context is left to each function.
+
+use super::value::Value;
+use crate::{Error, Result};
+
+/// One parameter: the types it takes, and whether it may be left out or taken from the
+/// context.
+struct Param {
+    types: &'static str,
+    /// `a<n>`: the type each item of an array must have.
+    items: Option<char>,
+    optional: bool,
+    context: bool,
+}
+
+/// The signature of a built-in, in JSONata's notation (without the return type).
+fn signature(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "string" => "x-b?",
+        "length" | "uppercase" | "lowercase" | "trim" | "base64encode" | "base64decode"
+        | "encodeUrl" | "encodeUrlComponent" | "decodeUrl" | "decodeUrlComponent" => "s-",
+        "substring" => "s-nn?",
+        "substringBefore" | "substringAfter" => "s-s",
+        "pad" => "s-ns?",
+        "contains" => "s-(sf)",
+        "split" => "s-(sf)n?",
+        "join" => "a<s>s?",
+        "replace" => "s-(sf)(sf)n?",
+        "number" => "(nsb)-",
+        "abs" | "floor" | "ceil" | "sqrt" => "n-",
+        "round" => "n-n?",
+        "power" => "n-n",
+        "sum" | "max" | "min" | "average" => "a<n>",
+        "count" => "a",
+        "merge" => "a<o>",
+        "each" => "o-f",
+        "sift" => "o-f?",
+        "formatNumber" => "n-so?",
+        "formatBase" => "n-n?",
+        "formatInteger" => "n-s",
+        "parseInteger" => "s-s",
+        "fromMillis" => "n-s?s?",
+        "toMillis" => "s-s?",
+        _ => return None,
+    })
+}
+
+fn parse(signature: &'static str) -> Vec<Param> {
+    let bytes = signature.as_bytes();
+    let mut params: Vec<Param> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'(' => {
+                let end = signature[i..].find(')').map_or(bytes.len(), |e| i + e);
+                params.push(param(&signature[i + 1..end]));
+                i = end + 1;
+                continue;
+            }
+            b'<' => {
+                if let Some(last) = params.last_mut() {
+                    last.items = signature[i + 1..].chars().next();
+                }
+                i = signature[i..].find('>').map_or(bytes.len(), |e| i + e + 1);
+                continue;
+            }
+            b'?' => {
+                if let Some(last) = params.last_mut() {
+                    last.optional = true;
+                }
+            }
+            b'-' => {
+                if let Some(last) = params.last_mut() {
+                    last.context = true;
+                }
+            }
+            _ => params.push(param(&signature[i..i + 1])),
+        }
+        i += 1;
+    }
+    params
+}
+
+fn param(types: &'static str) -> Param {
+    Param {
+        types,
+        items: None,
+        optional: false,
+        context: false,
+    }
+}
+
+fn matches(value: &Value, types: &str) -> bool {
+    types.chars().any(|t| match t {
+        's' => value.is_string(),
+        'n' => value.is_number(),
+        'b' => value.is_bool(),
+        'l' => value.is_null(),
+        'o' => value.is_object(),
+        // A regex is a function (of a string) too.
+        'f' => value.is_function() || matches!(value, Value::Regex(_)),
+        // An array parameter takes any value: one that is not an array is wrapped in one.
+        'a' | 'x' => true,
+        'j' => !value.is_function(),
+        'u' => value.is_bool() || value.is_number() || value.is_string() || value.is_null(),
+        _ => false,
+    })
+}
+
+/// T0410 for an argument of a type the function does not take, or for too many arguments;
+/// T0412 for an array whose items are not of the type it needs. As the reference
+/// implementation does, the arguments are matched first as given, then (when the first
+/// parameter may come from the context) as the parameters after the first.
+pub fn check<'a>(name: &str, char_index: usize, args: &[&'a Value<'a>]) -> Result<()> {
+    let Some(signature) = signature(name) else {
+        return Ok(());
+    };
+    let params = parse(signature);
+    if args.len() > params.len() {
+        return Err(Error::T0410ArgumentNotValid(
+            char_index,
+            params.len() + 1,
+            name.to_owned(),
+        ));
+    }
+    let as_given = check_from(name, char_index, args, &params, 0);
+    if as_given.is_err() && params.first().is_some_and(|p| p.context) && args.len() < params.len()
+    {
+        return check_from(name, char_index, args, &params, 1);
+    }
+    as_given
+}
+
+fn check_from<'a>(
+    name: &str,
+    char_index: usize,
+    args: &[&'a Value<'a>],
+    params: &[Param],
+    skip: usize,
+) -> Result<()> {
+    for (index, (arg, param)) in args.iter().zip(params.iter().skip(skip)).enumerate() {
+        if arg.is_undefined() {
+            continue;
+        }
+        if !matches(arg, param.types) {
+            return Err(Error::T0410ArgumentNotValid(
+                char_index,
+                index + 1 + skip,
+                name.to_owned(),
+            ));
+        }
+        if let Some(item) = param.items {
+            let mut items: Vec<&'a Value<'a>> = Vec::new();
+            if arg.is_array() {
+                items.extend(arg.members());
+            } else {
+                items.push(arg);
+            }
+            let kind = item.to_string();
+            if items.iter().any(|v| !v.is_undefined() && !matches(v, &kind)) {
+                return Err(Error::T0412ArgumentMustBeArrayOfType(
+                    char_index,
+                    index + 1 + skip,
+                    name.to_owned(),
+                    kind,
+                ));
+            }
+        }
+    }
+    Ok(())
+}
