@@ -729,7 +729,7 @@ fn transfer(
                 let Some(path) = path else { continue };
                 let at = reads.field(field);
                 let found = reads.read(&effective, path, &at);
-                if found != wanted && found != Shape::Unknown {
+                if found != Shape::Unknown && !found.may_be(&wanted) {
                     let (what, help) = match field {
                         "SecondsPath" => (
                             "a number of seconds",
@@ -1103,6 +1103,23 @@ fn rule_reads(rule: &ChoiceRule, input: &Shape, at: &Location, reads: &mut Reads
             if matches!(shape, Shape::Unknown) || *shape == wanted {
                 continue;
             }
+            if shape.may_be(&wanted) {
+                // Of the compared kind on some paths only: not an error, but worth a look.
+                reads.out.push(
+                    Diagnostic::warning(
+                        Code::INVALID_CHOICE_OPERAND,
+                        at.key(field),
+                        format!(
+                            "`{operator}` compares {}, and `{path}` is {}: the rule is false on the paths where it is not {}",
+                            plural(&wanted),
+                            shape.describe(),
+                            wanted.describe()
+                        ),
+                    )
+                    .with_help("give it one kind on every path into this state, or test its kind first (`IsNumeric`, `IsString`)"),
+                );
+                continue;
+            }
             let mut diagnostic = Diagnostic::error(
                 Code::INVALID_CHOICE_OPERAND,
                 at.key(field),
@@ -1233,7 +1250,8 @@ fn intrinsic(
         };
         let fits = matches!(
             (&shape, wanted),
-            (Shape::Unknown, _)
+            // One of several kinds by path: not certain to fail.
+            (Shape::Unknown | Shape::AnyOf(_), _)
                 | (Shape::String, "a string")
                 | (Shape::Number, "a number" | "a whole number")
                 | (Shape::Bool, "a boolean")

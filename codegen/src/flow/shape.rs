@@ -26,7 +26,13 @@ pub enum Shape {
     /// An object with at least these fields; what else it has is not known (a result placed
     /// by `ResultPath` into an input of unknown type).
     Partial(IndexMap<String, Field>),
+    /// One of these scalars (`Null`, `Bool`, `Number`, `String`), depending on the path that
+    /// led here; in the order of `SCALARS`.
+    AnyOf(Vec<Shape>),
 }
+
+/// The scalar kinds, in the order `AnyOf` keeps them.
+const SCALARS: [Shape; 4] = [Shape::Null, Shape::Bool, Shape::Number, Shape::String];
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Field {
@@ -72,6 +78,14 @@ impl Shape {
         match (self, other) {
             (a, b) if a == b => a.clone(),
             (Shape::Array(a), Shape::Array(b)) => Shape::Array(Box::new(a.join(b))),
+            // Scalars of different kinds: one or the other, by path.
+            (a, b) if a.is_scalar() && b.is_scalar() => {
+                let kinds: Vec<Shape> = SCALARS
+                    .into_iter()
+                    .filter(|kind| a.may_be(kind) || b.may_be(kind))
+                    .collect();
+                Shape::AnyOf(kinds)
+            }
             (Shape::Map(a), Shape::Map(b)) => Shape::Map(Box::new(a.join(b))),
             (Shape::Object(a) | Shape::Partial(a), Shape::Object(b) | Shape::Partial(b)) => {
                 // A field one side lacks is missing on that path only if that side is closed.
@@ -146,6 +160,22 @@ impl Shape {
         }
     }
 
+    /// A scalar kind, or one of several.
+    fn is_scalar(&self) -> bool {
+        matches!(
+            self,
+            Shape::Null | Shape::Bool | Shape::Number | Shape::String | Shape::AnyOf(_)
+        )
+    }
+
+    /// Whether a value of this shape may be of `kind` (a scalar kind) on some path.
+    pub fn may_be(&self, kind: &Shape) -> bool {
+        match self {
+            Shape::AnyOf(kinds) => kinds.contains(kind),
+            other => other == kind,
+        }
+    }
+
     /// An object whose other fields are not known.
     pub fn is_open(&self) -> bool {
         matches!(self, Shape::Partial(_))
@@ -170,6 +200,10 @@ impl Shape {
             Shape::String => "a string".into(),
             Shape::Array(_) => "an array".into(),
             Shape::Map(_) => "an object of any keys".into(),
+            Shape::AnyOf(kinds) => {
+                let names: Vec<String> = kinds.iter().map(Shape::describe).collect();
+                format!("{} depending on the path", names.join(" or "))
+            }
             Shape::Object(fields) if fields.is_empty() => "an empty object".into(),
             Shape::Partial(fields) if fields.is_empty() => "an object".into(),
             Shape::Partial(fields) => {

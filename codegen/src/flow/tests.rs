@@ -734,3 +734,45 @@ fn a_jsonata_map_over_something_else_than_an_array_is_an_error() {
         "{string:?}"
     );
 }
+
+/// A field that is a number on one path and null on another: a numeric comparison holds on
+/// some paths only (a warning), a string comparison on none (an error).
+#[test]
+fn a_comparison_true_on_some_paths_only_is_a_warning() {
+    let definition = |operator: &str, value: serde_json::Value| {
+        json!({
+            "StartAt": "Member?",
+            "States": {
+                "Member?": { "Type": "Choice", "Choices": [
+                    { "Variable": "$.total", "NumericGreaterThan": 100, "Next": "Discount" }
+                ], "Default": "None" },
+                "Discount": { "Type": "Pass", "Result": 5, "ResultPath": "$.discount", "Next": "Apply?" },
+                "None": { "Type": "Pass", "Result": null, "ResultPath": "$.discount", "Next": "Apply?" },
+                "Apply?": { "Type": "Choice", "Choices": [
+                    { "Variable": "$.discount", operator: value, "Next": "Done" }
+                ], "Default": "Done" },
+                "Done": { "Type": "Succeed" }
+            }
+        })
+    };
+    let types = Types {
+        input: Some(order()),
+        results: HashMap::new(),
+    };
+    let numeric = check(&machine(definition("NumericGreaterThan", json!(0))), &types);
+    assert_eq!(numeric.len(), 1, "{numeric:?}");
+    assert_eq!(numeric[0].severity, crate::diagnostic::Severity::Warning);
+    assert!(
+        numeric[0].message.contains("`$.discount` is null or a number depending on the path: the rule is false on the paths where it is not a number"),
+        "{}",
+        numeric[0].message
+    );
+    let string = check(&machine(definition("StringEquals", json!("5"))), &types);
+    assert_eq!(string.len(), 1, "{string:?}");
+    assert_eq!(string[0].severity, crate::diagnostic::Severity::Error);
+    assert!(
+        string[0].message.contains("the rule is never true"),
+        "{}",
+        string[0].message
+    );
+}
