@@ -561,6 +561,16 @@ fn transfer(
     reads: &mut Reads<'_>,
 ) -> Outputs {
     if state_language(state, language) == QueryLanguage::JSONata {
+        if let State::Task(task) = state
+            && let (Some(arguments), Some((service, action))) = (
+                &task.arguments,
+                crate::validate::integrations::called_operation(&task.resource),
+            )
+            && let Some(shape) = service.input(action)
+        {
+            let at = reads.field("Arguments");
+            dynamic_parameters(service, shape, arguments, input, &at, reads);
+        }
         if let State::Map(map) = state
             && map.item_reader.is_none()
         {
@@ -906,6 +916,58 @@ fn ends(state: &State) -> bool {
         State::Choice(_) | State::Fail(_) => false,
         other => other.transition().is_some_and(|t| t.next.is_none()),
     }
+}
+
+/// A string, number or boolean where the API takes a structure, a list or a map (a DynamoDB
+/// key given as a plain string): the call fails. `fix` writes the member as an attribute
+/// value of the given type tag.
+#[allow(clippy::too_many_arguments)]
+fn scalar_for_structure(
+    service: &crate::catalog::Service,
+    expected: &crate::catalog::Shape,
+    name: &str,
+    written: &str,
+    found: &Shape,
+    fix: impl Fn(&str) -> String,
+    here: Location,
+    reads: &mut Reads<'_>,
+) {
+    use crate::catalog::Shape as Model;
+    let scalar = matches!(found, Shape::String | Shape::Number | Shape::Bool);
+    if !scalar
+        || !matches!(
+            expected,
+            Model::Structure { .. } | Model::List(_) | Model::Map(_)
+        )
+    {
+        return;
+    }
+    let mut diagnostic = Diagnostic::error(
+        Code::INVALID_TYPE,
+        here,
+        format!(
+            "`{name}` takes {}, and `{written}` is {}: the call fails",
+            expected.describe(),
+            found.describe()
+        ),
+    );
+    if service.model == "dynamodb" {
+        let tag = match found {
+            Shape::Number => "N",
+            Shape::Bool => "BOOL",
+            _ => "S",
+        };
+        diagnostic = diagnostic.with_help(format!(
+            "DynamoDB takes attribute values: `{}`{}",
+            fix(tag),
+            if tag == "N" {
+                " (with the number as a string)"
+            } else {
+                ""
+            }
+        ));
+    }
+    reads.out.push(diagnostic);
 }
 
 /// The output of a scope run on `input`: what its ending states give, joined.
@@ -1332,35 +1394,22 @@ fn dynamic_parameters(
                 let found = reads
                     .quiet(here.clone(), &mut quiet)
                     .read(from, path, &here);
-                let scalar = matches!(found, Shape::String | Shape::Number | Shape::Bool);
-                if scalar
-                    && matches!(
-                        expected,
-                        Model::Structure { .. } | Model::List(_) | Model::Map(_)
-                    )
-                {
-                    let mut diagnostic = Diagnostic::error(
-                        Code::INVALID_TYPE,
-                        here,
-                        format!(
-                            "`{name}` takes {}, and `{path}` is {}: the call fails",
-                            expected.describe(),
-                            found.describe()
-                        ),
-                    );
-                    if service.model == "dynamodb" {
-                        let tag = match found {
-                            Shape::Number => "N",
-                            Shape::Bool => "BOOL",
-                            _ => "S",
-                        };
-                        diagnostic = diagnostic.with_help(format!(
-                            "DynamoDB takes attribute values: `\"{name}\": {{\"{tag}.$\": \"{path}\"}}`{}",
-                            if tag == "N" { " (with the number as a string: `States.Format('{}', ...)`)" } else { "" }
-                        ));
-                    }
-                    reads.out.push(diagnostic);
-                }
+                let fix = |tag: &str| format!("\"{name}\": {{\"{tag}.$\": \"{path}\"}}");
+                scalar_for_structure(service, expected, name, path, &found, fix, here, reads);
+            }
+            // JSONata: `Arguments` with `{% %}` values.
+            (None, Value::String(text)) if crate::jsonata::template(text).is_some() => {
+                let Some(expected) = member_shape(key) else {
+                    continue;
+                };
+                let env = jsonata_values::Env {
+                    input: from,
+                    result: None,
+                    error_output: false,
+                };
+                let found = jsonata_values::template_shape(value, &env);
+                let fix = |tag: &str| format!("\"{key}\": {{\"{tag}\": \"{text}\"}}");
+                scalar_for_structure(service, expected, key, text, &found, fix, here, reads);
             }
             (None, Value::Object(_)) => {
                 if let Some(inner) = member_shape(key) {

@@ -457,6 +457,26 @@ fn a_dynamodb_key_read_from_the_input_must_be_an_attribute_value() {
         "{found:?}"
     );
     assert!(read(json!({ "pk": { "S.$": "$.id" } })).is_empty());
+
+    // The same in JSONata's `Arguments`.
+    let read = |key: serde_json::Value| {
+        findings(json!({
+            "QueryLanguage": "JSONata",
+            "StartAt": "Read",
+            "States": { "Read": { "Type": "Task", "Resource": "arn:aws:states:::dynamodb:getItem",
+                "Arguments": { "TableName": "orders", "Key": key }, "End": true } }
+        }))
+    };
+    let found = read(json!({ "pk": "{% $states.input.id %}" }));
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].starts_with(
+            "States.Read.Arguments.Key.pk: `pk` takes an object, and `{% $states.input.id %}` is a string"
+        ),
+        "{found:?}"
+    );
+    assert!(read(json!({ "pk": { "S": "{% $states.input.id %}" } })).is_empty());
+    assert!(read(json!({ "pk": "{% $states.input.extra %}" })).is_empty());
 }
 
 /// The ASL specification's Parallel and Map states: the result is an array with one item per
