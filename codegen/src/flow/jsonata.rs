@@ -72,6 +72,32 @@ pub(super) fn check_reads(
             let shown = format!("$states.context.{}", fields.join("."));
             reads.read_jsonata(&context, &path, &shown, "context object", &field);
         }
+        let mut compared = vec![("input", input)];
+        if let (Evaluated::AfterTheResult, Some(result)) = (where_evaluated(&at), result) {
+            compared.push(("result", result));
+        }
+        for (member, root) in compared {
+            for (fields, op, literal, _) in jsonata::states_comparisons(&node, expression, member) {
+                let (shape, _) = super::jsonata_values::shape_at(root, &fields);
+                let Some(kind) = scalar_kind(&shape) else {
+                    continue;
+                };
+                if kind != literal {
+                    let what = format!(
+                        "`$states.{member}.{}` is {}",
+                        fields.join("."),
+                        describe(kind)
+                    );
+                    reads.out.push(mismatched_comparison(
+                        &what,
+                        kind,
+                        literal,
+                        op,
+                        field.clone(),
+                    ));
+                }
+            }
+        }
         let (member, subject, root) = match where_evaluated(&at) {
             Evaluated::AfterTheResult => ("result", "result", result),
             Evaluated::InACatcher => ("errorOutput", "error output", Some(&error)),
@@ -83,6 +109,15 @@ pub(super) fn check_reads(
             let shown = format!("$states.{member}.{}", fields.join("."));
             reads.read_jsonata(root, &path, &shown, subject, &field);
         }
+    }
+}
+
+fn scalar_kind(shape: &Shape) -> Option<LiteralKind> {
+    match shape {
+        Shape::Number => Some(LiteralKind::Number),
+        Shape::String => Some(LiteralKind::String),
+        Shape::Bool => Some(LiteralKind::Boolean),
+        _ => None,
     }
 }
 
@@ -168,12 +203,7 @@ fn assigned_kind(value: &Value) -> Option<LiteralKind> {
                     result: None,
                     error_output: false,
                 };
-                match super::jsonata_values::expression_shape(&node, expression, &env).0 {
-                    Shape::Number => Some(LiteralKind::Number),
-                    Shape::String => Some(LiteralKind::String),
-                    Shape::Bool => Some(LiteralKind::Boolean),
-                    _ => None,
-                }
+                scalar_kind(&super::jsonata_values::expression_shape(&node, expression, &env).0)
             }
         },
         _ => None,
@@ -201,33 +231,53 @@ pub(super) fn check_comparisons(machine: &StateMachine, out: &mut Vec<Diagnostic
                 if *kind == literal {
                     continue;
                 }
-                let outcome = match op {
-                    "=" => "is always false",
-                    "!=" => "is always true",
-                    _ => {
-                        "fails when it runs (JSONata compares only numbers with numbers and strings with strings)"
-                    }
-                };
-                found.push(
-                    Diagnostic::error(
-                        Code::INVALID_TYPE,
-                        relative(at, &field),
-                        format!(
-                            "`${name}` is always {} and is compared with {} here: `{op}` {outcome}",
-                            describe(*kind),
-                            describe(literal)
-                        ),
-                    )
-                    .with_help(match kind {
-                        LiteralKind::Number => "compare with a number (no quotes)",
-                        LiteralKind::String => "compare with a string (quoted)",
-                        LiteralKind::Boolean => "compare with `true` or `false`",
-                    }),
-                );
+                let what = format!("`${name}` is always {}", describe(*kind));
+                found.push(mismatched_comparison(
+                    &what,
+                    *kind,
+                    literal,
+                    op,
+                    relative(at, &field),
+                ));
             }
         }
     });
     out.extend(found);
+}
+
+/// A comparison of a value of one kind with a literal of another. JSONata's comparison
+/// operators (its documentation): `=` and `!=` of values of different types are false and
+/// true, and `<`, `<=`, `>`, `>=` of a number with a string raise T2009.
+fn mismatched_comparison(
+    what: &str,
+    kind: LiteralKind,
+    literal: LiteralKind,
+    op: &str,
+    at: Location,
+) -> Diagnostic {
+    let outcome = match op {
+        "=" => "is always false",
+        "!=" => "is always true",
+        _ => {
+            "fails when it runs (JSONata compares only numbers with numbers and strings with strings)"
+        }
+    };
+    Diagnostic::error(
+        Code::INVALID_TYPE,
+        at,
+        format!(
+            "{what} and is compared with {} here: `{op}` {outcome}",
+            describe(literal)
+        ),
+    )
+    .with_help(match kind {
+        LiteralKind::Number => "compare with a number (no quotes)",
+        LiteralKind::String if literal == LiteralKind::Number => {
+            "compare with a string (quoted), or turn it into a number first (`$number(...)`; DynamoDB gives numbers as strings in `N`)"
+        }
+        LiteralKind::String => "compare with a string (quoted)",
+        LiteralKind::Boolean => "compare with `true` or `false`",
+    })
 }
 
 fn describe(kind: LiteralKind) -> &'static str {

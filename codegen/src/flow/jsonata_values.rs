@@ -134,7 +134,7 @@ fn chain_shape(node: &Node, env: &Env<'_>) -> (Shape, bool) {
     for (member, root) in roots {
         if let Some(fields) = jsonata::states_chain(node, member) {
             return match root {
-                Some(root) => follow(root, &fields),
+                Some(root) => shape_at(root, &fields),
                 None => (Shape::Unknown, false),
             };
         }
@@ -143,7 +143,7 @@ fn chain_shape(node: &Node, env: &Env<'_>) -> (Shape, bool) {
 }
 
 /// The shape at `fields` under `shape`, quietly: the checks of the reads are made elsewhere.
-fn follow(shape: &Shape, fields: &[String]) -> (Shape, bool) {
+pub(super) fn shape_at(shape: &Shape, fields: &[String]) -> (Shape, bool) {
     let mut current = shape.clone();
     let mut defined = true;
     for name in fields {

@@ -796,3 +796,37 @@ fn a_comparison_true_on_some_paths_only_is_a_warning() {
         string[0].message
     );
 }
+
+/// JSONata's comparison operators: values of two types are never `=`, and `<`/`>` of a
+/// string with a number raise T2009, as DynamoDB's `N` (a string) compared with a number does.
+#[test]
+fn a_jsonata_comparison_of_a_typed_field_with_a_literal_of_another_kind() {
+    let definition = |output: &str| {
+        json!({
+            "QueryLanguage": "JSONata",
+            "StartAt": "Stock",
+            "States": {
+                "Stock": { "Type": "Task", "Resource": "arn:aws:states:::dynamodb:getItem",
+                    "Arguments": { "TableName": "stock", "Key": { "sku": { "S": "{% $states.input.id %}" } } },
+                    "Output": { "enough": output }, "End": true }
+            }
+        })
+    };
+    let n = findings(definition("{% $states.result.Item.quantity.N > 5 %}"));
+    assert_eq!(n.len(), 1, "{n:?}");
+    assert!(
+        n[0].contains("`$states.result.Item.quantity.N` is a string and is compared with a number here: `>` fails when it runs"),
+        "{n:?}"
+    );
+    assert_eq!(
+        findings(definition(
+            "{% $number($states.result.Item.quantity.N) > 5 %}"
+        )),
+        Vec::<String>::new()
+    );
+    let id = findings(definition("{% $states.input.total = \"100\" %}"));
+    assert!(
+        id[0].contains("`$states.input.total` is a number and is compared with a string here: `=` is always false"),
+        "{id:?}"
+    );
+}

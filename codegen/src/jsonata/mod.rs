@@ -8,8 +8,8 @@
 mod lexer;
 mod reads;
 pub use reads::{
-    LiteralKind, input_paths, literal_kind, states_chain, states_paths, variable_chain,
-    variable_comparisons,
+    LiteralKind, input_paths, literal_kind, states_chain, states_comparisons, states_paths,
+    variable_chain, variable_comparisons,
 };
 mod parser;
 

@@ -112,6 +112,44 @@ fn compare(
     }
 }
 
+/// `<chain> <op> literal` (either side) comparisons where the chain is `$states.<member>...`
+/// of plain fields: the fields, the operator, the literal's kind and the comparison's span.
+pub fn states_comparisons(
+    node: &Node,
+    text: &str,
+    member: &str,
+) -> Vec<(Vec<String>, &'static str, LiteralKind, Range<usize>)> {
+    let mut out = Vec::new();
+    compare_states(node, text, member, &mut out);
+    out
+}
+
+fn compare_states(
+    node: &Node,
+    text: &str,
+    member: &str,
+    out: &mut Vec<(Vec<String>, &'static str, LiteralKind, Range<usize>)>,
+) {
+    if let Expr::Binary(op, left, right) = &node.kind
+        && matches!(*op, "=" | "!=" | "<" | "<=" | ">" | ">=")
+    {
+        let pair = match (&left.kind, &right.kind) {
+            (_, Expr::Literal) => Some((left, right)),
+            (Expr::Literal, _) => Some((right, left)),
+            _ => None,
+        };
+        if let Some((chain, literal)) = pair
+            && let Some(fields) = states_chain(chain, member).filter(|f| !f.is_empty())
+            && let Some(kind) = text.get(literal.span.clone()).and_then(literal_kind)
+        {
+            out.push((fields, op, kind, node.span.clone()));
+        }
+    }
+    for child in children(node) {
+        compare_states(child, text, member, out);
+    }
+}
+
 /// The kind of a literal from its text (`"a"`, `12`, `true`).
 pub fn literal_kind(text: &str) -> Option<LiteralKind> {
     let first = text.trim_start().chars().next()?;
