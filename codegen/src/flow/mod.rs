@@ -18,6 +18,7 @@ mod responses;
 mod shape;
 #[cfg(test)]
 mod tests;
+mod variables;
 
 use std::collections::{HashMap, VecDeque};
 
@@ -52,8 +53,18 @@ pub fn check(machine: &StateMachine, types: &Types) -> Vec<Diagnostic> {
         language: machine.query_language.unwrap_or(QueryLanguage::JSONPath),
     };
     let mut out = Vec::new();
-    check_scope(&scope, &Location::root(), types, input.clone(), &mut out);
+    let mut assigned = variables::Shapes::new();
+    check_scope(
+        &scope,
+        &Location::root(),
+        types,
+        input.clone(),
+        &mut assigned,
+        &mut out,
+    );
     jsonata::check_comparisons(machine, &mut out);
+    let mut reads = Reads::new(Location::root(), &mut out, types);
+    variables::check_reads(&machine.states, &Location::root(), &assigned, &mut reads);
     out
 }
 
@@ -70,6 +81,7 @@ fn check_scope(
     at: &Location,
     types: &Types,
     input: Shape,
+    assigned: &mut variables::Shapes,
     out: &mut Vec<Diagnostic>,
 ) {
     let Some(inputs) = state_inputs(scope, types, input) else {
@@ -89,6 +101,15 @@ fn check_scope(
             scope.language,
             &mut reads,
         );
+        variables::record(
+            state,
+            input,
+            types,
+            types.results.get(name),
+            scope.language,
+            &reads,
+            assigned,
+        );
         // Once, where findings are kept (not at every turn of the fixpoint).
         if state_language(state, scope.language) == QueryLanguage::JSONata {
             let result =
@@ -98,7 +119,7 @@ fn check_scope(
         for (nested, nested_at, nested_input) in
             nested_scopes(state, input, types, scope.language, &here)
         {
-            check_scope(&nested, &nested_at, types, nested_input, out);
+            check_scope(&nested, &nested_at, types, nested_input, assigned, out);
         }
     }
 }

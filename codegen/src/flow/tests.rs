@@ -830,3 +830,44 @@ fn a_jsonata_comparison_of_a_typed_field_with_a_literal_of_another_kind() {
         "{id:?}"
     );
 }
+
+/// Workflow variables: what every `Assign` gives a variable (JSONPath's `$` being the
+/// state's result), and the reads of its fields against that.
+#[test]
+fn a_variable_s_fields_are_read_against_what_was_assigned() {
+    let jsonpath = |read: &str| {
+        findings(json!({
+            "StartAt": "Keep",
+            "States": {
+                "Keep": { "Type": "Pass", "Result": { "id": "a", "total": 3 }, "Assign": { "order.$": "$" }, "Next": "Use" },
+                "Use": { "Type": "Pass", "Parameters": { "x.$": read }, "End": true }
+            }
+        }))
+    };
+    assert_eq!(jsonpath("$order.total"), Vec::<String>::new());
+    let typo = jsonpath("$order.totl");
+    assert_eq!(typo.len(), 1, "{typo:?}");
+    assert!(
+        typo[0].starts_with("States.Use.Parameters[\"x.$\"]: `$order.totl` reads `totl`, but the variable here is an object with id, total"),
+        "{typo:?}"
+    );
+
+    let jsonata = |read: &str| {
+        findings(json!({
+            "QueryLanguage": "JSONata",
+            "StartAt": "Keep",
+            "States": {
+                "Keep": { "Type": "Pass", "Assign": { "order": { "id": "{% $states.input.id %}", "total": 5 } }, "Next": "Use" },
+                "Use": { "Type": "Pass", "Output": { "x": read }, "End": true }
+            }
+        }))
+    };
+    assert_eq!(jsonata("{% $order.total * 2 %}"), Vec::<String>::new());
+    let typo = jsonata("{% $order.totl * 2 %}");
+    assert!(typo[0].contains("`$order.totl` reads `totl`"), "{typo:?}");
+    // A lambda's own parameter of the same name is not the variable.
+    assert_eq!(
+        jsonata("{% (function($order){ $order.anything })({'anything': 1}) %}"),
+        Vec::<String>::new()
+    );
+}

@@ -9,7 +9,7 @@ mod lexer;
 mod reads;
 pub use reads::{
     LiteralKind, input_paths, literal_kind, states_chain, states_comparisons, states_paths,
-    variable_chain, variable_comparisons,
+    variable_chain, variable_comparisons, variable_paths,
 };
 mod parser;
 
@@ -201,6 +201,13 @@ pub fn facts(node: &Node) -> Facts {
     let mut facts = Facts::default();
     walk(node, &bound, &mut facts);
     facts
+}
+
+/// The names an expression binds itself (`:=`, lambda parameters, `@$x`, `#$i`).
+pub fn bound_names(node: &Node) -> HashSet<String> {
+    let mut bound = HashSet::new();
+    collect_bound(node, &mut bound);
+    bound
 }
 
 /// Every name the expression binds anywhere (`:=`, parameters, `@$x`, `#$i`). Treating them

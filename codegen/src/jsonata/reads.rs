@@ -30,6 +30,24 @@ pub fn variable_chain(node: &Node) -> Option<(String, Vec<String>)> {
     Some((variable, steps.collect()))
 }
 
+/// Every `$name.a.b` chain of plain fields (the longest at each place), as the variable and
+/// its field names.
+pub fn variable_paths(node: &Node) -> Vec<(String, Vec<String>)> {
+    let mut out = Vec::new();
+    collect_variables(node, &mut out);
+    out
+}
+
+fn collect_variables(node: &Node, out: &mut Vec<(String, Vec<String>)>) {
+    if let Some(chain) = variable_chain(node) {
+        out.push(chain);
+        return;
+    }
+    for child in children(node) {
+        collect_variables(child, out);
+    }
+}
+
 /// The fields `node` reads of `$states.<member>` when it is such a chain and nothing else.
 pub fn states_chain(node: &Node, member: &str) -> Option<Vec<String>> {
     let mut steps = Vec::new();
