@@ -480,6 +480,7 @@ mod tests {
             "$lowercase(20)",
             "$sum(['1'])",
             "$substring('abc', '1')",
+            "$toMillis('yesterday')",
         ] {
             let error = eval(broken, none(), none()).unwrap_err();
             assert_eq!(error.error, "States.QueryEvaluationError", "{broken}");

@@ -48,6 +48,8 @@ pub enum Error {
     D3070InvalidDefaultSort(usize),
     D3141Assert(String),
     D3137Error(String),
+    // Vendoring patch: `$toMillis` of a string that is not an ISO 8601 timestamp.
+    D3110InvalidTimestamp(String),
     D3138Error(String),
     D3139Error(String),
     D3133PictureStringNameModifierError(String),
@@ -142,6 +144,7 @@ impl Error {
             Error::D3135PictureStringNoClosingBracketError(..) => "D3135",
             Error::D3141Assert(..) => "D3141",
             Error::D3137Error(..) => "D3137",
+            Error::D3110InvalidTimestamp(..) => "D3110",
             Error::D3138Error(..) => "D3138",
             Error::D3139Error(..) => "D3139",
 
@@ -267,6 +270,8 @@ impl fmt::Display for Error {
                 write!(f, "{}", m),
             D3137Error(ref m) =>
                 write!(f, "{}", m),
+            D3110InvalidTimestamp(ref m) =>
+                write!(f, "The argument of the toMillis function must be an ISO 8601 formatted timestamp. Given {}", m),
             D3138Error(ref m) =>
                 write!(f, "{}: The $single() function expected exactly 1 matching result.  Instead it matched more.", m),
             D3139Error(ref m) =>

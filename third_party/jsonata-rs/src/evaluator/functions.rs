@@ -1391,6 +1391,9 @@ pub fn to_millis<'a>(
     // Handle different formats using a match handler function
     match parse_custom_format(&timestamp_str, &picture) {
         Some(millis) => Ok(Value::number(context.arena, millis as f64)),
+        // Vendoring patch: without a picture, a string that is no ISO 8601 timestamp is an
+        // error in JSONata (D3110), not nothing.
+        None if picture.is_empty() => Err(Error::D3110InvalidTimestamp(timestamp_str.to_string())),
         None => Ok(Value::undefined()),
     }
 }
