@@ -526,8 +526,33 @@ mod tests {
 
     #[test]
     fn what_the_engine_cannot_evaluate_is_an_evaluation_error_not_a_panic() {
-        let error = eval("$substring(?, 0, 2)('hello')", json!({}), json!({})).unwrap_err();
+        // The parent operator is not implemented by the engine (it panics on it).
+        let states = json!({"input": {"a": {"b": 1}}});
+        let error = eval("$states.input.a.b.%", states, json!({})).unwrap_err();
         assert_eq!(error.error, "States.QueryEvaluationError");
         assert!(error.cause.contains("cannot be"), "{}", error.cause);
+    }
+
+    #[test]
+    fn partial_application_gives_a_function_of_the_places_left() {
+        let none = || json!({});
+        assert_eq!(
+            eval(
+                "($first2 := $substring(?, 0, 2); $first2('hello'))",
+                none(),
+                none()
+            ),
+            Ok(Some(json!("he")))
+        );
+        assert_eq!(
+            eval(
+                "($add := function($x, $y){$x + $y}; $add2 := $add(?, 2); $add2(3))",
+                none(),
+                none()
+            ),
+            Ok(Some(json!(5)))
+        );
+        let error = eval("$nothing(?, 1)", none(), none()).unwrap_err();
+        assert_eq!(error.error, "States.QueryEvaluationError");
     }
 }

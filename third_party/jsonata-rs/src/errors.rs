@@ -48,6 +48,8 @@ pub enum Error {
     D3070InvalidDefaultSort(usize),
     D3141Assert(String),
     D3137Error(String),
+    // Vendoring patch: partial application of something that is no function.
+    T1008PartialNonFunction(usize),
     // Vendoring patch: `$toMillis` of a string that is not an ISO 8601 timestamp.
     D3110InvalidTimestamp(String),
     D3138Error(String),
@@ -145,6 +147,7 @@ impl Error {
             Error::D3141Assert(..) => "D3141",
             Error::D3137Error(..) => "D3137",
             Error::D3110InvalidTimestamp(..) => "D3110",
+            Error::T1008PartialNonFunction(..) => "T1008",
             Error::D3138Error(..) => "D3138",
             Error::D3139Error(..) => "D3139",
 
@@ -270,6 +273,8 @@ impl fmt::Display for Error {
                 write!(f, "{}", m),
             D3137Error(ref m) =>
                 write!(f, "{}", m),
+            T1008PartialNonFunction(ref p) =>
+                write!(f, "{}: Attempted to partially apply a non-function", p),
             D3110InvalidTimestamp(ref m) =>
                 write!(f, "The argument of the toMillis function must be an ISO 8601 formatted timestamp. Given {}", m),
             D3138Error(ref m) =>

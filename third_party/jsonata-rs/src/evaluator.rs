@@ -1184,6 +1184,10 @@ impl<'a> Evaluator<'a> {
             }
         }
 
+        if args.iter().any(|arg| matches!(arg.kind, AstKind::PartialArg)) {
+            return self.partially_apply(input, proc, evaluated_proc, args, frame, context);
+        }
+
         let mut evaluated_args = Vec::with_capacity(args.len());
 
         if let Some(context) = context {
@@ -1206,6 +1210,62 @@ impl<'a> Evaluator<'a> {
         let result = self.trampoline_evaluate_value(result, input, frame)?;
 
         Ok(result)
+    }
+
+    /// Vendoring patch: partial application (`$substring(?, 0, 2)`), which upstream did not
+    /// implement (it panicked). The result is a lambda of the `?` places: the function and
+    /// the arguments given are evaluated now and bound in a frame of the lambda's own.
+    fn partially_apply(
+        &self,
+        input: &'a Value<'a>,
+        proc: &Ast,
+        evaluated_proc: &'a Value<'a>,
+        args: &[Ast],
+        frame: &Frame<'a>,
+        context: Option<&'a Value<'a>>,
+    ) -> Result<&'a Value<'a>> {
+        if !evaluated_proc.is_function() {
+            return Err(Error::T1008PartialNonFunction(proc.char_index));
+        }
+        let bound = Frame::new_with_parent(frame);
+        bound.bind("__partial_function", evaluated_proc);
+        let mut call_args = Vec::with_capacity(args.len() + 1);
+        let mut params = Vec::new();
+        if let Some(context) = context {
+            bound.bind("__partial_0", context);
+            call_args.push(Ast::new(AstKind::Var("__partial_0".to_string()), proc.char_index));
+        }
+        for arg in args {
+            let name = format!("__partial_{}", call_args.len());
+            if matches!(arg.kind, AstKind::PartialArg) {
+                params.push(Ast::new(AstKind::Var(name.clone()), arg.char_index));
+            } else {
+                bound.bind(&name, self.evaluate(arg, input, frame)?);
+            }
+            call_args.push(Ast::new(AstKind::Var(name), arg.char_index));
+        }
+        let body = Ast::new(
+            AstKind::Function {
+                name: String::new(),
+                proc: Box::new(Ast::new(
+                    AstKind::Var("__partial_function".to_string()),
+                    proc.char_index,
+                )),
+                args: call_args,
+                is_partial: false,
+            },
+            proc.char_index,
+        );
+        let lambda = Ast::new(
+            AstKind::Lambda {
+                name: "partial".to_string(),
+                args: params,
+                body: Box::new(body),
+                thunk: false,
+            },
+            proc.char_index,
+        );
+        Ok(Value::lambda(self.arena, &lambda, input, bound))
     }
 
     /// Iteratively evaluate a function until a non-function value is returned.
