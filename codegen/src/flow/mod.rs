@@ -306,17 +306,7 @@ fn transfer(
                 .or_else(|| known_result(&task.resource))
                 .unwrap_or(Shape::Unknown)
         }
-        State::Pass(pass) => {
-            let effective = select(input, &pass.input_path, "InputPath", reads);
-            match (&pass.result, &pass.parameters) {
-                (Some(result), _) => Shape::of_value(result),
-                (None, Some(_)) => {
-                    template(pass.parameters.as_ref(), &effective, "Parameters", reads)
-                        .unwrap_or(Shape::Unknown)
-                }
-                (None, None) => effective,
-            }
-        }
+        State::Pass(pass) => pass_result(pass, input, reads),
         State::Parallel(parallel) => {
             let effective = select(input, &parallel.input_path, "InputPath", reads);
             template(
@@ -444,14 +434,30 @@ fn deliver(state: &State, input: &Shape, result: Shape, reads: &mut Reads<'_>, o
         State::Pass(s) => (None, &s.result_path, &s.output_path),
         _ => return,
     };
-    let result = match selector {
-        Some(_) => template(selector, &result, "ResultSelector", reads).unwrap_or(Shape::Unknown),
-        None => result,
-    };
+    let result = selected(selector, result, reads);
     let merged = place(input, result_path, result);
     let output = select(&merged, output_path, "OutputPath", reads);
     out.push(state.transition().and_then(|t| t.next.as_deref()), output);
     catchers(out, input, state.catchers());
+}
+
+/// A Pass state's result: its `Result`, what its `Parameters` build, or its input.
+fn pass_result(pass: &crate::model::Pass, input: &Shape, reads: &mut Reads<'_>) -> Shape {
+    let effective = select(input, &pass.input_path, "InputPath", reads);
+    match (&pass.result, &pass.parameters) {
+        (Some(result), _) => Shape::of_value(result),
+        (None, Some(_)) => template(pass.parameters.as_ref(), &effective, "Parameters", reads)
+            .unwrap_or(Shape::Unknown),
+        (None, None) => effective,
+    }
+}
+
+/// A result after `ResultSelector`.
+fn selected(selector: Option<&Value>, result: Shape, reads: &mut Reads<'_>) -> Shape {
+    match selector {
+        Some(_) => template(selector, &result, "ResultSelector", reads).unwrap_or(Shape::Unknown),
+        None => result,
+    }
 }
 
 fn state_language(state: &State, default: QueryLanguage) -> QueryLanguage {

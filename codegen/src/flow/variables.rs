@@ -9,8 +9,8 @@ use serde_json::Value;
 
 use super::jsonata_values::{Env, error_object, template_shape};
 use super::{
-    How, Reads, Shape, State, Types, collection_result, jsonata_result, select, state_language,
-    template,
+    How, Reads, Shape, State, Types, collection_result, jsonata_result, pass_result, select,
+    selected, state_language, template,
 };
 use crate::diagnostic::Location;
 use crate::jsonata;
@@ -77,20 +77,7 @@ pub(super) fn record(
             let result = collection_result(state, input, types, language);
             selected(map.result_selector.as_ref(), result, &mut reads)
         }
-        State::Pass(pass) => {
-            let effective = select(input, &pass.input_path, "InputPath", &mut reads);
-            match (&pass.result, &pass.parameters) {
-                (Some(result), _) => Shape::of_value(result),
-                (None, Some(_)) => template(
-                    pass.parameters.as_ref(),
-                    &effective,
-                    "Parameters",
-                    &mut reads,
-                )
-                .unwrap_or(Shape::Unknown),
-                (None, None) => effective,
-            }
-        }
+        State::Pass(pass) => pass_result(pass, input, &mut reads),
         State::Choice(choice) => select(input, &choice.input_path, "InputPath", &mut reads),
         State::Wait(wait) => select(input, &wait.input_path, "InputPath", &mut reads),
         State::Succeed(_) | State::Fail(_) => return,
@@ -109,13 +96,6 @@ pub(super) fn record(
         for rule in &choice.choices {
             built(rule.assign.as_ref(), &current, &mut reads);
         }
-    }
-}
-
-fn selected(selector: Option<&Value>, result: Shape, reads: &mut Reads<'_>) -> Shape {
-    match selector {
-        Some(_) => template(selector, &result, "ResultSelector", reads).unwrap_or(Shape::Unknown),
-        None => result,
     }
 }
 
