@@ -552,6 +552,19 @@ mod tests {
             ),
             Ok(Some(json!(5)))
         );
+        // Any expression can be called; a lambda may have a signature.
+        assert_eq!(
+            eval("(function($x){$x * 2})(3)", none(), none()),
+            Ok(Some(json!(6)))
+        );
+        assert_eq!(
+            eval(
+                "($inc := function($x)<n:n>{$x + 1}; $inc(1))",
+                none(),
+                none()
+            ),
+            Ok(Some(json!(2)))
+        );
         let error = eval("$nothing(?, 1)", none(), none()).unwrap_err();
         assert_eq!(error.error, "States.QueryEvaluationError");
     }

@@ -224,12 +224,31 @@ impl Symbol for Token {
                         name.clone()
                     }
                     AstKind::Var(ref name) => name.clone(),
-                    _ => unreachable!(),
+                    // Vendoring patch: any expression can be called (`$f(1)(2)`,
+                    // `(function($x){$x})(1)`); upstream panicked here.
+                    _ => String::new(),
                 };
 
                 let func: Ast;
 
                 if is_lambda {
+                    // Vendoring patch: a lambda's signature (`function($x)<n:n>{...}`) is
+                    // read and left out (its types are not checked); upstream refused it.
+                    if parser.token().kind == TokenKind::LeftAngleBracket {
+                        let mut depth = 0usize;
+                        loop {
+                            match parser.token().kind {
+                                TokenKind::LeftAngleBracket => depth += 1,
+                                TokenKind::RightAngleBracket => depth -= 1,
+                                TokenKind::End => break,
+                                _ => {}
+                            }
+                            parser.next_token()?;
+                            if depth == 0 {
+                                break;
+                            }
+                        }
+                    }
                     parser.expect(TokenKind::LeftBrace)?;
                     let body = Box::new(parser.expression(0)?);
                     func = Ast::new(
