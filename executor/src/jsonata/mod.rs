@@ -462,6 +462,7 @@ mod tests {
             ),
             ("$decodeUrl('%D1%88')", json!("ш")),
             ("$each({'a': 'x', 'b': 'y'}, $uppercase)", json!(["X", "Y"])),
+            ("$number('0x12') + $number('0b101')", json!(23)),
         ];
         for (expression, want) in cases {
             assert_eq!(
@@ -481,6 +482,10 @@ mod tests {
             "$sum(['1'])",
             "$substring('abc', '1')",
             "$toMillis('yesterday')",
+            "$number('inf')",
+            "$number('10e500')",
+            // A lambda's signature is checked when it is called.
+            "($f := function($x)<n:n>{$x}; $f('a'))",
         ] {
             let error = eval(broken, none(), none()).unwrap_err();
             assert_eq!(error.error, "States.QueryEvaluationError", "{broken}");

@@ -1262,6 +1262,7 @@ impl<'a> Evaluator<'a> {
                 args: params,
                 body: Box::new(body),
                 thunk: false,
+                signature: None,
             },
             proc.char_index,
         );
@@ -1331,9 +1332,15 @@ impl<'a> Evaluator<'a> {
                 ..
             } => {
                 if let AstKind::Lambda {
-                    ref body, ref args, ..
+                    ref body,
+                    ref args,
+                    ref signature,
+                    ..
                 } = ast.kind
                 {
+                    if let Some(signature) = signature {
+                        signature::check_signature(signature, "lambda", char_index, evaluated_args)?;
+                    }
                     // Create a new frame for use in the lambda, so it can have locals
                     let frame = Frame::new_with_parent(frame);
 

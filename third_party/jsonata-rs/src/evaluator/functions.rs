@@ -1179,14 +1179,27 @@ pub fn fn_number<'a>(
         Value::Bool(true) => Ok(Value::number(context.arena, 1)),
         Value::Bool(false) => Ok(Value::number(context.arena, 0)),
         Value::String(s) => {
-            let result: f64 = s
-                .parse()
-                .map_err(|_e| Error::D3030NonNumericCast(context.char_index, arg.to_string()))?;
+            // Vendoring patch: as JSONata 2.0 casts: a decimal number (no `inf`, `NaN` or
+            // `+`), or `0x`/`0o`/`0b` digits; one too large to be finite is D3030 as well.
+            let not_a_number = || Error::D3030NonNumericCast(context.char_index, arg.to_string());
+            let radix = [("0x", 16), ("0o", 8), ("0b", 2)]
+                .into_iter()
+                .find(|(prefix, _)| s.len() > 2 && s[..2].eq_ignore_ascii_case(prefix));
+            let result: f64 = match radix {
+                Some((_, radix)) => u64::from_str_radix(&s[2..], radix)
+                    .map_err(|_| not_a_number())? as f64,
+                None if s.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '-' | '+'))
+                    && !s.starts_with('+') =>
+                {
+                    s.parse().map_err(|_| not_a_number())?
+                }
+                None => return Err(not_a_number()),
+            };
 
-            if !result.is_nan() && !result.is_infinite() {
+            if result.is_finite() {
                 Ok(Value::number(context.arena, result))
             } else {
-                Ok(Value::undefined())
+                Err(not_a_number())
             }
         }
         _ => bad_arg!(context, 1),

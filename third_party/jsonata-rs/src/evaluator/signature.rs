@@ -10,11 +10,13 @@ use crate::{Error, Result};
 /// One parameter: the types it takes, and whether it may be left out or taken from the
 /// context.
 struct Param {
-    types: &'static str,
+    types: String,
     /// `a<n>`: the type each item of an array must have.
     items: Option<char>,
     optional: bool,
     context: bool,
+    /// `+`: one or more arguments of this type.
+    variadic: bool,
 }
 
 /// The signature of a built-in, in JSONata's notation (without the return type).
@@ -49,48 +51,69 @@ fn signature(name: &str) -> Option<&'static str> {
     })
 }
 
-fn parse(signature: &'static str) -> Vec<Param> {
-    let bytes = signature.as_bytes();
+/// The parameters of a signature; what follows its top-level `:` (the result type) is left
+/// out.
+fn parse(signature: &str) -> Vec<Param> {
+    let chars: Vec<char> = signature.chars().collect();
     let mut params: Vec<Param> = Vec::new();
     let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'(' => {
-                let end = signature[i..].find(')').map_or(bytes.len(), |e| i + e);
-                params.push(param(&signature[i + 1..end]));
+    while i < chars.len() {
+        match chars[i] {
+            ':' => break,
+            '(' => {
+                let end = chars[i..].iter().position(|c| *c == ')').map_or(chars.len(), |e| i + e);
+                params.push(param(chars[i + 1..end].iter().collect()));
                 i = end + 1;
                 continue;
             }
-            b'<' => {
+            '<' => {
                 if let Some(last) = params.last_mut() {
-                    last.items = signature[i + 1..].chars().next();
+                    last.items = chars.get(i + 1).copied();
                 }
-                i = signature[i..].find('>').map_or(bytes.len(), |e| i + e + 1);
+                // Past the matching `>` (item types may nest: `a<a<n>>`).
+                let mut depth = 0;
+                while i < chars.len() {
+                    match chars[i] {
+                        '<' => depth += 1,
+                        '>' => depth -= 1,
+                        _ => {}
+                    }
+                    i += 1;
+                    if depth == 0 {
+                        break;
+                    }
+                }
                 continue;
             }
-            b'?' => {
+            '?' => {
                 if let Some(last) = params.last_mut() {
                     last.optional = true;
                 }
             }
-            b'-' => {
+            '+' => {
+                if let Some(last) = params.last_mut() {
+                    last.variadic = true;
+                }
+            }
+            '-' => {
                 if let Some(last) = params.last_mut() {
                     last.context = true;
                 }
             }
-            _ => params.push(param(&signature[i..i + 1])),
+            c => params.push(param(c.to_string())),
         }
         i += 1;
     }
     params
 }
 
-fn param(types: &'static str) -> Param {
+fn param(types: String) -> Param {
     Param {
         types,
         items: None,
         optional: false,
         context: false,
+        variadic: false,
     }
 }
 
@@ -116,11 +139,22 @@ fn matches(value: &Value, types: &str) -> bool {
 /// implementation does, the arguments are matched first as given, then (when the first
 /// parameter may come from the context) as the parameters after the first.
 pub fn check<'a>(name: &str, char_index: usize, args: &[&'a Value<'a>]) -> Result<()> {
-    let Some(signature) = signature(name) else {
-        return Ok(());
-    };
+    match signature(name) {
+        Some(signature) => check_signature(signature, name, char_index, args),
+        None => Ok(()),
+    }
+}
+
+/// `check` of a lambda's own signature (`function($x)<n:n>{...}`).
+pub fn check_signature<'a>(
+    signature: &str,
+    name: &str,
+    char_index: usize,
+    args: &[&'a Value<'a>],
+) -> Result<()> {
     let params = parse(signature);
-    if args.len() > params.len() {
+    let variadic = params.last().is_some_and(|p| p.variadic);
+    if args.len() > params.len() && !variadic {
         return Err(Error::T0410ArgumentNotValid(
             char_index,
             params.len() + 1,
@@ -142,11 +176,13 @@ fn check_from<'a>(
     params: &[Param],
     skip: usize,
 ) -> Result<()> {
-    for (index, (arg, param)) in args.iter().zip(params.iter().skip(skip)).enumerate() {
+    let last = params.last().filter(|p| p.variadic);
+    let params = params.iter().skip(skip).chain(std::iter::repeat(last).flatten());
+    for (index, (arg, param)) in args.iter().zip(params).enumerate() {
         if arg.is_undefined() {
             continue;
         }
-        if !matches(arg, param.types) {
+        if !matches(arg, &param.types) {
             return Err(Error::T0410ArgumentNotValid(
                 char_index,
                 index + 1 + skip,

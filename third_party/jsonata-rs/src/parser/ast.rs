@@ -99,6 +99,8 @@ pub enum AstKind {
         args: Vec<Ast>,
         body: Box<Ast>,
         thunk: bool,
+        /// Vendoring patch: the signature written after the parameters (`<n-n:n>`).
+        signature: Option<String>,
     },
     Ternary {
         cond: Box<Ast>,

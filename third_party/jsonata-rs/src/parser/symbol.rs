@@ -232,10 +232,12 @@ impl Symbol for Token {
                 let func: Ast;
 
                 if is_lambda {
-                    // Vendoring patch: a lambda's signature (`function($x)<n:n>{...}`) is
-                    // read and left out (its types are not checked); upstream refused it.
+                    // Vendoring patch: a lambda's signature (`function($x)<n:n>{...}`),
+                    // which upstream refused, kept (as its tokens' text) to check calls with.
+                    let mut signature = None;
                     if parser.token().kind == TokenKind::LeftAngleBracket {
                         let mut depth = 0usize;
+                        let mut text = String::new();
                         loop {
                             match parser.token().kind {
                                 TokenKind::LeftAngleBracket => depth += 1,
@@ -243,11 +245,27 @@ impl Symbol for Token {
                                 TokenKind::End => break,
                                 _ => {}
                             }
+                            text.push_str(&parser.token().kind.to_string());
                             parser.next_token()?;
                             if depth == 0 {
                                 break;
                             }
                         }
+                        // Without the outer angle brackets.
+                        let inner = text.get(1..text.len().saturating_sub(1)).unwrap_or("");
+                        // Only arrays and functions take a type parameter (`a<n>`, `f<n:n>`).
+                        let chars: Vec<char> = inner.chars().collect();
+                        let misplaced = chars.iter().enumerate().any(|(i, c)| {
+                            *c == '<' && !matches!(i.checked_sub(1).map(|p| chars[p]), Some('a' | 'f'))
+                        });
+                        if misplaced {
+                            return Err(Error::S0202UnexpectedToken(
+                                self.char_index,
+                                "a type parameter only after `a` or `f`".to_string(),
+                                inner.to_string(),
+                            ));
+                        }
+                        signature = Some(inner.to_string());
                     }
                     parser.expect(TokenKind::LeftBrace)?;
                     let body = Box::new(parser.expression(0)?);
@@ -257,6 +275,7 @@ impl Symbol for Token {
                             args,
                             body,
                             thunk: false,
+                            signature,
                         },
                         self.char_index,
                     );
