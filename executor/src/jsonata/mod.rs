@@ -570,6 +570,15 @@ mod tests {
             ),
             Ok(Some(json!(2)))
         );
+        // `-` in a signature: the context is the first argument when it is left out.
+        assert_eq!(
+            evaluate_standalone(
+                "name.function($s)<s-:s>{$uppercase($s)}()",
+                Some(&json!({"name": "hello"})),
+                &Map::new()
+            ),
+            Ok(Some(json!("HELLO")))
+        );
         let error = eval("$nothing(?, 1)", none(), none()).unwrap_err();
         assert_eq!(error.error, "States.QueryEvaluationError");
     }

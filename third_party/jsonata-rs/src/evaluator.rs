@@ -1324,6 +1324,8 @@ impl<'a> Evaluator<'a> {
         evaluated_args: &[&'a Value<'a>],
         frame: &Frame<'a>,
     ) -> Result<&'a Value<'a>> {
+        // Vendoring patch: the context of the call, for a signature's `-` parameter.
+        let call_input = input;
         match evaluated_proc {
             Value::Lambda {
                 ref ast,
@@ -1338,6 +1340,19 @@ impl<'a> Evaluator<'a> {
                     ..
                 } = ast.kind
                 {
+                    // The context as the first argument where the signature says so (`-`).
+                    let with_context: Vec<&'a Value<'a>>;
+                    let evaluated_args = match signature {
+                        Some(signature)
+                            if signature::takes_context(signature, evaluated_args.len()) =>
+                        {
+                            with_context = std::iter::once(call_input)
+                                .chain(evaluated_args.iter().copied())
+                                .collect();
+                            &with_context[..]
+                        }
+                        _ => evaluated_args,
+                    };
                     if let Some(signature) = signature {
                         signature::check_signature(signature, "lambda", char_index, evaluated_args)?;
                     }

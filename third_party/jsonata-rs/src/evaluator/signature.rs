@@ -145,6 +145,15 @@ pub fn check<'a>(name: &str, char_index: usize, args: &[&'a Value<'a>]) -> Resul
     }
 }
 
+/// Whether a call with `given` arguments of a function with this signature takes the context
+/// as its first argument (a first parameter marked `-`, and fewer arguments than the
+/// required parameters).
+pub fn takes_context(signature: &str, given: usize) -> bool {
+    let params = parse(signature);
+    let required = params.iter().filter(|p| !p.optional).count();
+    params.first().is_some_and(|p| p.context) && given < required
+}
+
 /// `check` of a lambda's own signature (`function($x)<n:n>{...}`).
 pub fn check_signature<'a>(
     signature: &str,
