@@ -1,8 +1,9 @@
-//! Vendoring patch: the argument types of JSONata 2.0's built-in functions, checked before a
-//! call as the reference implementation checks its function signatures (`<s-:s>` and the
-//! like). Upstream checked few, so `$lowercase(20)` gave nothing instead of failing with
-//! T0410. Only the type of each given argument is checked here: how a missing argument is
-//! taken from the context is left to each function.
+//! Vendoring patch: function signatures (`<s-:s>` and the like), checked before a call as
+//! the reference implementation checks them: JSONata 2.0's built-ins (upstream checked few,
+//! so `$lowercase(20)` gave nothing instead of failing with T0410) and lambdas that declare
+//! one (`function($x)<n:n>{...}`). For a built-in, how a missing argument is taken from the
+//! context is left to the function; for a lambda, `takes_context` says when the call's
+//! context is its first argument.
 
 use super::value::Value;
 use crate::{Error, Result};
