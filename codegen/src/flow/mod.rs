@@ -102,28 +102,12 @@ fn check_scope(
         };
         let here = at.key("States").key(name);
         let mut reads = Reads::new(here.clone(), out, types);
-        transfer(
-            state,
-            input,
-            types,
-            types.results.get(name),
-            scope.language,
-            &mut reads,
-        );
-        variables::record(
-            state,
-            input,
-            types,
-            types.results.get(name),
-            scope.language,
-            &reads,
-            assigned,
-        );
+        let outputs = transfer(state, name, input, types, scope.language, &mut reads);
+        let result = outputs.result.as_ref();
+        variables::record(state, input, result, scope.language, &reads, assigned);
         // Once, where findings are kept (not at every turn of the fixpoint).
         if state_language(state, scope.language) == QueryLanguage::JSONata {
-            let result =
-                jsonata_result(state, input, types, types.results.get(name), scope.language);
-            jsonata::check_reads(state, input, result.as_ref(), &mut reads);
+            jsonata::check_reads(state, input, result, &mut reads);
         }
         for (nested, nested_at, nested_input) in
             nested_scopes(state, input, types, scope.language, &here)
@@ -148,14 +132,7 @@ fn state_inputs(scope: &Scope<'_>, types: &Types, input: Shape) -> Option<IndexM
         };
         let mut ignored = Vec::new();
         let mut reads = Reads::new(Location::root(), &mut ignored, types);
-        let outputs = transfer(
-            state,
-            &input,
-            types,
-            types.results.get(&name),
-            scope.language,
-            &mut reads,
-        );
+        let outputs = transfer(state, &name, &input, types, scope.language, &mut reads);
         for (next, shape) in outputs.next {
             let shape = shape.bounded();
             let joined = match inputs.get(&next) {
@@ -177,6 +154,10 @@ fn state_inputs(scope: &Scope<'_>, types: &Types, input: Shape) -> Option<IndexM
 struct Outputs {
     next: Vec<(String, Shape)>,
     end: Option<Shape>,
+    /// What the state's `Assign` reads: JSONata's `$states.result` (a Task's result, a
+    /// Parallel's or Map's array), JSONPath's `$` (the result after `ResultSelector`, a
+    /// Choice's or Wait's effective input).
+    result: Option<Shape>,
 }
 
 impl Outputs {
@@ -197,12 +178,13 @@ impl Outputs {
 /// Checks a state's reads against its input and returns what it passes to each next state.
 fn transfer(
     state: &State,
+    name: &str,
     input: &Shape,
     types: &Types,
-    declared_result: Option<&Shape>,
     language: QueryLanguage,
     reads: &mut Reads<'_>,
 ) -> Outputs {
+    let declared_result = types.results.get(name);
     if state_language(state, language) == QueryLanguage::JSONata {
         if let State::Task(task) = state
             && let (Some(arguments), Some((service, action))) = (
@@ -259,7 +241,7 @@ fn transfer(
                 State::Pass(_) | State::Choice(_) | State::Wait(_) | State::Succeed(_) => {
                     input.clone()
                 }
-                _ => result.unwrap_or(Shape::Unknown),
+                _ => result.clone().unwrap_or(Shape::Unknown),
             },
         };
         let mut out = Outputs::default();
@@ -286,6 +268,7 @@ fn transfer(
         if ends(state) {
             out.push(None, output);
         }
+        out.result = result;
         return out;
     }
     let mut out = Outputs::default();
@@ -359,6 +342,7 @@ fn transfer(
             if let Some(default) = &choice.default {
                 out.push(Some(default), output);
             }
+            out.result = Some(effective);
             return out;
         }
         State::Wait(wait) => {
@@ -395,6 +379,7 @@ fn transfer(
             }
             let output = select(&effective, &wait.output_path, "OutputPath", reads);
             out.push(wait.transition.next.as_deref(), output);
+            out.result = Some(effective);
             return out;
         }
         State::Fail(fail) => {
@@ -435,6 +420,7 @@ fn deliver(state: &State, input: &Shape, result: Shape, reads: &mut Reads<'_>, o
         _ => return,
     };
     let result = selected(selector, result, reads);
+    out.result = Some(result.clone());
     let merged = place(input, result_path, result);
     let output = select(&merged, output_path, "OutputPath", reads);
     out.push(state.transition().and_then(|t| t.next.as_deref()), output);

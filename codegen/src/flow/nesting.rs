@@ -225,14 +225,7 @@ pub(super) fn scope_output(scope: &Scope<'_>, types: &Types, input: Shape) -> Sh
         let Some(state) = scope.states.get(name) else {
             continue;
         };
-        let outputs = transfer(
-            state,
-            input,
-            types,
-            types.results.get(name),
-            scope.language,
-            &mut reads,
-        );
+        let outputs = transfer(state, name, input, types, scope.language, &mut reads);
         if let Some(end) = outputs.end {
             output = Some(match output {
                 Some(output) => output.join(&end),

@@ -8,10 +8,7 @@ use std::collections::HashMap;
 use serde_json::Value;
 
 use super::jsonata_values::{Env, error_object, template_shape};
-use super::{
-    How, Reads, Shape, State, Types, collection_result, jsonata_result, pass_result, select,
-    selected, state_language, template,
-};
+use super::{How, Reads, Shape, State, state_language, template};
 use crate::diagnostic::Location;
 use crate::jsonata;
 use crate::model::{QueryLanguage, States};
@@ -19,23 +16,20 @@ use crate::model::{QueryLanguage, States};
 /// Each variable's shape, joined over its assignments.
 pub(super) type Shapes = HashMap<String, Shape>;
 
-/// Adds what `state`'s assignments give, with `input` the state's input.
+/// Adds what `state`'s assignments give: `input` is the state's input and `result` what its
+/// own `Assign` reads (the transfer's `Outputs::result`).
 pub(super) fn record(
     state: &State,
     input: &Shape,
-    types: &Types,
-    declared: Option<&Shape>,
+    result: Option<&Shape>,
     language: QueryLanguage,
     reads: &Reads<'_>,
     shapes: &mut Shapes,
 ) {
-    let mut quiet = Vec::new();
-    let mut reads = reads.quiet(Location::root(), &mut quiet);
     if state_language(state, language) == QueryLanguage::JSONata {
-        let result = jsonata_result(state, input, types, declared, language);
         let after = Env {
             input,
-            result: result.as_ref(),
+            result,
             error_output: false,
         };
         let caught = Env {
@@ -61,27 +55,9 @@ pub(super) fn record(
     }
     // JSONPath: `$` in an `Assign` is the state's result (after `ResultSelector`), a Choice's
     // or Wait's input, or a catcher's error output.
-    let current = match state {
-        State::Task(task) => {
-            let result = declared
-                .cloned()
-                .or_else(|| super::known_result(&task.resource))
-                .unwrap_or(Shape::Unknown);
-            selected(task.result_selector.as_ref(), result, &mut reads)
-        }
-        State::Parallel(parallel) => {
-            let result = collection_result(state, input, types, language);
-            selected(parallel.result_selector.as_ref(), result, &mut reads)
-        }
-        State::Map(map) => {
-            let result = collection_result(state, input, types, language);
-            selected(map.result_selector.as_ref(), result, &mut reads)
-        }
-        State::Pass(pass) => pass_result(pass, input, &mut reads),
-        State::Choice(choice) => select(input, &choice.input_path, "InputPath", &mut reads),
-        State::Wait(wait) => select(input, &wait.input_path, "InputPath", &mut reads),
-        State::Succeed(_) | State::Fail(_) => return,
-    };
+    let mut quiet = Vec::new();
+    let mut reads = reads.quiet(Location::root(), &mut quiet);
+    let current = result.cloned().unwrap_or(Shape::Unknown);
     let mut built = |assign: Option<&Value>, root: &Shape, reads: &mut Reads<'_>| {
         if let Some(assign) = assign {
             let shape = template(Some(assign), root, "Assign", reads).unwrap_or(Shape::Unknown);
