@@ -145,3 +145,24 @@ fn payload_only_makes_the_function_s_output_the_result() {
         .field::<bool>("approved");
     assert_eq!(refused(review(wrapped)), [Code::UNKNOWN_INPUT_FIELD]);
 }
+
+/// The legacy form needs the function's ARN written out: a function known only at run time
+/// is refused when the workflow compiles, naming the state and saying what to do instead.
+#[test]
+fn payload_only_needs_the_function_s_arn() {
+    let workflow = Workflow::new(
+        "review",
+        Task::new(
+            "Review",
+            lambda::invoke(input::<Value>().field::<String>("function"))
+                .payload(input::<Value>())
+                .payload_only(),
+        )
+        .end(),
+    );
+    let error = workflow.compile().unwrap_err().to_string();
+    assert!(
+        error.contains("Review (Resource): `payload_only` calls the function through its ARN as the resource, so the function must be its ARN written out"),
+        "{error}"
+    );
+}

@@ -250,6 +250,10 @@ mod tests {
             ])
         );
         assert_eq!(listed_objects(&json!({"KeyCount": 0})), Ok(vec![]));
+        assert_eq!(
+            listed_objects(&json!({"Contents": "a.jpg"})),
+            Err("`Contents` must be an array, found \"a.jpg\"".to_owned())
+        );
     }
 
     #[test]
@@ -270,12 +274,17 @@ mod tests {
                 json!({"Bucket": "photos", "Key": "a.jpg", "Size": "10"})
             ])
         );
-        let mut orc = manifest;
+        let mut orc = manifest.clone();
         orc["fileFormat"] = json!("ORC");
-        assert!(
-            inventory_manifest(&orc)
-                .unwrap_err()
-                .contains("CSV inventories only")
+        assert_eq!(
+            inventory_manifest(&orc),
+            Err("the inventory is in ORC; a Map reads CSV inventories only".to_owned())
+        );
+        let mut no_files = manifest;
+        no_files.as_object_mut().unwrap().remove("files");
+        assert_eq!(
+            inventory_manifest(&no_files),
+            Err("the manifest has no `files`".to_owned())
         );
     }
 }

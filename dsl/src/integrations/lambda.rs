@@ -36,12 +36,15 @@ impl Invoke {
                 .find(|(k, _)| k == key)
                 .map(|(_, v)| v.clone())
         };
-        let arn = match field("FunctionName") {
-            Some(crate::template::Template::Value(serde_json::Value::String(arn))) => arn,
-            // Not a literal: the resource cannot be written; the validator names the state.
-            _ => String::new(),
+        let (arn, problem) = match field("FunctionName") {
+            Some(crate::template::Template::Value(serde_json::Value::String(arn))) => (arn, None),
+            _ => (
+                String::new(),
+                Some("`payload_only` calls the function through its ARN as the resource, so the function must be its ARN written out, not a value known at run time; use `lambda::invoke` without `payload_only` (and read `Payload`) for that".to_owned()),
+            ),
         };
         let mut call = Integration::new(Resource::Arn(arn));
+        call.problem = problem;
         // The state's input goes to the function as it is, unless the payload builds another.
         call.parameters = field("Payload").filter(|payload| !is_whole_input(payload));
         call

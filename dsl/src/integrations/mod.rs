@@ -116,6 +116,9 @@ impl From<String> for Resource {
 pub struct Integration {
     pub(crate) resource: Resource,
     pub(crate) parameters: Option<Template>,
+    /// Why this call cannot be written, found while it was built (the builder methods cannot
+    /// fail); reported against the Task's `Resource` when the workflow compiles.
+    pub(crate) problem: Option<String>,
 }
 
 impl Integration {
@@ -124,6 +127,7 @@ impl Integration {
         Integration {
             resource: resource.into(),
             parameters: None,
+            problem: None,
         }
     }
 

@@ -101,6 +101,9 @@ impl Task {
 
     pub(crate) fn render(&self, name: &str, ctx: &mut Ctx<'_>) -> model::Task {
         self.common.declare(name, ctx);
+        if let Some(problem) = &self.integration.problem {
+            ctx.report(name, "Resource", problem.clone());
+        }
         if let Some(schema) = &self.result_schema {
             ctx.iam.result_types.insert(name.to_owned(), schema.clone());
         }

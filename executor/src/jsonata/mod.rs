@@ -471,24 +471,35 @@ mod tests {
                 "{expression}"
             );
         }
-        for broken in [
-            "$formatNumber(20, '#;#;#')",
-            "$formatBase(100, 37)",
-            "$decodeUrlComponent('%E0%A4%A')",
-            "$average(['1'])",
-            "$formatInteger('1', '0')",
+        // Each with the message the cause carries (JSONata's error code first).
+        for (broken, message) in [
+            (
+                "$formatNumber(20, '#;#;#')",
+                "D3080: a picture has at most two sub-pictures",
+            ),
+            (
+                "$formatBase(100, 37)",
+                "D3100: the radix of $formatBase must be between 2 and 36",
+            ),
+            ("$decodeUrlComponent('%E0%A4%A')", "D3140: malformed URL"),
+            ("$average(['1'])", "T0412"),
+            ("$formatInteger('1', '0')", "T0410"),
             // JSONata's function signatures: a number is not a string, nor "1" a number.
-            "$lowercase(20)",
-            "$sum(['1'])",
-            "$substring('abc', '1')",
-            "$toMillis('yesterday')",
-            "$number('inf')",
-            "$number('10e500')",
+            ("$lowercase(20)", "T0410"),
+            ("$sum(['1'])", "T0412"),
+            ("$substring('abc', '1')", "T0410"),
+            (
+                "$toMillis('yesterday')",
+                "must be an ISO 8601 formatted timestamp. Given yesterday",
+            ),
+            ("$number('inf')", "D3030"),
+            ("$number('10e500')", "D3030"),
             // A lambda's signature is checked when it is called.
-            "($f := function($x)<n:n>{$x}; $f('a'))",
+            ("($f := function($x)<n:n>{$x}; $f('a'))", "T0410"),
         ] {
             let error = eval(broken, none(), none()).unwrap_err();
             assert_eq!(error.error, "States.QueryEvaluationError", "{broken}");
+            assert!(error.cause.contains(message), "{broken}: {}", error.cause);
         }
     }
 
