@@ -156,6 +156,9 @@ impl<'a> Reads<'a> {
                 (Step::Field(_), _) if jsonata => return Shape::Unknown,
                 // A field of an array or a scalar, an index into anything but an array: the
                 // path matches nothing, which fails the state (an `IsPresent` test is false).
+                // Step Functions' reference paths are definite: one that selects nothing
+                // fails with `States.Runtime` or `States.ParameterPathFailure`, as the
+                // executor's conformance tests (`executor/tests/run.rs`) record.
                 (Step::Field(_), Shape::Array(_) | Shape::String | Shape::Number | Shape::Bool)
                 | (
                     Step::Index(_),

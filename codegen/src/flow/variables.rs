@@ -54,7 +54,8 @@ pub(super) fn record(
         return;
     }
     // JSONPath: `$` in an `Assign` is the state's result (after `ResultSelector`), a Choice's
-    // or Wait's input, or a catcher's error output.
+    // or Wait's input, or a catcher's error output (Step Functions' "Passing data between
+    // states with variables"; the executor assigns the same way).
     let mut quiet = Vec::new();
     let mut reads = reads.quiet(Location::root(), &mut quiet);
     let current = result.cloned().unwrap_or(Shape::Unknown);
