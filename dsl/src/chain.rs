@@ -7,7 +7,9 @@
 
 use indexmap::IndexMap;
 
-use crate::states::Node;
+pub use crate::problem::Problem;
+use crate::states::{Ctx, Node};
+use sfn_codegen::model;
 
 /// A piece of a workflow: an entry state, the states reachable from it, and its open ends.
 #[derive(Debug, Clone, PartialEq)]
@@ -16,21 +18,6 @@ pub struct Chain {
     pub(crate) nodes: IndexMap<String, Node>,
     pub(crate) ends: Vec<String>,
     pub(crate) problems: Vec<Problem>,
-}
-
-/// A mistake found while putting states together, reported by [`crate::Workflow::compile`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    /// The state (with the Parallel branch or Map it sits in) or the part of the workflow.
-    pub state: String,
-    /// What is wrong.
-    pub message: String,
-}
-
-impl std::fmt::Display for Problem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.state, self.message)
-    }
 }
 
 /// A reference to a state defined elsewhere in the same scope, by name: for loops and for
@@ -54,6 +41,23 @@ pub fn goto(state: impl Into<String>) -> Chain {
 }
 
 impl Chain {
+    /// A state as a one-state chain, with its catch handlers' states beside it.
+    pub(crate) fn with_handlers(name: String, targets: Vec<Chain>, node: Node) -> Chain {
+        let mut chain = Chain::single(name, node, true);
+        for target in targets {
+            chain.absorb(target);
+        }
+        chain
+    }
+
+    /// Renders one scope (the machine, a branch, a Map body): its states in chain order.
+    pub(crate) fn render(&self, ctx: &mut Ctx<'_>) -> model::States {
+        self.nodes
+            .iter()
+            .map(|(name, node)| (name.clone(), node.render(name, ctx)))
+            .collect()
+    }
+
     pub(crate) fn single(name: String, node: Node, open: bool) -> Chain {
         let mut nodes = IndexMap::new();
         nodes.insert(name.clone(), node);

@@ -253,3 +253,9 @@ mod tests {
         );
     }
 }
+
+/// Takes the target chains out of catchers (leaving references to their entry states), so the
+/// handlers' states can join the scope of the state that catches.
+pub(crate) fn take_targets(catch: &mut [Catch]) -> Vec<Chain> {
+    catch.iter_mut().map(Catch::take_target).collect()
+}

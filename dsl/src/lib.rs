@@ -66,6 +66,7 @@ pub mod condition;
 mod handlers;
 pub mod integrations;
 pub mod intrinsics;
+mod problem;
 pub mod reference;
 pub mod registry;
 mod states;

@@ -8,8 +8,9 @@ use serde_json::Number;
 use sfn_codegen::model::{QueryLanguage, StateMachine};
 use sfn_codegen::{Diagnostic, MachineType, Options};
 
-use crate::chain::{Chain, Problem};
-use crate::states::{Ctx, Declarations, render_scope};
+use crate::chain::Chain;
+use crate::problem::Problem;
+use crate::states::{Ctx, Declarations};
 use sfn_codegen::flow::{self, Shape};
 use sfn_codegen::{cloudformation, iam};
 
@@ -159,7 +160,7 @@ impl Workflow {
             problems: &mut problems,
             iam: &mut iam,
         };
-        let states = render_scope(&self.definition, &mut ctx);
+        let states = self.definition.render(&mut ctx);
         if !problems.is_empty() {
             return Err(BuildError::Assembly {
                 workflow: self.name.clone(),

@@ -8,7 +8,7 @@
 mod choice;
 pub mod clock;
 mod failure;
-mod filter;
+
 mod intrinsics;
 mod jsonata;
 mod paths;

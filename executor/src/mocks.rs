@@ -190,24 +190,6 @@ impl Mocks {
         )
     }
 
-    /// A nested workflow, run for real: a `states:startExecution` task (any pattern) whose
-    /// `StateMachineArn` names `name` runs `machine` with the task's `Input`, its own Tasks
-    /// answered by `mocks`. `.sync` gets the output as a string, `.sync:2` as JSON, the
-    /// request-response form only the execution's ARN; a failed child fails a `.sync` task
-    /// with `States.TaskFailed`.
-    pub fn child_workflow(
-        mut self,
-        name: impl Into<String>,
-        machine: sfn_codegen::StateMachine,
-        mocks: Mocks,
-    ) -> Mocks {
-        let name = name.into();
-        let key = format!("state-machine:{name}");
-        let handler = move |call: &TaskCall<'_>| child_reply(&name, &machine, &mocks, call);
-        self.by_resource.push((key, Box::new(handler)));
-        self
-    }
-
     /// Answers every call no other mock answers (say, `Reply::ok(json!({}))` for services
     /// whose answers a test does not look at).
     pub fn otherwise(
@@ -251,68 +233,6 @@ fn child_machine_name(call: &TaskCall<'_>) -> Option<String> {
     let arn = call.parameters.get("StateMachineArn")?.as_str()?;
     let after = arn.split(":stateMachine:").nth(1).unwrap_or(arn);
     Some(after.split(':').next().unwrap_or(after).to_owned())
-}
-
-/// Runs a nested workflow and answers as the integration does for the task's pattern.
-fn child_reply(
-    name: &str,
-    machine: &sfn_codegen::StateMachine,
-    mocks: &Mocks,
-    call: &TaskCall<'_>,
-) -> Reply {
-    let input = match call.parameters.get("Input") {
-        Some(Value::String(text)) => {
-            serde_json::from_str(text).unwrap_or_else(|_| Value::String(text.clone()))
-        }
-        Some(other) => other.clone(),
-        None => json!({}),
-    };
-    let options = crate::run::Options {
-        machine_name: name.to_owned(),
-        execution_name: format!("child-{}", call.invocation),
-        ..crate::run::Options::default()
-    };
-    let execution = match crate::run::run(machine, input, mocks, &options) {
-        Ok(execution) => execution,
-        Err(problem) => {
-            return Reply::fail(
-                "States.Runtime",
-                format!("the nested workflow `{name}` could not run: {problem}"),
-            );
-        }
-    };
-    let arn = format!(
-        "arn:aws:states:{}:{}:execution:{name}:{}",
-        options.region, options.account, options.execution_name
-    );
-    let took = crate::clock::Instant::parse(&execution.stop_date)
-        .map_or(0, |stop| (stop.0 - options.start.0).max(0) as u64);
-    let status = serde_json::to_value(execution.status).unwrap_or(Value::Null);
-    let waits = call.resource.ends_with(".sync") || call.resource.ends_with(".sync:2");
-    let reply = if waits {
-        let output = execution.output.clone().unwrap_or(Value::Null);
-        let output = if call.resource.ends_with(".sync:2") {
-            output
-        } else {
-            Value::String(output.to_string())
-        };
-        match execution.status {
-            crate::Status::Succeeded => Reply::ok(json!({
-                "ExecutionArn": arn, "Output": output, "Status": status,
-                "StartDate": execution.start_date, "StopDate": execution.stop_date
-            })),
-            _ => Reply::fail(
-                "States.TaskFailed",
-                json!({"ExecutionArn": arn, "Status": status, "Error": execution.error, "Cause": execution.cause}).to_string(),
-            ),
-        }
-    } else {
-        Reply::ok(json!({"ExecutionArn": arn, "StartDate": execution.start_date}))
-    };
-    Reply {
-        after_millis: if waits { took } else { 0 },
-        ..reply
-    }
 }
 
 /// The resource without its integration pattern.

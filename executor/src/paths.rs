@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use serde_json::Value;
+use sfn_codegen::jsonpath::filter::{self, Filter, Op, Operand};
 use sfn_codegen::jsonpath::{self, Path, Root, Selector, Step};
 
 /// What a path is evaluated against.
@@ -135,13 +136,13 @@ fn select<'v>(
             }
         }
         Step::Filter(expression) => {
-            let filter = crate::filter::parse(expression).map_err(PathError::Invalid)?;
+            let filter = filter::parse(expression).map_err(PathError::Invalid)?;
             let candidates: Vec<&Value> = match node {
                 Value::Array(items) => items.iter().collect(),
                 other => vec![other],
             };
             for candidate in candidates {
-                if filter.test(candidate, roots) {
+                if holds(&filter, candidate, roots) {
                     out.push(candidate);
                 }
             }
@@ -263,9 +264,100 @@ pub fn write(target: &mut Value, path: &Path, value: Value) -> Result<(), String
     }
 }
 
+/// Whether a filter (`[?(...)]`) keeps `candidate`, as Jayway decides: a comparison with a
+/// missing operand holds only for `!=`.
+fn holds(filter: &Filter, candidate: &Value, roots: Roots<'_>) -> bool {
+    match filter {
+        Filter::Or(a, b) => holds(a, candidate, roots) || holds(b, candidate, roots),
+        Filter::And(a, b) => holds(a, candidate, roots) && holds(b, candidate, roots),
+        Filter::Not(inner) => !holds(inner, candidate, roots),
+        Filter::Exists(operand) => match operand_value(operand, candidate, roots) {
+            Some(Value::Bool(b)) => b,
+            Some(Value::Null) | None => false,
+            Some(_) => true,
+        },
+        Filter::Compare(left, op, right) => {
+            let Some(l) = operand_value(left, candidate, roots) else {
+                return matches!(op, Op::Ne);
+            };
+            if let (Op::Matches, Operand::Regex(regex)) = (op, right) {
+                return l.as_str().is_some_and(|s| regex.is_match(s));
+            }
+            let Some(r) = operand_value(right, candidate, roots) else {
+                return matches!(op, Op::Ne);
+            };
+            compare(&l, *op, &r)
+        }
+    }
+}
+
+/// An operand's value: `@` paths read the candidate, `$` paths the state's input.
+fn operand_value(operand: &Operand, candidate: &Value, roots: Roots<'_>) -> Option<Value> {
+    match operand {
+        Operand::Literal(value) => Some(value.clone()),
+        Operand::Regex(_) => None,
+        Operand::Path { current, path } => {
+            let at = if *current {
+                Roots {
+                    input: candidate,
+                    ..roots
+                }
+            } else {
+                roots
+            };
+            evaluate(path, at).ok()
+        }
+    }
+}
+
+fn compare(l: &Value, op: Op, r: &Value) -> bool {
+    let ordering = match (l, r) {
+        (Value::Number(a), Value::Number(b)) => a.as_f64().partial_cmp(&b.as_f64()),
+        (Value::String(a), Value::String(b)) => Some(a.cmp(b)),
+        _ => None,
+    };
+    match op {
+        Op::Eq => l == r || ordering == Some(std::cmp::Ordering::Equal),
+        Op::Ne => !(l == r || ordering == Some(std::cmp::Ordering::Equal)),
+        Op::Lt => ordering.is_some_and(|o| o.is_lt()),
+        Op::Le => ordering.is_some_and(|o| o.is_le()),
+        Op::Gt => ordering.is_some_and(|o| o.is_gt()),
+        Op::Ge => ordering.is_some_and(|o| o.is_ge()),
+        Op::In => r.as_array().is_some_and(|items| items.contains(l)),
+        Op::NotIn => r.as_array().is_some_and(|items| !items.contains(l)),
+        Op::Matches => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn keeps(expression: &str, candidate: Value) -> bool {
+        let empty = serde_json::Map::new();
+        let input = json!({"limit": 10});
+        let roots = Roots {
+            input: &input,
+            context: &Value::Null,
+            variables: &empty,
+        };
+        holds(&filter::parse(expression).unwrap(), &candidate, roots)
+    }
+
+    #[test]
+    fn jayway_filters() {
+        assert!(keeps("@.price < 10", json!({"price": 5})));
+        assert!(!keeps("@.price < 10", json!({"price": 15})));
+        assert!(keeps(
+            "@.price < $.limit && @.tag == 'sale'",
+            json!({"price": 5, "tag": "sale"})
+        ));
+        assert!(keeps("@.a || @.b", json!({"b": 1})));
+        assert!(keeps("!(@.a)", json!({"b": 1})));
+        assert!(keeps("@.name =~ /^ab.*/i", json!({"name": "ABC"})));
+        assert!(keeps("@.size in ['S', 'M']", json!({"size": "M"})));
+        assert!(keeps("@.n != 3", json!({})));
+    }
     use serde_json::json;
 
     fn read_in(text: &str, input: &Value) -> Result<Value, PathError> {

@@ -88,6 +88,20 @@ impl Exprs<'_> {
                 return;
             }
         };
+        for (step, span) in &path.steps {
+            if let jsonpath::Step::Filter(expression) = step
+                && let Err(message) = jsonpath::filter::parse(expression)
+            {
+                self.out.push(
+                    Diagnostic::error(
+                        Code::INVALID_JSONPATH,
+                        location.clone(),
+                        format!("invalid filter `{}` in `{text}`: {message}", &text[span.clone()]),
+                    )
+                    .with_value_span(offset + span.start..offset + span.end),
+                );
+            }
+        }
         if kind != PathKind::Path
             && let Some((step, span)) = path.first_multi_node_step()
         {

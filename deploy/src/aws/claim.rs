@@ -6,8 +6,8 @@
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use super::{Aws, read};
-use crate::aws::rollout::{Stop, route_with_description};
-use crate::deployment::plan::CurrentAlias;
+use super::alias::{Stop, route_with_description};
+use crate::deployment::current::CurrentAlias;
 use crate::deployment::routing::{Lease, Memory, Route, may_roll_out};
 
 /// What this deploy expects to find on the alias.

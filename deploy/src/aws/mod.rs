@@ -2,6 +2,7 @@
 //! counted (reads and writes, for `--format json` and the benchmark) and its failure turned
 //! into an error that says what to do.
 
+pub mod alias;
 pub mod apply;
 pub mod claim;
 pub mod errors;

@@ -9,26 +9,29 @@ use std::process::{Command, ExitCode};
 use serde_json::{Value, json};
 use sfn_executor::{Coverage, CoverageReport};
 
-use super::run::print_out;
-use super::test::Args;
+use crate::render::print_out;
 
 /// The variable the `sfn` crate's test runner reads (`sfn::testing`).
 const COVERAGE_DIR: &str = "SFN_COVERAGE_DIR";
 
-pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
+pub fn run(
+    manifest_path: Option<&Path>,
+    cargo_args: &[String],
+    format: crate::render::Format,
+) -> Result<ExitCode, Box<dyn std::error::Error>> {
     let directory = scratch_directory()?;
     let mut command = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
     command.arg("test");
-    if let Some(path) = &args.manifest_path {
+    if let Some(path) = manifest_path {
         command.arg("--manifest-path").arg(path);
     }
-    command.args(&args.cargo_args).env(COVERAGE_DIR, &directory);
+    command.args(cargo_args).env(COVERAGE_DIR, &directory);
     let status = command.status();
     let records = read_records(&directory);
     let _ = std::fs::remove_dir_all(&directory);
     let status = status.map_err(|e| format!("cannot run `cargo test`: {e}"))?;
     let workflows = merge(&records?)?;
-    show(&workflows, status.success(), args.format)?;
+    show(&workflows, status.success(), format)?;
     Ok(if status.success() {
         ExitCode::SUCCESS
     } else {

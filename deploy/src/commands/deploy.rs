@@ -14,11 +14,12 @@ use sfn_codegen::rollout::Strategy;
 
 use super::environment::{EnvArgs, OutputFormat, SourceArgs, check_before_calls, desired_all};
 use crate::aws::claim::{self, Claim};
-use crate::aws::rollout::{self, Outcome, Stop, Watch};
+use crate::aws::alias::{self, Stop};
+use crate::aws::rollout::{self, Outcome, Watch};
 use crate::aws::{Aws, apply, read, versions};
 use crate::config::Resolved;
 use crate::deployment::desired::{Desired, Target};
-use crate::deployment::plan::Current;
+use crate::deployment::current::Current;
 use crate::deployment::plan::{AliasChange, Plan, plan};
 use crate::deployment::plan_file::{PlanFile, changes_since};
 use crate::deployment::routing::{Lease, may_roll_out, rollout_origin};
@@ -358,7 +359,7 @@ async fn my_turn(
     take_over: bool,
     owner: &str,
     progress: &Progress,
-) -> Result<crate::deployment::plan::Current, String> {
+) -> Result<crate::deployment::current::Current, String> {
     let mut said = false;
     loop {
         let current = read::current(aws, desired)
@@ -418,7 +419,7 @@ async fn route(
     }
     match &plan.alias {
         AliasChange::Create => {
-            rollout::create_alias(aws, &desired.machine_arn, &desired.alias, version).await?;
+            alias::create_alias(aws, &desired.machine_arn, &desired.alias, version).await?;
             progress.say(&format!(
                 "alias {} created on version {}",
                 desired.alias,

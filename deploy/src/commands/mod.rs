@@ -7,6 +7,7 @@ pub mod export;
 pub mod fmt;
 pub mod graph;
 pub mod import;
+mod local;
 pub mod new;
 pub mod plan;
 pub mod policy;
@@ -24,7 +25,7 @@ use std::path::{Path, PathBuf};
 /// into a panic.
 macro_rules! out {
     ($($arg:tt)*) => {{
-        let _ = $crate::commands::run::print_out(&format!($($arg)*));
+        let _ = $crate::render::print_out(&format!($($arg)*));
     }};
 }
 pub(crate) use out;

@@ -253,7 +253,7 @@ mod tests {
     use super::*;
     use crate::config::Config;
     use crate::deployment::desired::{Target, desired};
-    use crate::deployment::plan::Current;
+    use crate::deployment::current::Current;
     use crate::deployment::source::Workflow;
 
     #[test]

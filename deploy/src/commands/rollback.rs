@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use serde_json::json;
 
 use super::environment::{EnvArgs, OutputFormat};
-use crate::aws::{read, rollout};
+use crate::aws::{alias, read};
 use crate::deployment::routing::{Memory, Route, rollback_target, version_number};
 
 #[derive(Debug, clap::Args)]
@@ -54,7 +54,7 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
                 .find(|n| *n != to)
                 .unwrap_or(to),
         };
-        rollout::route(&aws, &alias_arn, &[Route::new(&target_arn, 100)], Memory::RolledBack { to, from }).await?;
+        alias::route(&aws, &alias_arn, &[Route::new(&target_arn, 100)], Memory::RolledBack { to, from }).await?;
         progress.say(&format!("{name}: alias {alias_name} routes all traffic to version {to} (was {from})"));
         if args.env.format == OutputFormat::Json {
             let document = json!({ "name": name, "alias": alias_name, "version": target_arn, "from": from, "calls": aws.calls() });

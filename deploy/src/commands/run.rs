@@ -2,11 +2,14 @@
 //! services from an AWS Step Functions Local mock file) and shows how it ended. Exit 0 when
 //! the execution succeeded, 2 when it ended otherwise, 1 when it could not run.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use serde_json::{Value, json};
-use sfn_executor::{Execution, MockFile, Mocks, Options, Status};
+use serde_json::json;
+use sfn_executor::{Execution, Mocks, Options, Status};
+
+use super::local::{load_machine, read_input, read_mock_file};
+use crate::render::print_out;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -75,56 +78,6 @@ fn execute(args: &Args) -> Result<Execution, String> {
     sfn_executor::run(&machine, input, &mocks, &options).map_err(|e| e.to_string())
 }
 
-/// The definition at `file` (or of the built workflow so named), if it is valid.
-pub fn load_machine(file: &Path) -> Result<(PathBuf, sfn_codegen::StateMachine), String> {
-    let file = definition_file(file);
-    let text = std::fs::read_to_string(&file)
-        .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-    let report = sfn_codegen::check(&text, &sfn_codegen::Options::default());
-    let errors: Vec<String> = report.errors().map(ToString::to_string).collect();
-    match report.machine.filter(|_| errors.is_empty()) {
-        Some(machine) => Ok((file, machine)),
-        None => Err(format!(
-            "{} is not a valid state machine:\n  {}",
-            file.display(),
-            errors.join("\n  ")
-        )),
-    }
-}
-
-/// An input given as JSON, or as `@FILE`.
-pub fn read_input(text: &str) -> Result<Value, String> {
-    match text.strip_prefix('@') {
-        Some(path) => {
-            let text = std::fs::read_to_string(path)
-                .map_err(|e| format!("cannot read the input {path}: {e}"))?;
-            serde_json::from_str(&text).map_err(|e| format!("the input in {path} is not JSON: {e}"))
-        }
-        None => serde_json::from_str(text).map_err(|e| format!("the input is not JSON: {e}")),
-    }
-}
-
-pub fn read_mock_file(path: &Path) -> Result<MockFile, String> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-    MockFile::parse(&text).map_err(|e| format!("{}: {e}", path.display()))
-}
-
-/// `FILE` as given, or a built workflow's definition when `FILE` is only its name.
-fn definition_file(file: &Path) -> PathBuf {
-    if file.exists() {
-        return file.to_owned();
-    }
-    let built = Path::new("target/sfn")
-        .join(file)
-        .join("definition.asl.json");
-    if built.exists() {
-        built
-    } else {
-        file.to_owned()
-    }
-}
-
 fn show(
     execution: &Execution,
     format: crate::render::Format,
@@ -167,13 +120,4 @@ fn show(
         }
     }
     Ok(())
-}
-
-/// A line on stdout; a reader that stopped reading (`| head`) is not an error.
-pub fn print_out(text: &str) -> std::io::Result<()> {
-    use std::io::Write;
-    match writeln!(std::io::stdout().lock(), "{text}") {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => other,
-    }
 }

@@ -9,9 +9,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use serde_json::{Map, Value, json};
-use sfn_executor::{Coverage, Execution, Options};
+use sfn_executor::{Coverage, Execution, Options, Status};
 
-use super::run::{load_machine, print_out, read_input, read_mock_file};
+use super::local::{load_machine, read_input, read_mock_file};
+use crate::render::print_out;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -31,11 +32,13 @@ pub struct Args {
     pub cargo_args: Vec<String>,
     /// What each case should do: `{"Case": {"input": .., "status": "SUCCEEDED", "output": ..,
     /// "error": .., "states": [..]}}`, every key optional (the input defaults to `--input`).
+    /// A case whose expectations give no `status` passes only if its execution succeeded.
     #[arg(long)]
     pub expect: Option<PathBuf>,
-    /// The input of the cases the expectations give none for: JSON or `@FILE`.
-    #[arg(long, default_value = "{}")]
-    pub input: String,
+    /// The input of the cases the expectations give none for: JSON or `@FILE` (without
+    /// either, `{}`, and a note says which cases ran on it).
+    #[arg(long)]
+    pub input: Option<String>,
     /// The state machine's name in the mock file (default: the file name).
     #[arg(long)]
     pub name: Option<String>,
@@ -46,7 +49,7 @@ pub struct Args {
 
 pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
     let (Some(file), Some(mock_config)) = (&args.file, &args.mock_config) else {
-        return super::crate_tests::run(args);
+        return super::crate_tests::run(args.manifest_path.as_deref(), &args.cargo_args, args.format);
     };
     match suite(args, file, mock_config) {
         Ok((results, report)) => {
@@ -107,15 +110,19 @@ fn suite(
             "the expectations name `{unknown}`, which is not a test case of `{name}`"
         ));
     }
-    let default_input = read_input(&args.input)?;
+    let default_input = args.input.as_deref().map(read_input).transpose()?;
     let mut coverage = Coverage::default();
     let mut results = Vec::new();
+    let mut on_empty_input = Vec::new();
     for case in cases {
         let expected = expectations.get(case).cloned().unwrap_or(json!({}));
-        let input = expected
-            .get("input")
-            .cloned()
-            .unwrap_or_else(|| default_input.clone());
+        let input = match (expected.get("input"), &default_input) {
+            (Some(input), _) | (None, Some(input)) => input.clone(),
+            (None, None) => {
+                on_empty_input.push(case);
+                json!({})
+            }
+        };
         let mocks = mock_file.mocks(&name, case)?;
         let options = Options {
             machine_name: name.clone(),
@@ -140,10 +147,17 @@ fn suite(
         };
         results.push(result);
     }
+    if !on_empty_input.is_empty() {
+        eprintln!(
+            "note: no input given for {}; ran on {{}} (give one with --input, or an \"input\" in --expect)",
+            on_empty_input.join(", ")
+        );
+    }
     Ok((results, coverage.report(&machine)))
 }
 
-/// What of `expected` the execution did not do.
+/// What of `expected` the execution did not do. Without an expected `status`, a case is
+/// expected to succeed, as a test that ends in a failed execution is a failed test.
 fn mismatches(execution: &Execution, expected: &Value) -> Vec<String> {
     let actual = json!({
         "status": execution.status,
@@ -152,13 +166,25 @@ fn mismatches(execution: &Execution, expected: &Value) -> Vec<String> {
         "cause": execution.cause,
         "states": execution.states,
     });
-    ["status", "output", "error", "cause", "states"]
+    let mut problems: Vec<String> = ["status", "output", "error", "cause", "states"]
         .into_iter()
         .filter_map(|key| {
             let want = expected.get(key)?;
             (want != &actual[key]).then(|| format!("{key}: expected {want}, got {}", actual[key]))
         })
-        .collect()
+        .collect();
+    if expected.get("status").is_none() && execution.status != Status::Succeeded {
+        problems.insert(
+            0,
+            format!(
+                "status: expected \"SUCCEEDED\" (say \"status\" in --expect when a case should end otherwise), got {}: error {}, cause {}",
+                actual["status"],
+                actual["error"],
+                actual["cause"],
+            ),
+        );
+    }
+    problems
 }
 
 fn show(

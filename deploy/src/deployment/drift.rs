@@ -13,7 +13,7 @@ use sha2::{Digest, Sha256};
 
 use crate::config::Logging;
 use crate::deployment::desired::{Desired, ManagedRole};
-use crate::deployment::plan::{CurrentAlias, CurrentMachine, CurrentRole};
+use crate::deployment::current::{CurrentAlias, CurrentMachine, CurrentRole};
 use crate::deployment::routing::{Memory, version_number};
 
 /// The tag holding the record, on the machine and on the managed role.

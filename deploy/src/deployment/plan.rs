@@ -1,64 +1,17 @@
-//! What is deployed now (read by `crate::aws::read`) and what has to change to reach the
-//! desired deployment. A plan with no change makes no write call.
+//! What has to change to reach the desired deployment from what is deployed now (see
+//! `current`). A plan with no change makes no write call.
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::Value;
 
 use crate::config::Logging;
+use crate::deployment::current::Current;
 use crate::deployment::desired::{Desired, Role};
 use crate::deployment::drift::{Drift, drift};
 use crate::deployment::routing::Route;
 use crate::deployment::source::machine_type_text;
-
-/// What exists now. `None` everywhere is a first deployment.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct Current {
-    /// The managed role; `None` when it does not exist (or the role is the user's own).
-    pub role: Option<CurrentRole>,
-    pub machine: Option<CurrentMachine>,
-    pub alias: Option<CurrentAlias>,
-    /// The versions the alias names (its routes and, from its description, the version it
-    /// came from), with what each holds; a new deployment reuses one that already holds the
-    /// desired definition instead of publishing a copy.
-    pub versions: Vec<CurrentVersion>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CurrentRole {
-    pub arn: String,
-    pub trust: Value,
-    pub policy: Option<Value>,
-    pub permissions_boundary: Option<String>,
-    pub tags: BTreeMap<String, String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct CurrentMachine {
-    pub arn: String,
-    pub machine_type: String,
-    pub definition: String,
-    pub role_arn: String,
-    pub logging: Option<Logging>,
-    pub tracing: bool,
-    pub kms_key: Option<String>,
-    pub tags: BTreeMap<String, String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CurrentAlias {
-    pub arn: String,
-    pub routes: Vec<Route>,
-    pub description: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CurrentVersion {
-    pub arn: String,
-    pub definition: String,
-    pub role_arn: String,
-}
 
 /// The changes, in the order they are made.
 #[derive(Debug, Clone, Serialize)]
@@ -383,6 +336,7 @@ fn pretty_text(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::deployment::current::{CurrentAlias, CurrentMachine, CurrentRole, CurrentVersion};
     use crate::deployment::desired::ManagedRole;
     use crate::deployment::drift;
     use sfn_codegen::MachineType;

@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::deployment::desired::{Desired, Target};
-use crate::deployment::plan::{Current, Plan, same_json};
+use crate::deployment::current::Current;
+use crate::deployment::plan::{Plan, same_json};
 
 /// The format written today; a file of another format is refused, not guessed at.
 pub const FORMAT: u32 = 1;
@@ -106,7 +107,7 @@ pub fn changes_since(then: &Current, now: &Current) -> Vec<String> {
     }
     match (&then.alias, &now.alias) {
         (Some(a), Some(b)) => {
-            let routes = |alias: &crate::deployment::plan::CurrentAlias| {
+            let routes = |alias: &crate::deployment::current::CurrentAlias| {
                 let mut routes: Vec<String> = alias
                     .routes
                     .iter()
@@ -171,7 +172,7 @@ fn short(arn: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::deployment::plan::{CurrentAlias, CurrentMachine, CurrentVersion};
+    use crate::deployment::current::{CurrentAlias, CurrentMachine, CurrentVersion};
     use crate::deployment::routing::Route;
 
     const ARN: &str = "arn:aws:states:eu-west-1:1:stateMachine:orders";
@@ -228,7 +229,7 @@ mod tests {
                 "the alias's routing (version 1 100% then, version 2 100% now)"
             ]
         );
-        now.role = Some(crate::deployment::plan::CurrentRole {
+        now.role = Some(crate::deployment::current::CurrentRole {
             arn: "arn:aws:iam::1:role/r".into(),
             trust: Value::Null,
             policy: None,

@@ -7,7 +7,7 @@ use sfn_codegen::model::{self, ExecutionType, ProcessorMode, QueryLanguage};
 use super::item_formats::{CsvDelimiter, InputType, ManifestType, OutputType, Transformation};
 use super::parallel::render_child;
 use super::{
-    Common, Ctx, Link, Node, chain_with_handlers, common_setters, handler_setters,
+    Common, Ctx, Link, Node, common_setters, handler_setters,
     split_by_language,
 };
 use crate::chain::Chain;
@@ -287,8 +287,8 @@ handler_setters!(Map);
 
 impl From<Map> for Chain {
     fn from(mut map: Map) -> Chain {
-        let targets = super::take_targets(&mut map.catch);
-        chain_with_handlers(map.name.clone(), targets, Node::Map(map))
+        let targets = crate::handlers::take_targets(&mut map.catch);
+        Chain::with_handlers(map.name.clone(), targets, Node::Map(map))
     }
 }
 

@@ -18,7 +18,7 @@ pub use task::Task;
 use serde_json::Value;
 use sfn_codegen::model::{self, NullablePath, QueryLanguage};
 
-use crate::chain::{Chain, Problem};
+use crate::problem::Problem;
 use crate::reference::Ref;
 use crate::template::Template;
 
@@ -265,15 +265,6 @@ impl Node {
     }
 }
 
-/// Renders one scope (the machine, a branch, a Map body): its states in chain order.
-pub(crate) fn render_scope(chain: &Chain, ctx: &mut Ctx<'_>) -> model::States {
-    chain
-        .nodes
-        .iter()
-        .map(|(name, node)| (name.clone(), node.render(name, ctx)))
-        .collect()
-}
-
 /// Setters shared by several state builders, generated so every builder documents them.
 macro_rules! common_setters {
     ($ty:ident { $($group:ident)* }) => {
@@ -431,19 +422,4 @@ pub(crate) fn render_handlers(
         .map(|(i, c)| c.render(name, i, language, ctx))
         .collect();
     (retriers, catchers)
-}
-
-/// Takes the target chains out of catchers (leaving references to their entry states), so the
-/// handlers' states can join the scope of the state that catches.
-pub(crate) fn take_targets(catch: &mut [crate::Catch]) -> Vec<Chain> {
-    catch.iter_mut().map(crate::Catch::take_target).collect()
-}
-
-/// A state as a one-state chain, with its catch handlers' states beside it.
-pub(crate) fn chain_with_handlers(name: String, targets: Vec<Chain>, node: Node) -> Chain {
-    let mut chain = Chain::single(name, node, true);
-    for target in targets {
-        chain.absorb(target);
-    }
-    chain
 }

@@ -2,7 +2,7 @@
 
 use sfn_codegen::model;
 
-use super::{Common, Ctx, Link, Node, chain_with_handlers, common_setters, handler_setters};
+use super::{Common, Ctx, Link, Node, common_setters, handler_setters};
 use crate::chain::Chain;
 use crate::handlers::{Catch, Retry};
 use crate::template::Template;
@@ -115,13 +115,13 @@ pub(crate) fn render_child(
         format!("{} / {scope}", ctx.scope)
     };
     for problem in &chain.problems {
-        ctx.problems.push(crate::chain::Problem {
+        ctx.problems.push(crate::problem::Problem {
             state: format!("{scope} / {}", problem.state),
             message: problem.message.clone(),
         });
     }
     let mut child = ctx.child(scope);
-    let states = super::render_scope(chain, &mut child);
+    let states = chain.render(&mut child);
     (chain.start.clone(), states)
 }
 
@@ -130,7 +130,7 @@ handler_setters!(Parallel);
 
 impl From<Parallel> for Chain {
     fn from(mut parallel: Parallel) -> Chain {
-        let targets = super::take_targets(&mut parallel.catch);
-        chain_with_handlers(parallel.name.clone(), targets, Node::Parallel(parallel))
+        let targets = crate::handlers::take_targets(&mut parallel.catch);
+        Chain::with_handlers(parallel.name.clone(), targets, Node::Parallel(parallel))
     }
 }

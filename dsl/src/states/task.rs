@@ -2,7 +2,7 @@
 
 use sfn_codegen::model;
 
-use super::{Common, Ctx, Link, Node, chain_with_handlers, common_setters, handler_setters};
+use super::{Common, Ctx, Link, Node, common_setters, handler_setters};
 use crate::chain::Chain;
 use crate::handlers::{Catch, Retry};
 use crate::integrations::Integration;
@@ -144,7 +144,7 @@ handler_setters!(Task);
 
 impl From<Task> for Chain {
     fn from(mut task: Task) -> Chain {
-        let targets = super::take_targets(&mut task.catch);
-        chain_with_handlers(task.name.clone(), targets, Node::Task(task))
+        let targets = crate::handlers::take_targets(&mut task.catch);
+        Chain::with_handlers(task.name.clone(), targets, Node::Task(task))
     }
 }

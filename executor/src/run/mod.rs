@@ -17,6 +17,7 @@ use crate::paths::{self, PathError, Roots};
 use crate::template;
 
 mod branches;
+mod child;
 mod flow;
 mod handlers;
 

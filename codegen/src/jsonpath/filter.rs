@@ -1,11 +1,13 @@
 //! Filter expressions of JSONPath steps (`[?(@.price < 10 && @.tag == 'sale')]`), in the
 //! Jayway form Step Functions accepts: comparisons, existence, `=~` regular expressions,
 //! `in`/`nin`, `&&`, `||`, `!` and parentheses.
+//!
+//! Only the grammar lives here, so the validator refuses a malformed filter before a run;
+//! the executor evaluates the parsed form.
 
 use serde_json::Value;
-use sfn_codegen::jsonpath;
 
-use crate::paths::{self, Roots};
+use super::Path;
 
 #[derive(Debug, Clone)]
 pub enum Filter {
@@ -20,10 +22,7 @@ pub enum Filter {
 #[derive(Debug, Clone)]
 pub enum Operand {
     /// `@...` (the candidate) or `$...` (the input), written as a `$` path.
-    Path {
-        current: bool,
-        path: jsonpath::Path,
-    },
+    Path { current: bool, path: Path },
     Literal(Value),
     Regex(regex_lite::Regex),
 }
@@ -41,6 +40,7 @@ pub enum Op {
     NotIn,
 }
 
+/// The filter between `[?(` and `)]`.
 pub fn parse(text: &str) -> Result<Filter, String> {
     let tokens = tokenize(text)?;
     let mut parser = Parser { tokens, at: 0 };
@@ -52,72 +52,6 @@ pub fn parse(text: &str) -> Result<Filter, String> {
         ));
     }
     Ok(filter)
-}
-
-impl Filter {
-    pub fn test(&self, candidate: &Value, roots: Roots<'_>) -> bool {
-        match self {
-            Filter::Or(a, b) => a.test(candidate, roots) || b.test(candidate, roots),
-            Filter::And(a, b) => a.test(candidate, roots) && b.test(candidate, roots),
-            Filter::Not(inner) => !inner.test(candidate, roots),
-            Filter::Exists(operand) => match operand.value(candidate, roots) {
-                Some(Value::Bool(b)) => b,
-                Some(Value::Null) | None => false,
-                Some(_) => true,
-            },
-            Filter::Compare(left, op, right) => {
-                let Some(l) = left.value(candidate, roots) else {
-                    return matches!(op, Op::Ne);
-                };
-                if let (Op::Matches, Operand::Regex(regex)) = (op, right) {
-                    return l.as_str().is_some_and(|s| regex.is_match(s));
-                }
-                let Some(r) = right.value(candidate, roots) else {
-                    return matches!(op, Op::Ne);
-                };
-                compare(&l, *op, &r)
-            }
-        }
-    }
-}
-
-impl Operand {
-    fn value(&self, candidate: &Value, roots: Roots<'_>) -> Option<Value> {
-        match self {
-            Operand::Literal(value) => Some(value.clone()),
-            Operand::Regex(_) => None,
-            Operand::Path { current, path } => {
-                let at = if *current {
-                    Roots {
-                        input: candidate,
-                        ..roots
-                    }
-                } else {
-                    roots
-                };
-                paths::evaluate(path, at).ok()
-            }
-        }
-    }
-}
-
-fn compare(l: &Value, op: Op, r: &Value) -> bool {
-    let ordering = match (l, r) {
-        (Value::Number(a), Value::Number(b)) => a.as_f64().partial_cmp(&b.as_f64()),
-        (Value::String(a), Value::String(b)) => Some(a.cmp(b)),
-        _ => None,
-    };
-    match op {
-        Op::Eq => l == r || ordering == Some(std::cmp::Ordering::Equal),
-        Op::Ne => !(l == r || ordering == Some(std::cmp::Ordering::Equal)),
-        Op::Lt => ordering.is_some_and(|o| o.is_lt()),
-        Op::Le => ordering.is_some_and(|o| o.is_le()),
-        Op::Gt => ordering.is_some_and(|o| o.is_gt()),
-        Op::Ge => ordering.is_some_and(|o| o.is_ge()),
-        Op::In => r.as_array().is_some_and(|items| items.contains(l)),
-        Op::NotIn => r.as_array().is_some_and(|items| !items.contains(l)),
-        Op::Matches => false,
-    }
 }
 
 #[derive(Debug, Clone)]
@@ -175,7 +109,7 @@ fn tokenize(text: &str) -> Result<Vec<Token>, String> {
                 let current = written.starts_with('@');
                 let as_path = format!("${}", &written[1..]);
                 let path =
-                    jsonpath::parse(&as_path).map_err(|e| format!("`{written}`: {}", e.message))?;
+                    super::parse(&as_path).map_err(|e| format!("`{written}`: {}", e.message))?;
                 out.push(Token::Operand(Operand::Path { current, path }));
             }
             '\'' | '"' => {
@@ -300,32 +234,29 @@ impl Parser {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
 
-    fn holds(filter: &str, candidate: Value) -> bool {
-        let empty = serde_json::Map::new();
-        let input = json!({"limit": 10});
-        let roots = Roots {
-            input: &input,
-            context: &Value::Null,
-            variables: &empty,
-        };
-        parse(filter).unwrap().test(&candidate, roots)
+    #[test]
+    fn jayway_filters_parse() {
+        for filter in [
+            "@.price < 10",
+            "@.price < $.limit && @.tag == 'sale'",
+            "@.a || @.b",
+            "!(@.a)",
+            "@.name =~ /^ab.*/i",
+            "@.size in ['S', 'M']",
+            "@.n != 3",
+        ] {
+            assert!(parse(filter).is_ok(), "{filter}");
+        }
     }
 
     #[test]
-    fn jayway_filters() {
-        assert!(holds("@.price < 10", json!({"price": 5})));
-        assert!(!holds("@.price < 10", json!({"price": 15})));
-        assert!(holds(
-            "@.price < $.limit && @.tag == 'sale'",
-            json!({"price": 5, "tag": "sale"})
-        ));
-        assert!(holds("@.a || @.b", json!({"b": 1})));
-        assert!(holds("!(@.a)", json!({"b": 1})));
-        assert!(holds("@.name =~ /^ab.*/i", json!({"name": "ABC"})));
-        assert!(holds("@.size in ['S', 'M']", json!({"size": "M"})));
-        assert!(holds("@.n != 3", json!({})));
-        assert!(parse("@.a ==").is_err());
+    fn malformed_filters_say_why() {
+        let refused = |filter: &str| parse(filter).unwrap_err();
+        assert_eq!(refused("@.a =="), "a comparison in the filter has no right-hand side");
+        assert_eq!(refused("(@.a < 1"), "a `(` in the filter is not closed");
+        assert_eq!(refused("@.a < 1 )"), "unexpected `Close` in filter `@.a < 1 )`");
+        assert_eq!(refused("@.a =~ /x"), "a regular expression is not closed with `/`");
+        assert_eq!(refused("@.a == tru"), "`tru` is not a value");
     }
 }

@@ -7,6 +7,8 @@
 
 use std::ops::Range;
 
+pub mod filter;
+
 /// Where a path starts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Root {
