@@ -179,6 +179,39 @@ pub struct Diagnostic {
         skip_serializing_if = "std::ops::Not::not"
     )]
     pub runtime: bool,
+    /// The fix, named for front ends that word it in their own terms (the DSL names its
+    /// builders where `help` says what to write in the definition).
+    #[serde(skip)]
+    pub fix: Option<Fix>,
+}
+
+/// A fix that is written differently in a definition and in the DSL; `help` carries the
+/// definition's wording.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fix {
+    /// A number that DynamoDB returns as a string in `N`, used as a number.
+    NumberFromDynamoDb,
+    /// A `.waitForTaskToken` task that must pass its task token.
+    PassTaskToken,
+    /// A field of a Lambda function's answer read without going through `Payload`.
+    ReadLambdaPayload,
+}
+
+impl Fix {
+    /// The fix as it is written in a definition.
+    pub fn in_definition(self) -> &'static str {
+        match self {
+            Fix::NumberFromDynamoDb => {
+                "DynamoDB gives numbers as strings in `N`: turn it into a number first (`States.StringToJson` in a Pass state's Parameters), then compare"
+            }
+            Fix::PassTaskToken => {
+                "pass `\"TaskToken.$\": \"$$.Task.Token\"` (JSONPath) or `\"{% $states.context.Task.Token %}\"` (JSONata) in the payload"
+            }
+            Fix::ReadLambdaPayload => {
+                "the function's answer is under `Payload`: read it through `Payload`, or select it with `ResultSelector` (`\"result.$\": \"$.Payload\"`)"
+            }
+        }
+    }
 }
 
 impl Diagnostic {
@@ -191,6 +224,7 @@ impl Diagnostic {
             help: None,
             value_span: None,
             runtime: false,
+            fix: None,
         }
     }
 
@@ -212,6 +246,13 @@ impl Diagnostic {
 
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
+        self
+    }
+
+    /// The fix, worded for a definition in `help`.
+    pub fn with_fix(mut self, fix: Fix) -> Self {
+        self.help = Some(fix.in_definition().to_owned());
+        self.fix = Some(fix);
         self
     }
 

@@ -26,7 +26,7 @@ pub mod span;
 pub mod suggest;
 pub mod validate;
 
-pub use diagnostic::{Code, Diagnostic, Location, Severity};
+pub use diagnostic::{Code, Diagnostic, Fix, Location, Severity};
 pub use model::StateMachine;
 pub use validate::{MachineType, Options};
 

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Number;
 use sfn_codegen::model::{QueryLanguage, StateMachine};
-use sfn_codegen::{Diagnostic, MachineType, Options};
+use sfn_codegen::{Diagnostic, Fix, MachineType, Options};
 
 use crate::chain::Chain;
 use crate::problem::Problem;
@@ -211,7 +211,7 @@ impl Workflow {
         if !errors.is_empty() {
             return Err(BuildError::Invalid {
                 workflow: self.name.clone(),
-                diagnostics: errors,
+                diagnostics: errors.into_iter().map(in_rust_words).collect(),
             });
         }
         Ok(Compiled {
@@ -400,8 +400,28 @@ pub(crate) fn write_if_changed(path: &Path, content: &str) -> std::io::Result<()
     std::fs::write(path, content)
 }
 
-/// Why a workflow did not compile.
-#[derive(Debug, Clone, PartialEq)]
+/// A finding's fix as it is written with this crate's builders, where that differs from
+/// what a definition would say.
+fn in_rust_words(mut diagnostic: Diagnostic) -> Diagnostic {
+    let help = match diagnostic.fix {
+        Some(Fix::NumberFromDynamoDb) => {
+            "DynamoDB gives numbers as strings in `N`: read the attribute with `dynamodb::read(item).number(\"name\")` in the task's `result_selector` (it becomes a number), then compare the field it fills"
+        }
+        Some(Fix::PassTaskToken) => {
+            "pass `context::task_token()` in the payload, e.g. `.payload(object().with(\"TaskToken\", context::task_token()))`"
+        }
+        Some(Fix::ReadLambdaPayload) => {
+            "the function's answer is under `Payload`: call `.payload_only()` on `lambda::invoke(..)` to make the answer the task's result, or declare `result_type::<lambda::Response<T>>()` and read through `Payload`"
+        }
+        None => return diagnostic,
+    };
+    diagnostic.help = Some(help.to_owned());
+    diagnostic
+}
+
+/// Why a workflow did not compile. Its `Debug` form is its `Display` form, so a test's
+/// `compile().unwrap()` shows the findings as they read, not the structure that holds them.
+#[derive(Clone, PartialEq)]
 pub enum BuildError {
     /// The states could not be put together (duplicate names, a value in the wrong query
     /// language, nothing after a chain that has no open end...).
@@ -433,13 +453,30 @@ impl fmt::Display for BuildError {
                 workflow,
                 diagnostics,
             } => {
-                writeln!(f, "workflow `{workflow}` is not a valid state machine:")?;
-                for diagnostic in diagnostics {
-                    writeln!(f, "  - {diagnostic}")?;
+                // Every finding refuses the workflow; one AWS would accept says why.
+                writeln!(f, "workflow `{workflow}` is refused:")?;
+                for d in diagnostics {
+                    writeln!(f, "  - error[{}] {}: {}", d.code, d.location, d.message)?;
+                    if d.runtime {
+                        writeln!(
+                            f,
+                            "    why: AWS accepts the definition, but this fails whenever it runs"
+                        )?;
+                    }
+                    if let Some(help) = &d.help {
+                        writeln!(f, "    help: {help}")?;
+                    }
                 }
             }
         }
         Ok(())
+    }
+}
+
+impl fmt::Debug for BuildError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("\n")?;
+        fmt::Display::fmt(self, f)
     }
 }
 

@@ -61,7 +61,7 @@ pub(super) fn rule_reads(rule: &ChoiceRule, input: &Shape, at: &Location, reads:
                 ),
             );
             if *shape == Shape::String && wanted == Shape::Number && path.ends_with(".N") {
-                diagnostic = diagnostic.with_help("DynamoDB gives numbers as strings in `N`: turn it into a number first (`States.StringToJson` in a Pass state's Parameters), then compare");
+                diagnostic = diagnostic.with_fix(Fix::NumberFromDynamoDb);
             } else if *shape == Shape::Number && wanted == Shape::String {
                 diagnostic = diagnostic.with_help("compare numbers with `NumericEquals` (or turn the number into a string with `States.Format`)");
             }

@@ -37,7 +37,7 @@ use choice::*;
 use nesting::*;
 use reads::*;
 
-use crate::diagnostic::{Code, Diagnostic, Location};
+use crate::diagnostic::{Code, Diagnostic, Fix, Location};
 use crate::jsonpath::{self, Root, Step};
 use crate::model::{ChoiceRule, Operand};
 use crate::model::{NullablePath, Payload, QueryLanguage, State, StateMachine, States};

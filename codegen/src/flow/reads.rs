@@ -236,8 +236,10 @@ impl<'a> Reads<'a> {
                 object.describe()
             ),
         );
+        let lambda_answer = fields.contains_key("Payload") && fields.contains_key("StatusCode");
         diagnostic = match did_you_mean(name, fields.keys().map(String::as_str)) {
             Some(best) => diagnostic.with_help(format!("did you mean `{best}`?")),
+            None if lambda_answer => diagnostic.with_fix(Fix::ReadLambdaPayload),
             None => diagnostic.with_help(
                 "the type comes from the declared input and results, and the ResultPath/OutputPath of the states before this one",
             ),

@@ -22,7 +22,10 @@ pub enum Filter {
 #[derive(Debug, Clone)]
 pub enum Operand {
     /// `@...` (the candidate) or `$...` (the input), written as a `$` path.
-    Path { current: bool, path: Path },
+    Path {
+        current: bool,
+        path: Path,
+    },
     Literal(Value),
     Regex(regex_lite::Regex),
 }
@@ -253,10 +256,19 @@ mod tests {
     #[test]
     fn malformed_filters_say_why() {
         let refused = |filter: &str| parse(filter).unwrap_err();
-        assert_eq!(refused("@.a =="), "a comparison in the filter has no right-hand side");
+        assert_eq!(
+            refused("@.a =="),
+            "a comparison in the filter has no right-hand side"
+        );
         assert_eq!(refused("(@.a < 1"), "a `(` in the filter is not closed");
-        assert_eq!(refused("@.a < 1 )"), "unexpected `Close` in filter `@.a < 1 )`");
-        assert_eq!(refused("@.a =~ /x"), "a regular expression is not closed with `/`");
+        assert_eq!(
+            refused("@.a < 1 )"),
+            "unexpected `Close` in filter `@.a < 1 )`"
+        );
+        assert_eq!(
+            refused("@.a =~ /x"),
+            "a regular expression is not closed with `/`"
+        );
         assert_eq!(refused("@.a == tru"), "`tru` is not a value");
     }
 }

@@ -195,14 +195,29 @@ impl Check<'_> {
                 .map(|m| format!("`{m}`"))
                 .collect::<Vec<_>>()
                 .join(", ");
-            self.out.push(Diagnostic::runtime(
+            let mut diagnostic = Diagnostic::runtime(
                 Code::MISSING_PARAMETER,
                 at.clone(),
                 format!(
                     "{} requires {list}, which this call does not pass",
                     self.call
                 ),
-            ));
+            );
+            // A parameter written in another case is the usual cause: say so here too, as
+            // `compile()` shows only what certainly fails.
+            let misspelt = missing.iter().find_map(|m| {
+                fields
+                    .keys()
+                    .map(|key| key.strip_suffix(".$").unwrap_or(key))
+                    .find(|name| name.eq_ignore_ascii_case(m))
+                    .map(|name| (*m, name))
+            });
+            if let Some((wanted, written)) = misspelt {
+                diagnostic = diagnostic.with_help(format!(
+                    "did you mean `{wanted}`? this call passes `{written}`"
+                ));
+            }
+            self.out.push(diagnostic);
         }
     }
 

@@ -5,7 +5,7 @@ use serde_json::{Number, Value};
 
 use super::exprs::{Exprs, PathKind, Read, StatesFields};
 use super::{choice, errors, map};
-use crate::diagnostic::{Code, Diagnostic, Location};
+use crate::diagnostic::{Code, Diagnostic, Fix, Location};
 use crate::model::*;
 
 /// Largest value of the integer fields (seconds, attempts) Step Functions accepts.
@@ -348,7 +348,10 @@ fn check_task(task: &Task, location: &Location, x: &mut Exprs<'_>, express: bool
     if let Some(credentials) = &task.credentials {
         let field = location.key("Credentials");
         match credentials {
-            Value::Object(_) => x.evaluated(credentials, &field, StatesFields::INPUT),
+            Value::Object(fields) => {
+                credential_fields(x, fields, &field);
+                x.evaluated(credentials, &field, StatesFields::INPUT);
+            }
             other => x.out.push(Diagnostic::error(
                 Code::INVALID_TYPE,
                 field,
@@ -514,6 +517,34 @@ fn check_express_pattern(x: &mut Exprs<'_>, location: &Location, resource: &str)
     }
 }
 
+/// `Credentials` holds the role to assume and nothing else: AWS refuses an empty object and
+/// any other field when the machine is created (recorded with `CreateStateMachine`; the
+/// Task state reference lists `RoleArn` as its one field).
+fn credential_fields(x: &mut Exprs<'_>, fields: &serde_json::Map<String, Value>, at: &Location) {
+    let role = ["RoleArn", "RoleArn.$"];
+    for key in fields.keys().filter(|k| !role.contains(&k.as_str())) {
+        let mut diagnostic = Diagnostic::error(
+            Code::UNKNOWN_FIELD,
+            at.key(key),
+            format!("`Credentials` has no field `{key}`; it takes only `RoleArn`"),
+        );
+        if key.eq_ignore_ascii_case("RoleArn") || key.eq_ignore_ascii_case("RoleArn.$") {
+            diagnostic = diagnostic.with_help("write `RoleArn` (`RoleArn.$` for a path)");
+        }
+        x.out.push(diagnostic);
+    }
+    if !fields.keys().any(|k| role.contains(&k.as_str())) {
+        x.out.push(
+            Diagnostic::error(
+                Code::MISSING_FIELD,
+                at.clone(),
+                "`Credentials` must name the role to assume in `RoleArn`",
+            )
+            .with_help("`\"Credentials\": {\"RoleArn\": \"arn:aws:iam::123456789012:role/cross-account\"}`, or `RoleArn.$` with a path"),
+        );
+    }
+}
+
 /// A `.waitForTaskToken` task must hand the task token to someone, or it waits forever.
 fn check_task_token(x: &mut Exprs<'_>, location: &Location, task: &Task) {
     if !task.resource.ends_with(".waitForTaskToken") {
@@ -533,7 +564,7 @@ fn check_task_token(x: &mut Exprs<'_>, location: &Location, task: &Task) {
                 location.key("Resource"),
                 "this `.waitForTaskToken` task never passes the task token, so nobody can call back and it waits until it times out",
             )
-            .with_help("pass `\"TaskToken.$\": \"$$.Task.Token\"` (JSONPath) or `\"{% $states.context.Task.Token %}\"` (JSONata) in the payload"),
+            .with_fix(Fix::PassTaskToken),
         );
     }
 }

@@ -5,8 +5,8 @@
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use super::{Aws, read};
 use super::alias::{Stop, route_with_description};
+use super::{Aws, read};
 use crate::deployment::current::CurrentAlias;
 use crate::deployment::routing::{Lease, Memory, Route, may_roll_out};
 

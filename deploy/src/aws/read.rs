@@ -7,8 +7,10 @@ use serde_json::Value;
 
 use super::{Access, Aws, AwsError};
 use crate::config::{LogLevel, Logging};
+use crate::deployment::current::{
+    Current, CurrentAlias, CurrentMachine, CurrentRole, CurrentVersion,
+};
 use crate::deployment::desired::{Desired, POLICY_NAME, Role};
-use crate::deployment::current::{Current, CurrentAlias, CurrentMachine, CurrentRole, CurrentVersion};
 use crate::deployment::routing::{Memory, Route, version_number};
 
 pub async fn current(aws: &Aws, desired: &Desired) -> Result<Current, AwsError> {

@@ -13,13 +13,13 @@ use sfn_codegen::MachineType;
 use sfn_codegen::rollout::Strategy;
 
 use super::environment::{EnvArgs, OutputFormat, SourceArgs, check_before_calls, desired_all};
-use crate::aws::claim::{self, Claim};
 use crate::aws::alias::{self, Stop};
+use crate::aws::claim::{self, Claim};
 use crate::aws::rollout::{self, Outcome, Watch};
 use crate::aws::{Aws, apply, read, versions};
 use crate::config::Resolved;
-use crate::deployment::desired::{Desired, Target};
 use crate::deployment::current::Current;
+use crate::deployment::desired::{Desired, Target};
 use crate::deployment::plan::{AliasChange, Plan, plan};
 use crate::deployment::plan_file::{PlanFile, changes_since};
 use crate::deployment::routing::{Lease, may_roll_out, rollout_origin};

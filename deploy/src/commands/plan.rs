@@ -252,8 +252,8 @@ fn key_values(tags: &std::collections::BTreeMap<String, String>) -> Option<Strin
 mod tests {
     use super::*;
     use crate::config::Config;
-    use crate::deployment::desired::{Target, desired};
     use crate::deployment::current::Current;
+    use crate::deployment::desired::{Target, desired};
     use crate::deployment::source::Workflow;
 
     #[test]

@@ -49,7 +49,11 @@ pub struct Args {
 
 pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
     let (Some(file), Some(mock_config)) = (&args.file, &args.mock_config) else {
-        return super::crate_tests::run(args.manifest_path.as_deref(), &args.cargo_args, args.format);
+        return super::crate_tests::run(
+            args.manifest_path.as_deref(),
+            &args.cargo_args,
+            args.format,
+        );
     };
     match suite(args, file, mock_config) {
         Ok((results, report)) => {

@@ -12,8 +12,8 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 use crate::config::Logging;
-use crate::deployment::desired::{Desired, ManagedRole};
 use crate::deployment::current::{CurrentAlias, CurrentMachine, CurrentRole};
+use crate::deployment::desired::{Desired, ManagedRole};
 use crate::deployment::routing::{Memory, version_number};
 
 /// The tag holding the record, on the machine and on the managed role.

@@ -6,8 +6,8 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::deployment::desired::{Desired, Target};
 use crate::deployment::current::Current;
+use crate::deployment::desired::{Desired, Target};
 use crate::deployment::plan::{Plan, same_json};
 
 /// The format written today; a file of another format is refused, not guessed at.

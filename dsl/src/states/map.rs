@@ -6,10 +6,7 @@ use sfn_codegen::model::{self, ExecutionType, ProcessorMode, QueryLanguage};
 
 use super::item_formats::{CsvDelimiter, InputType, ManifestType, OutputType, Transformation};
 use super::parallel::render_child;
-use super::{
-    Common, Ctx, Link, Node, common_setters, handler_setters,
-    split_by_language,
-};
+use super::{Common, Ctx, Link, Node, common_setters, handler_setters, split_by_language};
 use crate::chain::Chain;
 use crate::handlers::{Catch, Retry};
 use crate::integrations::Resource;
