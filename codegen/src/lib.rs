@@ -21,6 +21,7 @@ pub mod jsonata;
 pub mod jsonpath;
 pub mod model;
 pub mod parse;
+pub mod pipeline;
 pub mod rollout;
 pub mod span;
 pub mod suggest;
@@ -57,18 +58,5 @@ impl Report {
 
 /// Parses and validates ASL JSON text.
 pub fn check(text: &str, options: &Options) -> Report {
-    let (parsed, json) = parse::parse_keeping_json(text);
-    let mut diagnostics = parsed.diagnostics;
-    if let (Some(machine), Some(value)) = (&parsed.machine, &json) {
-        let source = validate::Source {
-            len: text.len(),
-            value,
-        };
-        diagnostics.extend(validate::validate_source(machine, Some(source), options));
-    }
-    diagnostics.sort_by_key(|d| d.severity);
-    Report {
-        machine: parsed.machine,
-        diagnostics,
-    }
+    pipeline::check_text(text, &pipeline::Checks::rules_only(options.clone()))
 }

@@ -433,3 +433,91 @@ fn build_with_an_environment_writes_the_policies_deploy_puts() {
     );
     std::fs::remove_dir_all(&out).unwrap();
 }
+
+/// `validate` follows the types as `compile()` does: what the flow finds over an unknown
+/// input (or the declared one, `--input-schema`) is a run-time warning; AWS's verdict, the
+/// exit code, stays as it was unless warnings are denied.
+#[test]
+fn validate_follows_types_through_the_graph() {
+    let flow = temp_copy(
+        "flow.asl.json",
+        r#"{
+  "StartAt": "Check",
+  "States": {
+    "Check": {"Type": "Pass", "Result": {"ok": true, "items": [{"sku": "a"}]}, "ResultPath": "$.check", "Next": "Ok?"},
+    "Ok?": {"Type": "Choice", "Choices": [{"Variable": "$.check.ok", "StringEquals": "yes", "Next": "Each"}], "Default": "Each"},
+    "Each": {
+      "Type": "Map", "ItemsPath": "$.check.items",
+      "ItemSelector": {"price.$": "$$.Map.Item.Value.price"},
+      "ItemProcessor": {"StartAt": "One", "States": {"One": {"Type": "Pass", "End": true}}},
+      "ResultPath": "$.each", "Next": "Done"},
+    "Done": {"Type": "Pass", "OutputPath": "$.check.total", "End": true}
+  }
+}"#,
+    );
+    let output = cargo_sfn(&["validate", "--format", "json", flow.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0));
+    let document: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let found: Vec<(String, String, bool)> = document["files"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap().to_owned(),
+                d["location"].as_str().unwrap().to_owned(),
+                d["fails_at_run_time"] == true,
+            )
+        })
+        .collect();
+    let expected = [
+        ("INVALID_CHOICE_OPERAND", "States.Ok?.Choices[0].Variable"),
+        (
+            "UNKNOWN_INPUT_FIELD",
+            "States.Each.ItemSelector[\"price.$\"]",
+        ),
+        ("UNKNOWN_INPUT_FIELD", "States.Done.OutputPath"),
+    ]
+    .map(|(code, at)| (code.to_owned(), at.to_owned(), true));
+    assert_eq!(found, expected);
+
+    let typed = temp_copy(
+        "typed.asl.json",
+        r#"{"StartAt": "Big?", "States": {
+  "Big?": {"Type": "Choice", "Choices": [{"Variable": "$.express", "StringEquals": "true", "Next": "Fast"}], "Default": "Fast"},
+  "Fast": {"Type": "Succeed"}}}"#,
+    );
+    let schema = temp_copy(
+        "input.schema.json",
+        r#"{"type": "object", "properties": {"express": {"type": "boolean"}}, "required": ["express"]}"#,
+    );
+    let (typed, schema) = (typed.to_str().unwrap(), schema.to_str().unwrap());
+    let output = cargo_sfn(&["validate", typed]);
+    assert_eq!(
+        stdout(&output),
+        "ok: 1 file(s) checked, 0 error(s), 0 warning(s)\n"
+    );
+    let output = cargo_sfn(&["validate", typed, "--input-schema", schema]);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        stdout(&output).replace(typed, "typed.asl.json"),
+        "warning[INVALID_CHOICE_OPERAND]: `StringEquals` compares strings, and `$.express` is a boolean here: the rule is never true
+  ┌─ typed.asl.json:2:55
+  │
+2 │   \"Big?\": {\"Type\": \"Choice\", \"Choices\": [{\"Variable\": \"$.express\", \"StringEquals\": \"true\", \"Next\": \"Fast\"}], \"Default\": \"Fast\"},
+  │                                                       ^^^^^^^^^^^ States.Big?.Choices[0].Variable
+  │
+  = note: AWS accepts the definition, but this fails at run time
+
+ok: 1 file(s) checked, 0 error(s), 1 warning(s)
+"
+    );
+    let denied = cargo_sfn(&[
+        "validate",
+        typed,
+        "--input-schema",
+        schema,
+        "--deny-warnings",
+    ]);
+    assert_eq!(denied.status.code(), Some(1));
+}

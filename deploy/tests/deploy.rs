@@ -668,7 +668,7 @@ fn a_crash_mid_rollout_is_shown_by_status_and_undone_by_rollback() {
     let text = String::from_utf8_lossy(&status.stdout);
     assert!(
         text.contains(
-            "alias live: version 2 20% + version 1 80% (rollout from 1 to 2 did not finish"
+            "alias live: version 2 20% + version 1 80% (rollout of 2 from 1 in progress by "
         ),
         "{text}"
     );

@@ -149,7 +149,7 @@ fn build_reports_a_broken_workflow_and_writes_nothing() {
     let (output, stderr) = run(cargo_sfn(&dir, &["build", "--out-dir"]).arg(&out));
     assert_eq!(output.status.code(), Some(1), "{stderr}");
     assert!(
-        stderr.contains("error: flows::looping: workflow `looping` is not a valid state machine"),
+        stderr.contains("error: flows::looping: workflow `looping` is refused:\n  - error[MISSING_TRANSITION_TARGET] States.Start.Next:"),
         "{stderr}"
     );
     assert!(stderr.contains("MISSING_TRANSITION_TARGET"), "{stderr}");

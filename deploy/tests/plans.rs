@@ -38,6 +38,18 @@ fn a_saved_plan_is_applied_exactly_and_a_stale_one_changes_nothing() {
     );
     assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
     assert!(stderr(&output).contains("plan saved to plan.json"));
+    // The plan announces the rollout the deploy would run with the same flags.
+    let output = sfn(
+        &proxy,
+        &dir,
+        &with_definition("plan", "saved-plan", &["--strategy", "canary:10:5m"]),
+    );
+    let said = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        said.lines()
+            .any(|line| line == "  alias live: move from version 1 100% by canary:10:5m"),
+        "{said}"
+    );
     // The source moves on after the review; the plan is what was reviewed.
     write_definition(&dir, "v9");
     proxy.clear();

@@ -222,7 +222,7 @@ fn test_runs_every_case_against_its_expectations_with_coverage() {
     // Both cases together reach every state, retrier and catcher.
     assert!(stdout.contains("coverage: 5/5 (100%)"), "{stdout}");
 
-    expect(r#"{"Declined": {"error": "Approved"}}"#);
+    expect(r#"{"Declined": {"status": "FAILED", "error": "Approved"}}"#);
     let output = test(&["--format", "json"]);
     assert_eq!(output.status.code(), Some(1));
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
@@ -279,4 +279,87 @@ fn a_reader_that_stops_reading_is_not_a_panic() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_eq!(output.status.code(), Some(0));
+}
+
+/// `cargo sfn run NAME` finds what `cargo sfn build` wrote where it wrote it: under
+/// `CARGO_TARGET_DIR` when that is set, as cargo does; otherwise it says where it looked.
+#[test]
+fn a_built_workflow_is_found_by_name_in_the_target_folder_cargo_uses() {
+    let dir = scratch("target-dir");
+    let built = dir.join("elsewhere/sfn/greet");
+    std::fs::create_dir_all(&built).unwrap();
+    std::fs::write(
+        built.join("definition.asl.json"),
+        r#"{"StartAt": "Hi", "States": {"Hi": {"Type": "Pass", "Result": "hello", "End": true}}}"#,
+    )
+    .unwrap();
+    let run = |target_dir: Option<&str>| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_cargo-sfn"));
+        command.args(["sfn", "run", "greet"]).current_dir(&dir);
+        match target_dir {
+            Some(target_dir) => command.env("CARGO_TARGET_DIR", target_dir),
+            None => command.env_remove("CARGO_TARGET_DIR"),
+        };
+        command.output().unwrap()
+    };
+    let output = run(Some("elsewhere"));
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "\"hello\"\n");
+    assert_eq!(output.status.code(), Some(0));
+
+    let output = run(None);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "error: no definition `greet`, and no built workflow of that name at \
+         target/sfn/greet/definition.asl.json (run `cargo sfn build` first, or give the definition's path)\n"
+    );
+}
+
+/// Without `--expect`, a case passes only when its execution succeeded, and cases run on
+/// an input nobody gave are named.
+#[test]
+fn test_without_expectations_fails_a_case_whose_execution_failed() {
+    let dir = scratch("no-expect");
+    std::fs::write(dir.join("order.asl.json"), ORDER).unwrap();
+    std::fs::write(dir.join("mocks.json"), MOCKS).unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_cargo-sfn"))
+        .args([
+            "sfn",
+            "test",
+            "order.asl.json",
+            "--mock-config",
+            "mocks.json",
+        ])
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "test Declined ... FAILED (Failed)\n    \
+         status: expected \"SUCCEEDED\" (say \"status\" in --expect when a case should end otherwise), \
+         got \"FAILED\": error \"Declined\", cause \"the card was declined\"\n\
+         test Paid ... ok (Succeeded)\n\
+         coverage: 5/5 (100%): states, Choice rules, retriers and catchers\n\
+         1 passed, 1 failed\n"
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "note: no input given for Declined, Paid; ran on {} \
+         (give one with --input, or an \"input\" in --expect)\n"
+    );
+    assert_eq!(output.status.code(), Some(1));
+
+    let output = Command::new(env!("CARGO_BIN_EXE_cargo-sfn"))
+        .args([
+            "sfn",
+            "test",
+            "order.asl.json",
+            "--mock-config",
+            "mocks.json",
+        ])
+        .args(["--input", r#"{"id": 7}"#])
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&output.stderr), "");
 }

@@ -11,7 +11,8 @@ use sfn_codegen::{Diagnostic, Fix, MachineType, Options};
 use crate::chain::Chain;
 use crate::problem::Problem;
 use crate::states::{Ctx, Declarations};
-use sfn_codegen::flow::{self, Shape};
+use sfn_codegen::flow::Shape;
+use sfn_codegen::pipeline::{Checks, Refuse, check_machine};
 use sfn_codegen::{cloudformation, iam};
 
 /// A workflow: a named state machine, built from a chain of states.
@@ -185,13 +186,9 @@ impl Workflow {
     /// may be fine stay in [`Compiled::warnings`].
     pub fn compile(&self) -> Result<Compiled, BuildError> {
         let (machine, declarations) = self.assemble()?;
-        let options = Options {
-            machine_type: self.machine_type,
-        };
-        let mut diagnostics = sfn_codegen::validate::validate(&machine, &options);
-        // On by default: without a declared input, what the tasks return (declared, or
-        // known from the service) is still followed; the input itself stays unknown.
-        let types = flow::Types {
+        let checks = Checks {
+            // On by default: without a declared input, what the tasks return (declared, or
+            // known from the service) is still followed; the input itself stays unknown.
             input: Some(
                 self.input_schema
                     .as_ref()
@@ -202,12 +199,14 @@ impl Workflow {
                 .iter()
                 .map(|(name, schema)| (name.clone(), Shape::from_schema(schema)))
                 .collect(),
+            ..Checks::new(Options {
+                machine_type: self.machine_type,
+            })
         };
-        diagnostics.extend(flow::check(&machine, &types));
         // What AWS accepts but certainly fails at run time is refused here too.
-        let (errors, warnings): (Vec<_>, Vec<_>) = diagnostics
+        let (errors, warnings): (Vec<_>, Vec<_>) = check_machine(&machine, &checks)
             .into_iter()
-            .partition(Diagnostic::is_certain_failure);
+            .partition(|d| Refuse::CertainFailures.refuses(d));
         if !errors.is_empty() {
             return Err(BuildError::Invalid {
                 workflow: self.name.clone(),
@@ -460,7 +459,7 @@ impl fmt::Display for BuildError {
                     if d.runtime {
                         writeln!(
                             f,
-                            "    why: AWS accepts the definition, but this fails whenever it runs"
+                            "    why: AWS accepts the definition, but this goes wrong whenever it runs"
                         )?;
                     }
                     if let Some(help) = &d.help {

@@ -47,6 +47,7 @@ fn unwrap_shows_the_findings_as_they_read() {
          workflow `stock` is refused:\n  \
          - error[INVALID_CHOICE_OPERAND] States.Enough?.Choices[0].Variable: \
          `NumericGreaterThanEquals` compares numbers, and `$.stock.Item.quantity.N` is a string here: the rule is never true\n    \
+         why: AWS accepts the definition, but this goes wrong whenever it runs\n    \
          help: DynamoDB gives numbers as strings in `N`: read the attribute with \
          `dynamodb::read(item).number(\"name\")` in the task's `result_selector` (it becomes a number), \
          then compare the field it fills\n"
@@ -70,7 +71,7 @@ fn a_callback_without_its_token_is_fixed_with_context_task_token() {
         "workflow `approve` is refused:\n  \
          - error[MISSING_TASK_TOKEN] States.Ask.Resource: \
          this `.waitForTaskToken` task never passes the task token, so nobody can call back and it waits until it times out\n    \
-         why: AWS accepts the definition, but this fails whenever it runs\n    \
+         why: AWS accepts the definition, but this goes wrong whenever it runs\n    \
          help: pass `context::task_token()` in the payload, e.g. \
          `.payload(object().with(\"TaskToken\", context::task_token()))`\n"
     );
@@ -101,6 +102,7 @@ fn a_lambda_answer_read_without_payload_names_payload_only() {
          - error[UNKNOWN_INPUT_FIELD] States.Approved?.Choices[0].Variable: `$.review.approved` reads `approved`, \
          but the input here is an object with Payload, StatusCode, ExecutedVersion, FunctionError, LogResult, \
          SdkHttpMetadata, SdkResponseMetadata\n    \
+         why: AWS accepts the definition, but this goes wrong whenever it runs\n    \
          help: the function's answer is under `Payload`: call `.payload_only()` on `lambda::invoke(..)` to make \
          the answer the task's result, or declare `result_type::<lambda::Response<T>>()` and read through `Payload`\n"
     );
@@ -124,7 +126,7 @@ fn a_parameter_in_the_wrong_case_is_named() {
         refusal(get("key")),
         "workflow `fetch` is refused:\n  \
          - error[MISSING_PARAMETER] States.Fetch.Parameters: aws-sdk:s3:getObject requires `Key`, which this call does not pass\n    \
-         why: AWS accepts the definition, but this fails whenever it runs\n    \
+         why: AWS accepts the definition, but this goes wrong whenever it runs\n    \
          help: did you mean `Key`? this call passes `key`\n"
     );
     assert!(get("Key").compile().is_ok());

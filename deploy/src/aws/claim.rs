@@ -84,17 +84,7 @@ impl Claim {
         if sorted(&found.routes) == self.routes && found.description == self.description {
             return Ok(());
         }
-        let by = match (
-            Lease::parse(&found.description),
-            Memory::parse(&found.description),
-        ) {
-            (Some(lease), _) => format!("by {}", lease.owner),
-            (None, Some(_)) => "by another cargo sfn deploy".to_owned(),
-            (None, None) => format!(
-                "outside cargo sfn (its description is now {:?})",
-                found.description
-            ),
-        };
+        let by = changed_by(&found.description);
         let routes: Vec<String> = found
             .routes
             .iter()
@@ -129,6 +119,18 @@ impl Claim {
         self.routes = sorted(routes);
         self.description = description;
         Ok(())
+    }
+}
+
+/// Who wrote `description` into an alias a rollout expected to find as it left it.
+fn changed_by(description: &str) -> String {
+    match (Lease::parse(description), Memory::parse(description)) {
+        (Some(lease), _) => format!("by {}", lease.owner),
+        (None, Some(Memory::RolledBack { to, from })) => {
+            format!("by `cargo sfn rollback` (back to version {to} from {from})")
+        }
+        (None, Some(_)) => "by another cargo sfn deploy".to_owned(),
+        (None, None) => format!("outside cargo sfn (its description is now {description:?})"),
     }
 }
 
@@ -172,4 +174,28 @@ pub fn owner() -> String {
         .filter(|c| !c.is_whitespace())
         .take(80)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_rollback_is_named_as_what_stopped_the_rollout() {
+        let rolled_back = Memory::RolledBack { to: 3, from: 4 }.describe();
+        assert_eq!(
+            changed_by(&rolled_back),
+            "by `cargo sfn rollback` (back to version 3 from 4)"
+        );
+        let deployed = Memory::Deployed {
+            version: 5,
+            previous: Some(4),
+        }
+        .describe();
+        assert_eq!(changed_by(&deployed), "by another cargo sfn deploy");
+        assert_eq!(
+            changed_by("edited in the console"),
+            "outside cargo sfn (its description is now \"edited in the console\")"
+        );
+    }
 }

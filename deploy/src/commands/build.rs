@@ -240,7 +240,6 @@ fn select_packages(metadata: &Value, wanted: &[String]) -> Result<Vec<Package>, 
     let empty = Vec::new();
     let all = metadata["packages"].as_array().unwrap_or(&empty);
     let members = metadata["workspace_members"].as_array().unwrap_or(&empty);
-    let sfn_dependency = sfn_dependency(all);
     let mut out = Vec::new();
     for package in all.iter().filter(|p| members.contains(&p["id"])) {
         let name = package["name"].as_str().unwrap_or_default();
@@ -274,7 +273,7 @@ fn select_packages(metadata: &Value, wanted: &[String]) -> Result<Vec<Package>, 
             lib_name: lib["name"].as_str().unwrap_or(name).replace('-', "_"),
             dir: manifest.parent().unwrap_or(Path::new(".")).to_owned(),
             lib_root: PathBuf::from(lib["src_path"].as_str().unwrap_or_default()),
-            sfn_dependency: sfn_dependency.clone(),
+            sfn_dependency: sfn_dependency(all, package),
         });
     }
     for w in wanted {
@@ -285,10 +284,28 @@ fn select_packages(metadata: &Value, wanted: &[String]) -> Result<Vec<Package>, 
     Ok(out)
 }
 
-/// The dependency line of the `sfn` in the build graph: its path, or its exact version.
-fn sfn_dependency(packages: &[Value]) -> String {
+/// The dependency line of the `sfn` in the build graph (its path, or its exact version),
+/// with the features `package` asks of it in its dependencies and dev-dependencies: the
+/// crate's tests build `sfn` with those (`run`, most often), and asking the same here lets
+/// the exporter reuse that build instead of compiling `sfn` and the crate a second time.
+fn sfn_dependency(packages: &[Value], package: &Value) -> String {
+    let mut features: Vec<&str> = package["dependencies"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|d| d["name"] == "sfn" && d["kind"] != "build")
+        .flat_map(|d| d["features"].as_array().into_iter().flatten())
+        .filter_map(Value::as_str)
+        .collect();
+    features.sort_unstable();
+    features.dedup();
+    let features = if features.is_empty() {
+        String::new()
+    } else {
+        format!(", features = {features:?}")
+    };
     let Some(sfn) = packages.iter().find(|p| p["name"] == "sfn") else {
-        return "sfn = \"*\"".to_owned();
+        return format!("sfn = {{ version = \"*\"{features} }}");
     };
     match sfn["source"].as_str() {
         None => {
@@ -298,9 +315,12 @@ fn sfn_dependency(packages: &[Value]) -> String {
                 .unwrap_or(Path::new("."))
                 .display()
                 .to_string();
-            format!("sfn = {{ path = {dir:?} }}")
+            format!("sfn = {{ path = {dir:?}{features} }}")
         }
-        Some(_) => format!("sfn = \"={}\"", sfn["version"].as_str().unwrap_or("*")),
+        Some(_) => format!(
+            "sfn = {{ version = \"={}\"{features} }}",
+            sfn["version"].as_str().unwrap_or("*")
+        ),
     }
 }
 

@@ -12,7 +12,9 @@ use serde_json::json;
 use sfn_codegen::MachineType;
 use sfn_codegen::rollout::Strategy;
 
-use super::environment::{EnvArgs, OutputFormat, SourceArgs, check_before_calls, desired_all};
+use super::environment::{
+    EnvArgs, OutputFormat, RolloutArgs, SourceArgs, check_before_calls, desired_all,
+};
 use crate::aws::alias::{self, Stop};
 use crate::aws::claim::{self, Claim};
 use crate::aws::rollout::{self, Outcome, Watch};
@@ -31,17 +33,8 @@ pub struct Args {
     pub source: SourceArgs,
     #[command(flatten)]
     pub env: EnvArgs,
-    /// How the alias moves: `all-at-once`, `canary:<percent>:<wait>`, `linear:<percent>:<interval>`
-    /// (default: the environment's `strategy`, else all at once).
-    #[arg(long)]
-    pub strategy: Option<Strategy>,
-    /// The alias to move (default: the environment's `alias`, else `live`).
-    #[arg(long)]
-    pub alias: Option<String>,
-    /// A CloudWatch alarm that stops the rollout, besides the environment's `alarms` (repeat
-    /// for several).
-    #[arg(long = "alarm")]
-    pub alarms: Vec<String>,
+    #[command(flatten)]
+    pub rollout: RolloutArgs,
     /// How often health is checked while a rollout step waits, in seconds.
     #[arg(long, default_value_t = 10)]
     pub check_every: u64,
@@ -88,7 +81,7 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
     let workflows = match &saved {
         Some(_) => Vec::new(),
         None => {
-            apply_overrides(&mut resolved, args);
+            args.rollout.apply(&mut resolved);
             let workflows = args.source.workflows()?;
             check_before_calls(&workflows, &resolved)?;
             workflows
@@ -216,21 +209,6 @@ fn stale(changed: &[String]) -> String {
         "the plan is stale, nothing was deployed: since it was made {} changed; make a new plan",
         changed.join(", ")
     )
-}
-
-fn apply_overrides(resolved: &mut Resolved, args: &Args) {
-    let s = &mut resolved.settings;
-    if let Some(strategy) = args.strategy {
-        s.strategy = Some(crate::config::StrategyText(strategy));
-    }
-    if args.alias.is_some() {
-        s.alias.clone_from(&args.alias);
-    }
-    for alarm in &args.alarms {
-        if !s.alarms.contains(alarm) {
-            s.alarms.push(alarm.clone());
-        }
-    }
 }
 
 async fn deploy_one(

@@ -3,6 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
+use sfn_codegen::pipeline::Refuse;
+
 use crate::aws::{Aws, Connection};
 use crate::config::{self, Config, Resolved};
 use crate::deployment::desired::{self, Desired, Target};
@@ -45,6 +47,41 @@ pub struct EnvArgs {
     pub quiet: bool,
 }
 
+/// How the alias moves, given on the command line over the environment's settings: the
+/// same for `plan` (which says what the deploy will do) and `deploy`.
+#[derive(Debug, clap::Args)]
+pub struct RolloutArgs {
+    /// How the alias moves: `all-at-once`, `canary:<percent>:<wait>`, `linear:<percent>:<interval>`
+    /// (default: the environment's `strategy`, else all at once).
+    #[arg(long)]
+    pub strategy: Option<sfn_codegen::rollout::Strategy>,
+    /// The alias to move (default: the environment's `alias`, else `live`).
+    #[arg(long)]
+    pub alias: Option<String>,
+    /// A CloudWatch alarm that stops the rollout, besides the environment's `alarms` (repeat
+    /// for several).
+    #[arg(long = "alarm")]
+    pub alarms: Vec<String>,
+}
+
+impl RolloutArgs {
+    /// The environment's settings with these on top.
+    pub fn apply(&self, resolved: &mut Resolved) {
+        let s = &mut resolved.settings;
+        if let Some(strategy) = self.strategy {
+            s.strategy = Some(crate::config::StrategyText(strategy));
+        }
+        if self.alias.is_some() {
+            s.alias.clone_from(&self.alias);
+        }
+        for alarm in &self.alarms {
+            if !s.alarms.contains(alarm) {
+                s.alarms.push(alarm.clone());
+            }
+        }
+    }
+}
+
 #[derive(Debug, clap::Args)]
 pub struct SourceArgs {
     /// Only these workflows (their names before the environment's prefix; default: all).
@@ -64,6 +101,11 @@ pub struct SourceArgs {
     /// An Express state machine, with `--definition`.
     #[arg(long, requires = "definition")]
     pub express: bool,
+    /// Deploy a definition that AWS accepts although it certainly fails when it runs (a
+    /// read of a field that is never there, a call without a required parameter); refused
+    /// by default.
+    #[arg(long)]
+    pub allow_run_time_failures: bool,
 }
 
 impl EnvArgs {
@@ -150,7 +192,8 @@ impl SourceArgs {
             } else {
                 sfn_codegen::MachineType::Standard
             };
-            return Ok(vec![source::from_file(path, name, machine_type)?]);
+            let workflow = source::from_file(path, name, machine_type)?;
+            return Ok(self.with_refusal(vec![workflow]));
         }
         let dir = match &self.from {
             Some(dir) => dir.clone(),
@@ -161,7 +204,19 @@ impl SourceArgs {
         if found.is_empty() {
             return Err(format!("no workflow was built in {}", dir.display()));
         }
-        Ok(found)
+        Ok(self.with_refusal(found))
+    }
+
+    fn with_refusal(&self, workflows: Vec<Workflow>) -> Vec<Workflow> {
+        let refuse = if self.allow_run_time_failures {
+            Refuse::AwsRefusals
+        } else {
+            Refuse::CertainFailures
+        };
+        workflows
+            .into_iter()
+            .map(|w| Workflow { refuse, ..w })
+            .collect()
     }
 }
 

@@ -7,7 +7,9 @@ use std::process::ExitCode;
 use console::Style;
 use serde_json::json;
 
-use super::environment::{EnvArgs, OutputFormat, SourceArgs, check_before_calls, desired_all};
+use super::environment::{
+    EnvArgs, OutputFormat, RolloutArgs, SourceArgs, check_before_calls, desired_all,
+};
 use crate::aws::read;
 use crate::deployment::desired::{Desired, Role};
 use crate::deployment::drift;
@@ -21,6 +23,8 @@ pub struct Args {
     pub source: SourceArgs,
     #[command(flatten)]
     pub env: EnvArgs,
+    #[command(flatten)]
+    pub rollout: RolloutArgs,
     /// Save the plan to FILE: `cargo sfn deploy --plan FILE` applies exactly it, and refuses
     /// if what exists has changed since.
     #[arg(long, value_name = "FILE")]
@@ -38,7 +42,8 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
 }
 
 fn plan_all(args: &Args) -> Result<bool, String> {
-    let resolved = args.env.settings(&args.source.crate_dir())?;
+    let mut resolved = args.env.settings(&args.source.crate_dir())?;
+    args.rollout.apply(&mut resolved);
     let workflows = args.source.workflows()?;
     check_before_calls(&workflows, &resolved)?;
     let progress = args.env.progress();
@@ -265,6 +270,7 @@ mod tests {
             path: "orders.asl.json".into(),
             allowed: Default::default(),
             pass_roles: Default::default(),
+            refuse: sfn_codegen::pipeline::Refuse::CertainFailures,
         };
         let target = Target {
             partition: "aws".into(),

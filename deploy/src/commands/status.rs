@@ -7,9 +7,10 @@ use serde::Serialize;
 use serde_json::json;
 
 use super::environment::{EnvArgs, OutputFormat};
+use crate::aws::claim;
 use crate::aws::{Access, Aws, AwsError, read, versions};
 use crate::deployment::drift::drift;
-use crate::deployment::routing::{Memory, Route, version_number};
+use crate::deployment::routing::{Lease, Memory, Route, timestamp, version_number};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -41,6 +42,8 @@ struct AliasStatus {
     name: String,
     routes: Vec<Route>,
     rollout: Option<Memory>,
+    /// Who is rolling the alias out, while a rollout holds it.
+    lease: Option<Lease>,
 }
 
 pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
@@ -160,6 +163,7 @@ async fn status(
                     .to_owned(),
                 routes: alias.routes,
                 rollout: Memory::parse(&alias.description),
+                lease: Lease::parse(&alias.description),
             });
         }
     }
@@ -206,19 +210,7 @@ fn print_status(status: &Status) {
                 )
             })
             .collect();
-        let note = match alias.rollout {
-            Some(Memory::RollingOut { from, to }) => {
-                format!(
-                    " (rollout from {from} to {to} did not finish: `cargo sfn deploy` resumes it, `cargo sfn rollback` undoes it)"
-                )
-            }
-            Some(Memory::RolledBack { to, from }) => format!(" (rolled back to {to} from {from})"),
-            Some(Memory::Deployed {
-                previous: Some(previous),
-                ..
-            }) => format!(" (previous: version {previous})"),
-            _ => String::new(),
-        };
+        let note = rollout_note(alias.rollout, alias.lease.as_ref(), claim::now());
         super::out!("  alias {}: {}{note}", alias.name, routes.join(" + "));
     }
     for what in &status.drift {
@@ -230,5 +222,60 @@ fn print_status(status: &Status) {
             .map(|v| version_number(v).unwrap_or_default().to_string())
             .collect();
         super::out!("  versions: {}", numbers.join(", "));
+    }
+}
+
+/// What an alias's description says of its last rollout, at `now` (seconds since the
+/// epoch): a rollout whose lease still holds is in progress, not stopped.
+fn rollout_note(memory: Option<Memory>, lease: Option<&Lease>, now: u64) -> String {
+    match (memory, lease) {
+        (Some(Memory::RollingOut { from, to }), Some(lease)) if lease.until > now => format!(
+            " (rollout of {to} from {from} in progress by {} since {}, leased until {}: `cargo sfn deploy --wait SECONDS` waits for it, `cargo sfn rollback` undoes it)",
+            lease.owner,
+            timestamp(lease.since),
+            timestamp(lease.until)
+        ),
+        (Some(Memory::RollingOut { from, to }), _) => format!(
+            " (rollout of {to} from {from} stopped half-way, its deploy gone: `cargo sfn deploy --take-over` finishes it, `cargo sfn rollback` undoes it)"
+        ),
+        (Some(Memory::RolledBack { to, from }), _) => format!(" (rolled back to {to} from {from})"),
+        (
+            Some(Memory::Deployed {
+                previous: Some(previous),
+                ..
+            }),
+            _,
+        ) => format!(" (previous: version {previous})"),
+        _ => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_rollout_in_flight_is_not_called_unfinished() {
+        let lease = Lease {
+            owner: "ci@runner-7".to_owned(),
+            since: 1_700_000_000,
+            until: 1_700_000_600,
+        };
+        let rolling = Some(Memory::RollingOut { from: 3, to: 4 });
+        assert_eq!(
+            rollout_note(rolling, Some(&lease), 1_700_000_100),
+            " (rollout of 4 from 3 in progress by ci@runner-7 since 2023-11-14T22:13:20Z, \
+             leased until 2023-11-14T22:23:20Z: `cargo sfn deploy --wait SECONDS` waits for it, \
+             `cargo sfn rollback` undoes it)"
+        );
+        assert_eq!(
+            rollout_note(rolling, Some(&lease), 1_700_000_601),
+            " (rollout of 4 from 3 stopped half-way, its deploy gone: \
+             `cargo sfn deploy --take-over` finishes it, `cargo sfn rollback` undoes it)"
+        );
+        assert_eq!(
+            rollout_note(rolling, None, 0),
+            rollout_note(rolling, Some(&lease), u64::MAX)
+        );
     }
 }

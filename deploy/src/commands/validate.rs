@@ -4,6 +4,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use sfn_codegen::pipeline::{Checks, check_text};
 use sfn_codegen::{MachineType, Options};
 
 use crate::render::{self, FileReport, Format};
@@ -22,6 +23,11 @@ pub struct Args {
     /// Treat warnings as errors.
     #[arg(long)]
     pub deny_warnings: bool,
+    /// The execution input's JSON Schema (`input.schema.json`, as `cargo sfn build` writes
+    /// it): the types of its fields are followed through the graph. Without it the input is
+    /// of unknown type and only what tasks return is followed.
+    #[arg(long, value_name = "FILE")]
+    pub input_schema: Option<PathBuf>,
     /// Also ask AWS (`ValidateStateMachineDefinition`, with the current credentials) and show
     /// where its verdict and this tool's differ.
     #[arg(long)]
@@ -38,13 +44,20 @@ pub struct Args {
 }
 
 pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
-    let options = Options {
+    let mut checks = Checks::new(Options {
         machine_type: if args.express {
             MachineType::Express
         } else {
             MachineType::Standard
         },
-    };
+    });
+    if let Some(path) = &args.input_schema {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("cannot read the input schema {}: {e}", path.display()))?;
+        let schema: serde_json::Value = serde_json::from_str(&text)
+            .map_err(|e| format!("the input schema {} is not JSON: {e}", path.display()))?;
+        checks = checks.input_schema(&schema);
+    }
     let files = super::expand(&args.files)?;
     // Files are independent: check them on every core, then report in the given order.
     let threads = std::thread::available_parallelism()
@@ -58,7 +71,7 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
                 scope.spawn(|| {
                     paths
                         .iter()
-                        .map(|path| check_file(path.clone(), &options))
+                        .map(|path| check_file(path.clone(), &checks))
                         .collect::<Vec<_>>()
                 })
             })
@@ -89,10 +102,13 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
     })
 }
 
-fn check_file(path: PathBuf, options: &Options) -> FileReport {
+/// The file's findings: the validator's, and the type flow's as run-time warnings (AWS
+/// accepts what the flow finds, so the exit code stays AWS's verdict unless warnings are
+/// denied).
+fn check_file(path: PathBuf, checks: &Checks) -> FileReport {
     match super::read_source(&path) {
         Ok(text) => {
-            let report = sfn_codegen::check(&text, options);
+            let report = check_text(&text, checks);
             FileReport::checked(path, text, report.diagnostics)
         }
         Err(error) => FileReport::unreadable(path, error),

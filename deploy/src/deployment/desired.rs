@@ -7,7 +7,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use sfn_codegen::{MachineType, Options, iam};
+use sfn_codegen::pipeline::{Checks, Refuse, check_text};
+use sfn_codegen::{MachineType, Options, Report, iam};
 
 use crate::config::{Logging, Resolved};
 use crate::deployment::source::Workflow;
@@ -97,22 +98,17 @@ pub fn desired(
     }
     let (text, unsubstituted) = substitute(&workflow.definition, &settings.settings.substitutions)
         .map_err(|e| format!("{}: {e}", workflow.path.display()))?;
-    let report = sfn_codegen::check(
+    let report = check_text(
         &text,
-        &Options {
+        &Checks::new(Options {
             machine_type: workflow.machine_type,
-        },
+        }),
     );
-    let machine = match report.machine {
-        Some(machine) if report.is_valid() => machine,
-        _ => {
-            let errors: Vec<String> = report.errors().map(|d| format!("  {d}")).collect();
-            return Err(format!(
-                "{}: the definition is not valid, nothing was deployed:\n{}",
-                workflow.path.display(),
-                errors.join("\n")
-            ));
-        }
+    if !report.passes(workflow.refuse) {
+        return Err(refusal(&workflow.path, &report, workflow.refuse));
+    }
+    let Some(machine) = report.machine else {
+        return Err(refusal(&workflow.path, &report, workflow.refuse));
     };
     let s = &settings.settings;
     let environment = target.environment();
@@ -235,6 +231,21 @@ fn substitute_text(
     out
 }
 
+/// Why a definition is not deployed: what refuses it, and whether AWS itself would.
+fn refusal(path: &std::path::Path, report: &Report, level: Refuse) -> String {
+    let refused: Vec<String> = report.refused(level).map(|d| format!("  {d}")).collect();
+    let why = if report.is_valid() {
+        " (AWS would accept it, but it certainly fails when it runs; `--allow-run-time-failures` deploys it anyway)"
+    } else {
+        ""
+    };
+    format!(
+        "{}: the definition is refused{why}, nothing was deployed:\n{}",
+        path.display(),
+        refused.join("\n")
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -249,6 +260,7 @@ mod tests {
             path: PathBuf::from("orders.asl.json"),
             allowed: BTreeMap::new(),
             pass_roles: BTreeMap::new(),
+            refuse: Refuse::CertainFailures,
         }
     }
 
@@ -315,10 +327,34 @@ mod tests {
         let broken = r#"{"StartAt":"Nowhere","States":{"A":{"Type":"Pass","End":true}}}"#;
         let error = desired(&workflow(broken), &settings("[env.dev]\n"), &target()).unwrap_err();
         assert!(
-            error.starts_with("orders.asl.json: the definition is not valid, nothing was deployed"),
+            error.starts_with("orders.asl.json: the definition is refused, nothing was deployed"),
             "{error}"
         );
         assert!(error.contains("Nowhere"), "{error}");
+    }
+
+    /// A definition AWS accepts but that certainly fails when it runs (`compile()` refuses
+    /// it) is refused too, unless the deploy is told to allow it.
+    #[test]
+    fn a_certain_run_time_failure_is_refused_unless_allowed() {
+        let failing = r#"{"StartAt":"A","States":{
+            "A":{"Type":"Pass","Result":{"id":1},"Next":"B"},
+            "B":{"Type":"Pass","OutputPath":"$.total","End":true}}}"#;
+        let error = desired(&workflow(failing), &settings("[env.dev]\n"), &target()).unwrap_err();
+        assert_eq!(
+            error,
+            "orders.asl.json: the definition is refused (AWS would accept it, but it certainly fails \
+             when it runs; `--allow-run-time-failures` deploys it anyway), nothing was deployed:\n  \
+             warning[UNKNOWN_INPUT_FIELD] States.B.OutputPath: `$.total` reads `total`, but the input \
+             here is an object with id (AWS accepts the definition; this fails at run time) (help: the \
+             type comes from the declared input and results, and the ResultPath/OutputPath of the \
+             states before this one)"
+        );
+        let allowed = Workflow {
+            refuse: Refuse::AwsRefusals,
+            ..workflow(failing)
+        };
+        assert!(desired(&allowed, &settings("[env.dev]\n"), &target()).is_ok());
     }
 
     #[test]

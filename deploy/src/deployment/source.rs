@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use sfn_codegen::MachineType;
+use sfn_codegen::pipeline::Refuse;
 
 /// One workflow as compiled, before the environment's settings apply.
 #[derive(Debug, Clone)]
@@ -18,6 +19,9 @@ pub struct Workflow {
     pub allowed: BTreeMap<String, Vec<String>>,
     /// Roles declared by states (`pass_roles`), by state name.
     pub pass_roles: BTreeMap<String, Vec<String>>,
+    /// What refuses the definition before any AWS call: what certainly fails at run time
+    /// too, unless the command line allows it.
+    pub refuse: Refuse,
 }
 
 /// `workflow.json`, written by `cargo sfn build` beside each definition.
@@ -66,6 +70,7 @@ pub fn from_build(dir: &Path, only: &[String]) -> Result<Vec<Workflow>, String> 
             path,
             allowed: manifest.allow_resources,
             pass_roles: manifest.pass_roles,
+            refuse: Refuse::CertainFailures,
         });
     }
     found.sort_by(|a, b| a.name.cmp(&b.name));
@@ -97,6 +102,7 @@ pub fn from_file(path: &Path, name: String, machine_type: MachineType) -> Result
         path: path.to_owned(),
         allowed: BTreeMap::new(),
         pass_roles: BTreeMap::new(),
+        refuse: Refuse::CertainFailures,
     })
 }
 
