@@ -239,6 +239,12 @@ impl Catch {
     }
 }
 
+/// Takes the target chains out of catchers (leaving references to their entry states), so the
+/// handlers' states can join the scope of the state that catches.
+pub(crate) fn take_targets(catch: &mut [Catch]) -> Vec<Chain> {
+    catch.iter_mut().map(Catch::take_target).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -252,10 +258,4 @@ mod tests {
             serde_json::json!({"ErrorEquals": ["States.ALL"], "IntervalSeconds": 1.5, "BackoffRate": 2})
         );
     }
-}
-
-/// Takes the target chains out of catchers (leaving references to their entry states), so the
-/// handlers' states can join the scope of the state that catches.
-pub(crate) fn take_targets(catch: &mut [Catch]) -> Vec<Chain> {
-    catch.iter_mut().map(Catch::take_target).collect()
 }

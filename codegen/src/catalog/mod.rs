@@ -15,20 +15,58 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use serde_json::Value;
+use serde_json::value::RawValue;
 
 /// Names Step Functions still accepts for a service AWS renamed, and the name it is under now.
 const RENAMED: &[(&str, &str)] = &[("cloudwatchevents", "eventbridge")];
 
-/// One service of the catalog.
+/// One service of the catalog. Its operations and shapes stay as the embedded JSON text
+/// until one is asked for: a definition uses a few operations of a service, and decoding all
+/// of a large model (EC2's is 350 KB) was most of a whole-corpus `validate`.
 #[derive(Debug)]
 pub struct Service {
     /// The botocore model it comes from (`stepfunctions` for `sfn`).
     pub model: String,
     /// The prefix of its IAM actions (the Service Authorization Reference's).
     pub iam_prefix: String,
-    operations: BTreeMap<String, Operation>,
-    shapes: Vec<Shape>,
+    operations: BTreeMap<&'static str, Lazy<Operation>>,
+    shapes: Vec<Lazy<Shape>>,
     /// ARN formats of the service's resource types (`arn:${Partition}:kms:...:key/${KeyId}`).
+    arns: Vec<String>,
+}
+
+/// A part of the model, decoded the first time it is read (`None`: it does not decode).
+#[derive(Debug)]
+struct Lazy<T> {
+    text: &'static RawValue,
+    decoded: OnceLock<Option<T>>,
+}
+
+impl<T> Lazy<T> {
+    fn new(text: &'static RawValue) -> Lazy<T> {
+        Lazy {
+            text,
+            decoded: OnceLock::new(),
+        }
+    }
+
+    fn get(&self, decode: impl FnOnce(&Value) -> Option<T>) -> Option<&T> {
+        self.decoded
+            .get_or_init(|| decode(&serde_json::from_str(self.text.get()).ok()?))
+            .as_ref()
+    }
+}
+
+/// A service file as embedded, its parts left undecoded.
+#[derive(serde::Deserialize)]
+struct Embedded {
+    iam: String,
+    model: String,
+    #[serde(borrow)]
+    operations: BTreeMap<&'static str, &'static RawValue>,
+    #[serde(borrow)]
+    shapes: Vec<&'static RawValue>,
+    #[serde(default)]
     arns: Vec<String>,
 }
 
@@ -130,61 +168,28 @@ pub fn service(name: &str) -> Option<&'static Service> {
 }
 
 impl Service {
-    fn parse(text: &str) -> Option<Service> {
-        let value: Value = serde_json::from_str(text).ok()?;
-        let iam_prefix = value.get("iam")?.as_str()?.to_owned();
-        let index = |v: &Value| v.as_u64().map(|n| n as usize);
-        let operations = value
-            .get("operations")?
-            .as_object()?
-            .iter()
-            .map(|(name, entry)| {
-                let flags: Vec<&str> = entry
-                    .as_array()
-                    .map(|e| e.iter().skip(2).filter_map(Value::as_str).collect())
-                    .unwrap_or_default();
-                let resources = entry
-                    .as_array()
-                    .and_then(|e| e.iter().skip(2).find_map(Value::as_array))
-                    .map(|r| r.iter().filter_map(index).collect())
-                    .unwrap_or_default();
-                let operation = Operation {
-                    input: entry.get(0).and_then(index),
-                    output: entry.get(1).and_then(index),
-                    streams: flags.contains(&"stream"),
-                    no_named_action: flags.contains(&"noiam"),
-                    resources,
-                };
-                (name.clone(), operation)
-            })
-            .collect();
-        let shapes = value
-            .get("shapes")?
-            .as_array()?
-            .iter()
-            .map(Shape::parse)
-            .collect::<Option<Vec<_>>>()?;
-        let arns = value
-            .get("arns")
-            .and_then(Value::as_array)
-            .map(|a| {
-                a.iter()
-                    .filter_map(|f| Some(f.as_str()?.to_owned()))
-                    .collect()
-            })
-            .unwrap_or_default();
+    fn parse(text: &'static str) -> Option<Service> {
+        let embedded: Embedded = serde_json::from_str(text).ok()?;
         Some(Service {
-            model: value.get("model")?.as_str()?.to_owned(),
-            iam_prefix,
-            operations,
-            shapes,
-            arns,
+            model: embedded.model,
+            iam_prefix: embedded.iam,
+            operations: embedded
+                .operations
+                .into_iter()
+                .map(|(name, text)| (name, Lazy::new(text)))
+                .collect(),
+            shapes: embedded.shapes.into_iter().map(Lazy::new).collect(),
+            arns: embedded.arns,
         })
+    }
+
+    fn operation(&self, action: &str) -> Option<&Operation> {
+        self.operations.get(action)?.get(Operation::parse)
     }
 
     /// The operations' names as Step Functions writes them (camelCase), sorted.
     pub fn actions(&self) -> impl Iterator<Item = &str> {
-        self.operations.keys().map(String::as_str)
+        self.operations.keys().copied()
     }
 
     pub fn has_action(&self, action: &str) -> bool {
@@ -193,27 +198,30 @@ impl Service {
 
     /// The input shape of an operation (`None`: it takes no input, or no such operation).
     pub fn input(&self, action: &str) -> Option<&Shape> {
-        self.shape(self.operations.get(action)?.input)
+        self.shape(self.operation(action)?.input)
     }
 
     /// The output shape of an operation.
     pub fn output(&self, action: &str) -> Option<&Shape> {
-        self.shape(self.operations.get(action)?.output)
+        self.shape(self.output_index(action))
+    }
+
+    /// The number of an operation's output shape, as [`Service::shape`] takes it.
+    pub fn output_index(&self, action: &str) -> Option<usize> {
+        self.operation(action)?.output
     }
 
     /// Whether the Service Authorization Reference has an IAM action named as the operation
     /// (`s3:ListObjectsV2` has none: `s3:ListBucket` authorizes it). True for services it
     /// does not know.
     pub fn has_named_action(&self, action: &str) -> bool {
-        self.operations
-            .get(action)
-            .is_some_and(|o| !o.no_named_action)
+        self.operation(action).is_some_and(|o| !o.no_named_action)
     }
 
     /// The ARN formats of the resources the operation's IAM action accepts (empty: only `*`,
     /// or not known).
     pub fn resource_formats(&self, action: &str) -> Vec<&str> {
-        self.operations.get(action).map_or_else(Vec::new, |o| {
+        self.operation(action).map_or_else(Vec::new, |o| {
             o.resources
                 .iter()
                 .filter_map(|i| self.arns.get(*i).map(String::as_str))
@@ -223,12 +231,33 @@ impl Service {
 
     /// Whether an operation streams events in or out, which Step Functions cannot call.
     pub fn streams(&self, action: &str) -> bool {
-        self.operations.get(action).is_some_and(|o| o.streams)
+        self.operation(action).is_some_and(|o| o.streams)
     }
 
     /// A shape by its number, as members and lists refer to it.
     pub fn shape(&self, index: Option<usize>) -> Option<&Shape> {
-        self.shapes.get(index?)
+        self.shapes.get(index?)?.get(Shape::parse)
+    }
+}
+
+impl Operation {
+    /// `[input, output, flags or resource indexes...]`, as `tools/catalog` writes it.
+    fn parse(entry: &Value) -> Option<Operation> {
+        let parts = entry.as_array()?;
+        let index = |v: &Value| v.as_u64().map(|n| n as usize);
+        let flags: Vec<&str> = parts.iter().skip(2).filter_map(Value::as_str).collect();
+        Some(Operation {
+            input: parts.first().and_then(index),
+            output: parts.get(1).and_then(index),
+            streams: flags.contains(&"stream"),
+            no_named_action: flags.contains(&"noiam"),
+            resources: parts
+                .iter()
+                .skip(2)
+                .find_map(Value::as_array)
+                .map(|r| r.iter().filter_map(index).collect())
+                .unwrap_or_default(),
+        })
     }
 }
 
@@ -334,12 +363,20 @@ mod tests {
         ));
     }
 
+    /// Every service, and every operation and shape in it, decodes (they are decoded only
+    /// when used, so a broken one would otherwise show only in the definition that uses it).
     #[test]
     fn every_embedded_service_parses() {
         let names: Vec<&str> = service_names().collect();
         assert!(names.len() > 400, "{}", names.len());
         for name in names {
-            assert!(service(name).is_some(), "{name}");
+            let service = service(name).unwrap_or_else(|| panic!("{name}"));
+            for action in service.actions() {
+                assert!(service.operation(action).is_some(), "{name}:{action}");
+            }
+            for index in 0..service.shapes.len() {
+                assert!(service.shape(Some(index)).is_some(), "{name} shape {index}");
+            }
         }
     }
 }

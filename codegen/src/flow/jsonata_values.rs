@@ -7,7 +7,7 @@
 use indexmap::IndexMap;
 use serde_json::Value;
 
-use super::{Field, Shape};
+use super::{Field, Fields, Shape};
 use crate::jsonata::{self, Expr, Node};
 
 /// What `$states` holds where the value is evaluated.
@@ -21,7 +21,7 @@ pub(super) struct Env<'a> {
 
 /// The error output a catcher sees (`$states.errorOutput`, and a JSONPath catcher's result).
 pub(super) fn error_object() -> Shape {
-    Shape::Object(IndexMap::from([
+    Shape::Object(Fields::from([
         ("Error".to_owned(), Field::required(Shape::String)),
         ("Cause".to_owned(), Field::required(Shape::String)),
     ]))
@@ -120,7 +120,7 @@ fn object_shape(pairs: &[(Node, Node)], text: &str, env: &Env<'_>) -> (Shape, bo
         };
         fields.insert(name, field);
     }
-    (Shape::Object(fields), true)
+    (Shape::Object(fields.into()), true)
 }
 
 /// `$states.input.a.b`, `$states.result...`, `$states.errorOutput...`: the shape there.
@@ -238,7 +238,7 @@ mod tests {
 
     #[test]
     fn outputs_built_of_literals_chains_operators_and_functions() {
-        let input = Shape::Object(IndexMap::from([
+        let input = Shape::Object(Fields::from([
             ("id".to_owned(), Field::required(Shape::String)),
             ("note".to_owned(), Field::optional(Shape::String)),
         ]));
@@ -268,7 +268,7 @@ mod tests {
 
     #[test]
     fn results_and_unknowns() {
-        let result = Shape::Object(IndexMap::from([(
+        let result = Shape::Object(Fields::from([(
             "Payload".to_owned(),
             Field::required(Shape::Unknown),
         )]));

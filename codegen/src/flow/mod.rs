@@ -30,7 +30,7 @@ use indexmap::IndexMap;
 use serde_json::Value;
 
 pub use responses::known_result;
-pub use shape::{Field, Shape};
+pub use shape::{Field, Fields, Shape};
 
 use calls::*;
 use choice::*;
@@ -475,7 +475,7 @@ fn catchers(out: &mut Outputs, input: &Shape, catch: &[crate::model::Catcher]) {
 fn select(shape: &Shape, path: &NullablePath, field: &str, reads: &mut Reads<'_>) -> Shape {
     match path {
         None => shape.clone(),
-        Some(None) => Shape::Object(IndexMap::new()),
+        Some(None) => Shape::Object(Fields::default()),
         Some(Some(path)) => {
             let at = reads.field(field);
             reads.read(shape, path, &at)
@@ -512,7 +512,7 @@ fn set(into: &Shape, names: &[&str], value: Shape) -> Shape {
         Shape::Object(fields) => (fields.clone(), false),
         Shape::Partial(fields) => (fields.clone(), true),
         // Whatever else the input has, the result is at this path now.
-        Shape::Unknown => (IndexMap::new(), true),
+        Shape::Unknown => (Fields::default(), true),
         _ => return Shape::Unknown,
     };
     let mut fields = fields;
@@ -520,7 +520,7 @@ fn set(into: &Shape, names: &[&str], value: Shape) -> Shape {
         if open {
             Shape::Unknown
         } else {
-            Shape::Object(IndexMap::new())
+            Shape::Object(Fields::default())
         },
         |f| f.shape.clone(),
     );

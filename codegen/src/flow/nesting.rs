@@ -158,7 +158,7 @@ pub(super) fn batched(map: &crate::model::Map, item: Shape) -> Shape {
     if batcher.batch_input.is_some() {
         fields.insert("BatchInput".to_owned(), Field::required(Shape::Unknown));
     }
-    Shape::Object(fields)
+    Shape::Object(fields.into())
 }
 
 /// `$states.result` of a JSONata state: a Task's declared or documented result, the array a

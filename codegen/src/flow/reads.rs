@@ -290,7 +290,7 @@ pub(super) fn context_object(execution_input: &Shape, map_item: Option<&Shape>) 
         ("Index", Shape::Number),
         ("Value", map_item.cloned().unwrap_or(Shape::Unknown)),
     ]);
-    Shape::Object(IndexMap::from([
+    Shape::Object(Fields::from([
         ("Execution".to_owned(), Field::required(execution)),
         ("State".to_owned(), Field::required(state)),
         ("StateMachine".to_owned(), Field::required(machine)),

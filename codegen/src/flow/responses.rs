@@ -69,61 +69,79 @@ fn with_metadata(mut fields: IndexMap<String, Field>) -> Shape {
     for name in ["SdkHttpMetadata", "SdkResponseMetadata"] {
         fields.insert(name.to_owned(), Field::optional(Shape::Unknown));
     }
-    Shape::Object(fields)
+    Shape::Object(fields.into())
 }
 
 /// The output of `<service>:<action>` (request-response only: a callback's result is what
 /// the other side sends) from the service's model.
 fn sdk_result(call: &str) -> Option<Shape> {
+    thread_local! {
+        /// Each call's output, built once: a shape's fields are shared, so handing out a
+        /// copy costs nothing, and a definition often makes the same call many times.
+        static BUILT: std::cell::RefCell<std::collections::HashMap<String, Option<Shape>>> =
+            Default::default();
+    }
+    if let Some(built) = BUILT.with(|b| b.borrow().get(call).cloned()) {
+        return built;
+    }
+    let built = build_sdk_result(call);
+    BUILT.with(|b| b.borrow_mut().insert(call.to_owned(), built.clone()));
+    built
+}
+
+fn build_sdk_result(call: &str) -> Option<Shape> {
     let (service, action) = call.split_once(':')?;
     if action.contains('.') {
         return None;
     }
     let service = crate::catalog::service(service)?;
-    let Some(Shape::Object(fields)) = model_shape(service, service.output(action)?, 0) else {
+    let output = service.output_index(action)?;
+    let Some(Shape::Object(fields)) = model_shape(service, output, &mut Vec::new()) else {
         return None;
     };
-    Some(with_metadata(fields))
+    Some(with_metadata(fields.into_map()))
 }
 
 /// A catalog shape as the flow knows shapes. Every member is optional (services leave out
 /// what is empty), and each is known by its model name and by the AWS SDK for Java's
 /// spelling, which is how Step Functions writes some (`DbInstances` for `DBInstances`).
+///
+/// A structure met again inside itself (DynamoDB's `AttributeValue`, whose `M` and `L` hold
+/// more of them) is not unrolled: below its first level it is `Unknown`, which guesses
+/// nothing. Unrolled, one `GetItem` result held thousands of fields, and the flow copies
+/// results from state to state.
 fn model_shape(
     service: &crate::catalog::Service,
-    shape: &crate::catalog::Shape,
-    depth: usize,
+    index: usize,
+    within: &mut Vec<usize>,
 ) -> Option<Shape> {
     use crate::catalog::Shape as Model;
-    if depth > 8 {
+    if within.len() > 8 || within.contains(&index) {
         return Some(Shape::Unknown);
     }
-    Some(match shape {
+    Some(match service.shape(Some(index))? {
         Model::String(_) | Model::Timestamp => Shape::String,
         Model::Integer | Model::Number => Shape::Number,
         Model::Boolean => Shape::Bool,
         Model::Blob | Model::Document => Shape::Unknown,
-        Model::Map(member) => Shape::Map(Box::new(model_shape(
-            service,
-            service.shape(Some(*member))?,
-            depth + 1,
-        )?)),
-        Model::List(member) => Shape::Array(Box::new(model_shape(
-            service,
-            service.shape(Some(*member))?,
-            depth + 1,
-        )?)),
+        Model::Map(member) => Shape::Map(Box::new(model_shape(service, *member, within)?)),
+        Model::List(member) => Shape::Array(Box::new(model_shape(service, *member, within)?)),
         Model::Structure { members, .. } => {
+            within.push(index);
             let mut fields = IndexMap::new();
             for (name, member) in members {
-                let member = model_shape(service, service.shape(Some(*member))?, depth + 1)?;
+                let Some(member) = model_shape(service, *member, within) else {
+                    within.pop();
+                    return None;
+                };
                 let java = crate::catalog::java_spelling(name);
                 if java != *name {
                     fields.insert(java, Field::optional(member.clone()));
                 }
                 fields.insert(name.clone(), Field::optional(member));
             }
-            Shape::Object(fields)
+            within.pop();
+            Shape::Object(fields.into())
         }
     })
 }

@@ -4,6 +4,9 @@
 //! `Unknown` is the honest answer whenever the schema says less than a closed shape (an
 //! `anyOf` of several types, a map, a `$ref` cycle): nothing is checked below it.
 
+use std::ops::{Deref, DerefMut};
+use std::sync::Arc;
+
 use indexmap::IndexMap;
 use serde_json::Value;
 
@@ -20,12 +23,12 @@ pub enum Shape {
     String,
     Array(Box<Shape>),
     /// An object with exactly these fields (some maybe absent).
-    Object(IndexMap<String, Field>),
+    Object(Fields),
     /// An object with any keys, every value of this shape (a DynamoDB item's attributes).
     Map(Box<Shape>),
     /// An object with at least these fields; what else it has is not known (a result placed
     /// by `ResultPath` into an input of unknown type).
-    Partial(IndexMap<String, Field>),
+    Partial(Fields),
     /// One of these scalars (`Null`, `Bool`, `Number`, `String`), depending on the path that
     /// led here; in the order of `SCALARS`.
     AnyOf(Vec<Shape>),
@@ -33,6 +36,61 @@ pub enum Shape {
 
 /// The scalar kinds, in the order `AnyOf` keeps them.
 const SCALARS: [Shape; 4] = [Shape::Null, Shape::Bool, Shape::Number, Shape::String];
+
+/// The fields of an object shape, shared until one is changed: the flow hands the same
+/// shapes from state to state, and copying them at every hand-over made a large service
+/// result (thousands of fields) cost more than the rest of validation.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Fields(Arc<IndexMap<String, Field>>);
+
+impl Deref for Fields {
+    type Target = IndexMap<String, Field>;
+
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl DerefMut for Fields {
+    /// Copies the fields first when another shape shares them.
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        Arc::make_mut(&mut self.0)
+    }
+}
+
+impl From<IndexMap<String, Field>> for Fields {
+    fn from(fields: IndexMap<String, Field>) -> Fields {
+        Fields(Arc::new(fields))
+    }
+}
+
+impl<const N: usize> From<[(String, Field); N]> for Fields {
+    fn from(fields: [(String, Field); N]) -> Fields {
+        Fields::from(IndexMap::from(fields))
+    }
+}
+
+impl FromIterator<(String, Field)> for Fields {
+    fn from_iter<I: IntoIterator<Item = (String, Field)>>(fields: I) -> Fields {
+        Fields::from(fields.into_iter().collect::<IndexMap<_, _>>())
+    }
+}
+
+impl<'a> IntoIterator for &'a Fields {
+    type Item = (&'a String, &'a Field);
+    type IntoIter = indexmap::map::Iter<'a, String, Field>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}
+
+impl Fields {
+    /// The fields as a map of their own, copied only when shared.
+    pub fn into_map(self) -> IndexMap<String, Field> {
+        Arc::unwrap_or_clone(self.0)
+    }
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Field {
@@ -117,9 +175,9 @@ impl Shape {
                     });
                 }
                 if a_open || b_open {
-                    Shape::Partial(fields)
+                    Shape::Partial(fields.into())
                 } else {
-                    Shape::Object(fields)
+                    Shape::Object(fields.into())
                 }
             }
             _ => Shape::Unknown,
@@ -138,8 +196,9 @@ impl Shape {
 
     /// The same shape with no field marked as absent on some paths (at any depth).
     pub fn without_absence(self) -> Shape {
-        let clear = |fields: IndexMap<String, Field>| {
+        let clear = |fields: Fields| -> Fields {
             fields
+                .into_map()
                 .into_iter()
                 .map(|(key, field)| {
                     let field = Field {

@@ -88,7 +88,7 @@ fn join_into(assigned: Shape, shapes: &mut Shapes) {
     let Shape::Object(fields) = assigned else {
         return;
     };
-    for (name, field) in fields {
+    for (name, field) in fields.into_map() {
         let joined = match shapes.remove(&name) {
             Some(old) => old.join(&field.shape),
             None => field.shape,
