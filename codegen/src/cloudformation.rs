@@ -71,11 +71,7 @@ pub fn template(machine: &StateMachine, settings: &Settings, policy: &iam::Gener
     machine_properties.insert("StateMachineName".into(), settings.name.clone().into());
     machine_properties.insert(
         "StateMachineType".into(),
-        match settings.machine_type {
-            MachineType::Standard => "STANDARD",
-            MachineType::Express => "EXPRESS",
-        }
-        .into(),
+        settings.machine_type.as_str().into(),
     );
     machine_properties.insert("Definition".into(), definition);
     machine_properties.insert(

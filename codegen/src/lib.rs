@@ -9,22 +9,26 @@
 //! assert_eq!(sfn_codegen::emit::to_string(&machine), r#"{"StartAt":"Hello","States":{"Hello":{"Type":"Pass","End":true}}}"#);
 //! ```
 
+pub mod arn;
 pub mod catalog;
 pub mod cloudformation;
 pub mod diagnostic;
 pub mod emit;
+pub mod errors;
 pub mod flow;
 pub mod graph;
 pub mod iam;
 pub mod intrinsic;
 pub mod jsonata;
 pub mod jsonpath;
+pub mod manifest;
 pub mod model;
 pub mod parse;
 pub mod pipeline;
 pub mod rollout;
 pub mod span;
 pub mod suggest;
+pub mod timestamp;
 pub mod validate;
 
 pub use diagnostic::{Code, Diagnostic, Fix, Location, Severity};

@@ -281,21 +281,6 @@ pub fn discover(dir: &Path) -> Result<(Config, Source), String> {
     Ok((Config::default(), Source::None))
 }
 
-/// The AWS partition of a region.
-pub fn partition(region: &str) -> &'static str {
-    if region.starts_with("cn-") {
-        "aws-cn"
-    } else if region.starts_with("us-gov-") {
-        "aws-us-gov"
-    } else if region.starts_with("us-iso-") {
-        "aws-iso"
-    } else if region.starts_with("us-isob-") {
-        "aws-iso-b"
-    } else {
-        "aws"
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -443,12 +428,5 @@ prefix = "dev-"
         assert_eq!(source, Source::File(dir.join("sfn.toml")));
         assert_eq!(config.env["dev"].prefix.as_deref(), Some("file-"));
         std::fs::remove_dir_all(&dir).unwrap();
-    }
-
-    #[test]
-    fn partitions_follow_the_region() {
-        assert_eq!(partition("eu-west-1"), "aws");
-        assert_eq!(partition("cn-north-1"), "aws-cn");
-        assert_eq!(partition("us-gov-west-1"), "aws-us-gov");
     }
 }

@@ -9,34 +9,12 @@ use crate::template::Template;
 
 /// Error names defined by Step Functions and by common integrations.
 pub mod errors {
-    /// Matches any error (must be alone and last).
-    pub const ALL: &str = "States.ALL";
-    /// A task ran longer than `TimeoutSeconds` or missed a heartbeat.
-    pub const TIMEOUT: &str = "States.Timeout";
-    /// A task missed its heartbeat.
-    pub const HEARTBEAT_TIMEOUT: &str = "States.HeartbeatTimeout";
-    /// Any task failure except a timeout.
-    pub const TASK_FAILED: &str = "States.TaskFailed";
-    /// The execution role lacks a permission the task needs.
-    pub const PERMISSIONS: &str = "States.Permissions";
-    /// `ResultPath` could not be applied to the input.
-    pub const RESULT_PATH_MATCH_FAILURE: &str = "States.ResultPathMatchFailure";
-    /// A path in the parameters did not match the input.
-    pub const PARAMETER_PATH_FAILURE: &str = "States.ParameterPathFailure";
-    /// A Parallel branch failed.
-    pub const BRANCH_FAILED: &str = "States.BranchFailed";
-    /// No Choice rule matched and there is no `Default`.
-    pub const NO_CHOICE_MATCHED: &str = "States.NoChoiceMatched";
-    /// An intrinsic function failed.
-    pub const INTRINSIC_FAILURE: &str = "States.IntrinsicFailure";
-    /// A distributed Map exceeded its tolerated failures.
-    pub const EXCEED_TOLERATED_FAILURE_THRESHOLD: &str = "States.ExceedToleratedFailureThreshold";
-    /// A distributed Map could not read its items.
-    pub const ITEM_READER_FAILED: &str = "States.ItemReaderFailed";
-    /// A distributed Map could not write its results.
-    pub const RESULT_WRITER_FAILED: &str = "States.ResultWriterFailed";
-    /// A JSONata expression failed.
-    pub const QUERY_EVALUATION_ERROR: &str = "States.QueryEvaluationError";
+    pub use sfn_codegen::errors::{
+        ALL, BRANCH_FAILED, DATA_LIMIT_EXCEEDED, EXCEED_TOLERATED_FAILURE_THRESHOLD,
+        HEARTBEAT_TIMEOUT, HTTP_SOCKET, INTRINSIC_FAILURE, ITEM_READER_FAILED, NO_CHOICE_MATCHED,
+        PARAMETER_PATH_FAILURE, PERMISSIONS, QUERY_EVALUATION_ERROR, RESULT_PATH_MATCH_FAILURE,
+        RESULT_WRITER_FAILED, RUNTIME, TASK_FAILED, TIMEOUT,
+    };
     /// Lambda's transient service errors, worth retrying.
     pub const LAMBDA_TRANSIENT: [&str; 4] = [
         "Lambda.ServiceException",

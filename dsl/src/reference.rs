@@ -15,6 +15,7 @@ use std::fmt;
 use std::marker::PhantomData;
 
 use serde_json::Value;
+use sfn_codegen::jsonpath;
 
 /// Where a reference starts.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -202,16 +203,23 @@ impl<T> Ref<T> {
         self.retype()
     }
 
-    /// The path as a JSONPath reference path (`$.a.b[0]`, `$$.Task.Token`, `$var.x`).
+    /// The path as a JSONPath reference path (`$.a.b[0]`, `$$.Task.Token`, `$var.x`),
+    /// printed by the JSONPath grammar's own printer (what it prints, it parses back).
     pub fn to_jsonpath(&self) -> String {
         let root = match &self.root {
-            Root::Input | Root::Result | Root::ErrorOutput => "$".to_owned(),
-            Root::Context => "$$".to_owned(),
-            Root::Variable(name) => format!("${name}"),
+            Root::Input | Root::Result | Root::ErrorOutput => jsonpath::Root::Input,
+            Root::Context => jsonpath::Root::Context,
+            Root::Variable(name) => jsonpath::Root::Variable(name.clone()),
         };
-        self.render(root, |name| {
-            format!("['{}']", name.replace('\\', "\\\\").replace('\'', "\\'"))
-        })
+        let steps = self
+            .segments
+            .iter()
+            .map(|segment| match segment {
+                Segment::Field(name) => (jsonpath::Step::Field(name.clone()), 0..0),
+                Segment::Index(i) => (jsonpath::Step::Index(*i), 0..0),
+            })
+            .collect();
+        jsonpath::Path { root, steps }.to_string()
     }
 
     /// The path as a JSONata expression (`$states.input.a.b[0]`, `$states.context.Task.Token`).
@@ -230,7 +238,7 @@ impl<T> Ref<T> {
     fn render(&self, mut out: String, quoted: impl Fn(&str) -> String) -> String {
         for segment in &self.segments {
             match segment {
-                Segment::Field(name) if is_plain_name(name) => {
+                Segment::Field(name) if is_plain_jsonata_name(name) => {
                     out.push('.');
                     out.push_str(name);
                 }
@@ -262,13 +270,10 @@ impl<T> Ref<Option<T>> {
     }
 }
 
-/// A name that can follow a `.` in both JSONPath and JSONata without quoting.
-fn is_plain_name(name: &str) -> bool {
-    let mut chars = name.chars();
-    chars
-        .next()
-        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+/// A name that can follow a `.` in JSONata without backticks: a plain JSONPath name that is
+/// not one of JSONata's words.
+fn is_plain_jsonata_name(name: &str) -> bool {
+    jsonpath::is_plain_name(name)
         && !matches!(name, "and" | "or" | "in" | "true" | "false" | "null")
 }
 

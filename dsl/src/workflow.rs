@@ -12,6 +12,7 @@ use crate::chain::Chain;
 use crate::problem::Problem;
 use crate::states::{Ctx, Declarations};
 use sfn_codegen::flow::Shape;
+use sfn_codegen::manifest::{self, BuildManifest};
 use sfn_codegen::pipeline::{Checks, Refuse, check_machine};
 use sfn_codegen::{cloudformation, iam};
 
@@ -338,21 +339,21 @@ impl Compiled {
     /// What a deployment needs besides the definition: the name, Standard or Express, and
     /// the targets the states declared for the execution role's policy (written as
     /// `workflow.json` beside the definition, read by `cargo sfn deploy`).
-    pub fn deployment_manifest(&self) -> serde_json::Value {
+    pub fn deployment_manifest(&self) -> BuildManifest {
         fn sorted(
             declared: &std::collections::HashMap<String, Vec<String>>,
-        ) -> std::collections::BTreeMap<&String, &Vec<String>> {
-            declared.iter().collect()
+        ) -> std::collections::BTreeMap<String, Vec<String>> {
+            declared
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect()
         }
-        serde_json::json!({
-            "name": self.name,
-            "type": match self.machine_type {
-                MachineType::Standard => "STANDARD",
-                MachineType::Express => "EXPRESS",
-            },
-            "allowResources": sorted(&self.declarations.allowed),
-            "passRoles": sorted(&self.declarations.pass_roles),
-        })
+        BuildManifest {
+            name: self.name.clone(),
+            machine_type: self.machine_type,
+            allow_resources: sorted(&self.declarations.allowed),
+            pass_roles: sorted(&self.declarations.pass_roles),
+        }
     }
 
     /// Writes `<dir>/<name>/definition.asl.json`, its graph (`graph.mmd` for Mermaid,
@@ -375,7 +376,7 @@ impl Compiled {
         write_if_changed(&folder.join("graph.dot"), &graph.to_dot())?;
         let manifest =
             serde_json::to_string_pretty(&self.deployment_manifest()).unwrap_or_default();
-        write_if_changed(&folder.join("workflow.json"), &(manifest + "\n"))?;
+        write_if_changed(&folder.join(manifest::FILE_NAME), &(manifest + "\n"))?;
         if let Some(schema) = &self.input_schema {
             let text = serde_json::to_string_pretty(schema).unwrap_or_default() + "\n";
             write_if_changed(&folder.join("input.schema.json"), &text)?;

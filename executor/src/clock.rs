@@ -38,10 +38,9 @@ impl Instant {
     }
 
     /// An RFC 3339 timestamp, as Wait and Choice read them.
+    /// A timestamp by Step Functions' rule (`sfn_codegen::timestamp`, the validator's too).
     pub fn parse(text: &str) -> Option<Instant> {
-        DateTime::parse_from_rfc3339(text)
-            .ok()
-            .map(|t| Instant(t.timestamp_millis()))
+        sfn_codegen::timestamp::parse_millis(text).map(Instant)
     }
 }
 

@@ -48,22 +48,7 @@ impl Failure {
 }
 
 /// The error names Step Functions itself raises.
-pub mod names {
-    pub const ALL: &str = "States.ALL";
-    pub const TASK_FAILED: &str = "States.TaskFailed";
-    pub const TIMEOUT: &str = "States.Timeout";
-    pub const HEARTBEAT_TIMEOUT: &str = "States.HeartbeatTimeout";
-    pub const RUNTIME: &str = "States.Runtime";
-    pub const DATA_LIMIT_EXCEEDED: &str = "States.DataLimitExceeded";
-    pub const NO_CHOICE_MATCHED: &str = "States.NoChoiceMatched";
-    pub const INTRINSIC_FAILURE: &str = "States.IntrinsicFailure";
-    pub const PARAMETER_PATH_FAILURE: &str = "States.ParameterPathFailure";
-    pub const RESULT_PATH_MATCH_FAILURE: &str = "States.ResultPathMatchFailure";
-    pub const QUERY_EVALUATION_ERROR: &str = "States.QueryEvaluationError";
-    pub const BRANCH_FAILED: &str = "States.BranchFailed";
-    pub const EXCEED_TOLERATED_FAILURE_THRESHOLD: &str = "States.ExceedToleratedFailureThreshold";
-    pub const ITEM_READER_FAILED: &str = "States.ItemReaderFailed";
-}
+pub use sfn_codegen::errors as names;
 
 #[cfg(test)]
 mod tests {

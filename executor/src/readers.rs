@@ -117,8 +117,8 @@ pub fn listed_objects(data: &Value) -> Result<Vec<Value>, String> {
         .iter()
         .map(|object| {
             let last_modified = match object.get("LastModified") {
-                Some(Value::String(at)) => chrono::DateTime::parse_from_rfc3339(at)
-                    .map_or_else(|_| Value::String(at.clone()), |t| Value::from(t.timestamp())),
+                Some(Value::String(at)) => sfn_codegen::timestamp::parse_millis(at)
+                    .map_or_else(|| Value::String(at.clone()), |t| Value::from(t.div_euclid(1000))),
                 Some(other) => other.clone(),
                 None => Value::Null,
             };

@@ -6,7 +6,6 @@
 //! own statement, to the narrowest pattern the static parts allow, and is reported; the
 //! author can declare the allowed targets per state instead ([`Options::allowed`]).
 
-mod arn;
 mod integrations;
 mod policy;
 mod sdk;
@@ -19,7 +18,7 @@ use serde_json::Value;
 use crate::diagnostic::Location;
 use crate::model::{QueryLanguage, State, StateMachine, States};
 
-pub use arn::Environment;
+pub use crate::arn::Environment;
 pub use policy::{Conditions, Policy, Statement};
 pub use sdk::iam_actions;
 pub use trust::trust_policy;

@@ -74,6 +74,59 @@ impl Path {
     }
 }
 
+/// A field name written after a `.` as it is; any other is written `['...']`.
+pub fn is_plain_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// The path as text [`parse`] reads back to the same root and steps: field names that are
+/// not plain in brackets and single quotes (a `'` escaped).
+impl std::fmt::Display for Path {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.root {
+            Root::Input => f.write_str("$")?,
+            Root::Context => f.write_str("$$")?,
+            Root::Variable(name) => write!(f, "${name}")?,
+        }
+        let quoted = |name: &str| format!("'{}'", name.replace('\'', "\\'"));
+        for (step, _) in &self.steps {
+            match step {
+                Step::Field(name) if is_plain_name(name) => write!(f, ".{name}")?,
+                Step::Field(name) => write!(f, "[{}]", quoted(name))?,
+                Step::Index(index) => write!(f, "[{index}]")?,
+                Step::Wildcard => f.write_str("[*]")?,
+                Step::Descendant(Some(name)) => write!(f, "..{name}")?,
+                Step::Descendant(None) => f.write_str("..*")?,
+                Step::Slice(start, end, step) => {
+                    let bound = |b: &Option<i64>| b.map(|n| n.to_string()).unwrap_or_default();
+                    write!(f, "[{}:{}", bound(start), bound(end))?;
+                    if step.is_some() {
+                        write!(f, ":{}", bound(step))?;
+                    }
+                    f.write_str("]")?;
+                }
+                Step::Union(selectors) => {
+                    let parts: Vec<String> = selectors
+                        .iter()
+                        .map(|s| match s {
+                            Selector::Name(name) => quoted(name),
+                            Selector::Index(index) => index.to_string(),
+                        })
+                        .collect();
+                    write!(f, "[{}]", parts.join(","))?;
+                }
+                Step::Filter(expression) => write!(f, "[?({expression})]")?,
+                Step::Function(name) => write!(f, ".{name}()")?,
+            }
+        }
+        Ok(())
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PathError {
     pub message: String,
@@ -325,6 +378,43 @@ fn unquote(quoted: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Printing then parsing gives the path back: the DSL prints its references this way.
+    #[test]
+    fn printed_paths_parse_back_to_themselves() {
+        let steps = |path: &Path| {
+            path.steps
+                .iter()
+                .map(|(s, _)| s.clone())
+                .collect::<Vec<_>>()
+        };
+        for text in [
+            "$",
+            "$$.Task.Token",
+            "$order.lines[0].sku",
+            "$['first name']['it\\'s'][2]",
+            "$['a.b']['[x]']['ünï']['1st']",
+            "$.items[*].price",
+            "$..price",
+            "$.items[1:3]",
+            "$.items[::2]",
+            "$['a','b']",
+            "$.items[0,2]",
+            "$.items[?(@.price < 10)].sku",
+            "$.items.length()",
+        ] {
+            let path = ok(text);
+            let printed = path.to_string();
+            let again = ok(&printed);
+            assert_eq!(
+                (&again.root, steps(&again)),
+                (&path.root, steps(&path)),
+                "{text} printed {printed}"
+            );
+        }
+        assert_eq!(ok("$['first name'].b").to_string(), "$['first name'].b");
+        assert_eq!(ok("$['it\\'s']").to_string(), "$['it\\'s']");
+    }
 
     fn ok(text: &str) -> Path {
         parse(text).unwrap_or_else(|e| panic!("{text}: {e:?}"))

@@ -183,7 +183,7 @@ fn check_operand(
         | (Operand::Numeric, Value::Number(_))
         | (Operand::Boolean | Operand::TypeTest, Value::Bool(_)) => None,
         (Operand::Timestamp, Value::String(text)) => {
-            if super::state::is_timestamp(text) {
+            if crate::timestamp::is_timestamp(text) {
                 None
             } else {
                 Some("an RFC 3339 timestamp such as `2026-03-14T01:59:00Z`")

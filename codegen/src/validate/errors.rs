@@ -6,26 +6,7 @@ use crate::diagnostic::{Code, Diagnostic, Location};
 use crate::model::{Catcher, QueryLanguage, Retrier};
 use crate::suggest::did_you_mean;
 
-/// The predefined error names Step Functions raises.
-pub const STATES_ERRORS: &[&str] = &[
-    "States.ALL",
-    "States.BranchFailed",
-    "States.DataLimitExceeded",
-    "States.ExceedToleratedFailureThreshold",
-    "States.HeartbeatTimeout",
-    "States.Http.Socket",
-    "States.IntrinsicFailure",
-    "States.ItemReaderFailed",
-    "States.NoChoiceMatched",
-    "States.ParameterPathFailure",
-    "States.Permissions",
-    "States.QueryEvaluationError",
-    "States.ResultPathMatchFailure",
-    "States.ResultWriterFailed",
-    "States.Runtime",
-    "States.TaskFailed",
-    "States.Timeout",
-];
+use crate::errors::STATES_ERRORS;
 
 /// Longest delay a retrier may cap at, in seconds (one year).
 const MAX_DELAY_SECONDS: i64 = 31_622_400;

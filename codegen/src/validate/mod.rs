@@ -35,6 +35,46 @@ pub enum MachineType {
     Express,
 }
 
+impl MachineType {
+    /// As the service writes it: `STANDARD` or `EXPRESS`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MachineType::Standard => "STANDARD",
+            MachineType::Express => "EXPRESS",
+        }
+    }
+
+    /// `STANDARD` or `EXPRESS`, as the service writes them.
+    pub fn parse(text: &str) -> Option<MachineType> {
+        [MachineType::Standard, MachineType::Express]
+            .into_iter()
+            .find(|t| t.as_str() == text)
+    }
+}
+
+impl std::fmt::Display for MachineType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl serde::Serialize for MachineType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for MachineType {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<MachineType, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        MachineType::parse(&text).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "`{text}` is not a machine type: STANDARD or EXPRESS"
+            ))
+        })
+    }
+}
+
 /// What validation needs to know beyond the definition.
 #[derive(Debug, Clone, Default)]
 pub struct Options {

@@ -647,60 +647,12 @@ fn check_wait(wait: &Wait, location: &Location, x: &mut Exprs<'_>) {
         let field = location.key("Timestamp");
         if x.language == QueryLanguage::JSONata && crate::jsonata::looks_like_template(timestamp) {
             x.jsonata_string(timestamp, &field, StatesFields::INPUT);
-        } else if !is_timestamp(timestamp) {
+        } else if !crate::timestamp::is_timestamp(timestamp) {
             x.out.push(
                 Diagnostic::error(Code::INVALID_VALUE, field, format!("`{timestamp}` is not an RFC 3339 timestamp"))
                     .with_help("write it like `2026-03-14T01:59:00Z` (uppercase `T`, and `Z` or an offset such as `+01:00`)"),
             );
         }
-    }
-}
-
-/// RFC 3339 date-time, as Step Functions requires for timestamps.
-pub(super) fn is_timestamp(text: &str) -> bool {
-    let b = text.as_bytes();
-    let digits = |range: std::ops::Range<usize>| {
-        b.get(range)
-            .is_some_and(|s| s.iter().all(u8::is_ascii_digit))
-    };
-    if b.len() < 20
-        || !digits(0..4)
-        || b[4] != b'-'
-        || !digits(5..7)
-        || b[7] != b'-'
-        || !digits(8..10)
-        || b[10] != b'T'
-        || !digits(11..13)
-        || b[13] != b':'
-        || !digits(14..16)
-        || b[16] != b':'
-        || !digits(17..19)
-    {
-        return false;
-    }
-    let field = |range: std::ops::Range<usize>| text[range].parse::<u32>().unwrap_or(99);
-    if !(1..=12).contains(&field(5..7))
-        || !(1..=31).contains(&field(8..10))
-        || field(11..13) > 23
-        || field(14..16) > 59
-        || field(17..19) > 60
-    {
-        return false;
-    }
-    let mut rest = &text[19..];
-    if let Some(fraction) = rest.strip_prefix('.') {
-        let n = fraction.bytes().take_while(u8::is_ascii_digit).count();
-        if n == 0 {
-            return false;
-        }
-        rest = &fraction[n..];
-    }
-    match rest.as_bytes() {
-        [b'Z'] => true,
-        [sign, h1, h2, b':', m1, m2] => {
-            matches!(sign, b'+' | b'-') && [h1, h2, m1, m2].iter().all(|c| c.is_ascii_digit())
-        }
-        _ => false,
     }
 }
 
@@ -783,19 +735,4 @@ fn check_parallel(parallel: &Parallel, location: &Location, x: &mut Exprs<'_>) {
     assign(x, location, &parallel.assign, StatesFields::RESULT);
     errors::check_retry(x, location, &parallel.retry);
     errors::check_catch(x, location, &parallel.catch);
-}
-
-#[cfg(test)]
-mod tests {
-    use super::is_timestamp;
-
-    #[test]
-    fn timestamps_follow_rfc_3339() {
-        assert!(is_timestamp("2026-03-14T01:59:00Z"));
-        assert!(is_timestamp("2026-03-14T01:59:00.123+05:30"));
-        assert!(!is_timestamp("2026-03-14 01:59:00Z"));
-        assert!(!is_timestamp("2026-03-14T01:59:00"));
-        assert!(!is_timestamp("2026-13-14T01:59:00Z"));
-        assert!(!is_timestamp("2026-03-14t01:59:00z"));
-    }
 }

@@ -161,7 +161,7 @@ impl EnvArgs {
             ));
         }
         let target = Target {
-            partition: config::partition(&aws.region).to_owned(),
+            partition: sfn_codegen::arn::partition_of(&aws.region).to_owned(),
             region: aws.region.clone(),
             account,
         };

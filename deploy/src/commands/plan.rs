@@ -174,10 +174,7 @@ pub fn describe(plan: &Plan, desired: &Desired, strategy: &str, colour: bool) ->
     };
     out += &format!("  role {role_name}: {role}\n");
     let machine = match &plan.machine {
-        MachineChange::Create => format!(
-            "create ({})",
-            crate::deployment::source::machine_type_text(desired.machine_type)
-        ),
+        MachineChange::Create => format!("create ({})", desired.machine_type.as_str()),
         MachineChange::Update { fields } => format!("update {}", fields.join(", ")),
         MachineChange::Unchanged => "unchanged".to_owned(),
     };

@@ -53,7 +53,6 @@ pub struct ManagedRole {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Desired {
     pub name: String,
-    #[serde(with = "crate::deployment::source::machine_type_serde")]
     pub machine_type: MachineType,
     pub machine_arn: String,
     /// Canonical compact ASL, substitutions applied.

@@ -11,7 +11,6 @@ use crate::deployment::current::Current;
 use crate::deployment::desired::{Desired, Role};
 use crate::deployment::drift::{Drift, drift};
 use crate::deployment::routing::Route;
-use crate::deployment::source::machine_type_text;
 
 /// The changes, in the order they are made.
 #[derive(Debug, Clone, Serialize)]
@@ -178,12 +177,12 @@ pub fn plan(desired: &Desired, current: &Current) -> Plan {
     let (machine, machine_tags) = match &current.machine {
         None => (MachineChange::Create, BTreeMap::new()),
         Some(have) => {
-            if have.machine_type != machine_type_text(desired.machine_type) {
+            if have.machine_type != desired.machine_type.as_str() {
                 blockers.push(format!(
                     "{} is {} and the workflow is {}: the type of a state machine cannot change; delete it or deploy under another name",
                     desired.name,
                     have.machine_type,
-                    machine_type_text(desired.machine_type)
+                    desired.machine_type.as_str()
                 ));
             }
             let mut fields = Vec::new();

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use sfn_codegen::MachineType;
+use sfn_codegen::manifest::{self, BuildManifest};
 use sfn_codegen::pipeline::Refuse;
 
 /// One workflow as compiled, before the environment's settings apply.
@@ -24,19 +25,6 @@ pub struct Workflow {
     pub refuse: Refuse,
 }
 
-/// `workflow.json`, written by `cargo sfn build` beside each definition.
-#[derive(Debug, serde::Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct Manifest {
-    name: String,
-    #[serde(rename = "type")]
-    machine_type: String,
-    #[serde(default)]
-    allow_resources: BTreeMap<String, Vec<String>>,
-    #[serde(default)]
-    pass_roles: BTreeMap<String, Vec<String>>,
-}
-
 /// Reads every `<name>/definition.asl.json` with a `workflow.json` under `dir`, sorted by
 /// name; `only` keeps those names.
 pub fn from_build(dir: &Path, only: &[String]) -> Result<Vec<Workflow>, String> {
@@ -45,12 +33,12 @@ pub fn from_build(dir: &Path, only: &[String]) -> Result<Vec<Workflow>, String> 
     let entries = std::fs::read_dir(dir).map_err(|e| io(dir, e))?;
     for entry in entries {
         let folder = entry.map_err(|e| io(dir, e))?.path();
-        let manifest_path = folder.join("workflow.json");
+        let manifest_path = folder.join(manifest::FILE_NAME);
         if !manifest_path.is_file() {
             continue;
         }
         let text = std::fs::read_to_string(&manifest_path).map_err(|e| io(&manifest_path, e))?;
-        let manifest: Manifest =
+        let manifest: BuildManifest =
             serde_json::from_str(&text).map_err(|e| format!("{}: {e}", manifest_path.display()))?;
         if !only.is_empty() && !only.contains(&manifest.name) {
             continue;
@@ -58,13 +46,7 @@ pub fn from_build(dir: &Path, only: &[String]) -> Result<Vec<Workflow>, String> 
         let path = folder.join("definition.asl.json");
         let definition = std::fs::read_to_string(&path).map_err(|e| io(&path, e))?;
         found.push(Workflow {
-            machine_type: machine_type(&manifest.machine_type).ok_or_else(|| {
-                format!(
-                    "{}: unknown type `{}`",
-                    manifest_path.display(),
-                    manifest.machine_type
-                )
-            })?,
+            machine_type: manifest.machine_type,
             name: manifest.name,
             definition,
             path,
@@ -104,41 +86,4 @@ pub fn from_file(path: &Path, name: String, machine_type: MachineType) -> Result
         pass_roles: BTreeMap::new(),
         refuse: Refuse::CertainFailures,
     })
-}
-
-pub fn machine_type(text: &str) -> Option<MachineType> {
-    match text {
-        "STANDARD" => Some(MachineType::Standard),
-        "EXPRESS" => Some(MachineType::Express),
-        _ => None,
-    }
-}
-
-pub fn machine_type_text(machine_type: MachineType) -> &'static str {
-    match machine_type {
-        MachineType::Standard => "STANDARD",
-        MachineType::Express => "EXPRESS",
-    }
-}
-
-/// A machine type in files as the service writes it: `STANDARD` or `EXPRESS`.
-pub mod machine_type_serde {
-    use serde::{Deserialize, Deserializer, Serializer};
-    use sfn_codegen::MachineType;
-
-    pub fn serialize<S: Serializer>(value: &MachineType, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(super::machine_type_text(*value))
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(
-        deserializer: D,
-    ) -> Result<MachineType, D::Error> {
-        match String::deserialize(deserializer)?.as_str() {
-            "STANDARD" => Ok(MachineType::Standard),
-            "EXPRESS" => Ok(MachineType::Express),
-            other => Err(serde::de::Error::custom(format!(
-                "`{other}` is not a machine type: STANDARD or EXPRESS"
-            ))),
-        }
-    }
 }

@@ -55,10 +55,7 @@ fn child_reply(
             );
         }
     };
-    let arn = format!(
-        "arn:aws:states:{}:{}:execution:{name}:{}",
-        options.region, options.account, options.execution_name
-    );
+    let arn = options.execution_arn(name, &options.execution_name);
     let took = Instant::parse(&execution.stop_date)
         .map_or(0, |stop| (stop.0 - options.start.0).max(0) as u64);
     let status = serde_json::to_value(execution.status).unwrap_or(Value::Null);

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use serde_json::{Map, Value, json};
+use sfn_codegen::iam::Environment;
 use sfn_codegen::model::{
     NullablePath, NumberOrExpr, Payload, QueryLanguage, Retrier, State, StateMachine, States,
 };
@@ -52,6 +53,24 @@ pub struct Options {
     /// How many state transitions a run may take before it stops as endless
     /// ([`MAX_TRANSITIONS`] by default).
     pub max_transitions: usize,
+}
+
+impl Options {
+    /// The partition, region and account the run pretends to be in (the partition follows
+    /// the region, as on AWS).
+    pub fn environment(&self) -> Environment {
+        Environment::in_region(&self.region, &self.account)
+    }
+
+    /// A Step Functions ARN of this region and account: `kind` is `stateMachine`, `execution`...
+    fn arn(&self, kind: &str, name: &str) -> String {
+        self.environment().arn("states", &format!("{kind}:{name}"))
+    }
+
+    /// The ARN of an execution of `machine`.
+    pub fn execution_arn(&self, machine: &str, execution: &str) -> String {
+        self.arn("execution", &format!("{machine}:{execution}"))
+    }
 }
 
 impl Default for Options {
@@ -242,17 +261,13 @@ enum Next<'m> {
 
 impl<'m> Engine<'m> {
     fn role_arn(&self) -> String {
-        format!(
-            "arn:aws:iam::{}:role/{}-role",
-            self.options.account, self.options.machine_name
-        )
+        self.options
+            .environment()
+            .iam_arn(&format!("role/{}-role", self.options.machine_name))
     }
 
     fn machine_arn(&self) -> String {
-        format!(
-            "arn:aws:states:{}:{}:stateMachine:{}",
-            self.options.region, self.options.account, self.options.machine_name
-        )
+        self.options.arn("stateMachine", &self.options.machine_name)
     }
 
     fn context(
@@ -267,7 +282,7 @@ impl<'m> Engine<'m> {
         }
         let mut context = json!({
             "Execution": {
-                "Id": format!("arn:aws:states:{}:{}:execution:{}:{}", self.options.region, self.options.account, self.options.machine_name, self.options.execution_name),
+                "Id": self.options.execution_arn(&self.options.machine_name, &self.options.execution_name),
                 "Input": self.execution_input,
                 "Name": self.options.execution_name,
                 "RoleArn": self.role_arn(),
