@@ -5,6 +5,7 @@ mod commands;
 mod config;
 mod deployment;
 mod discover;
+mod outcome;
 mod progress;
 mod render;
 
@@ -69,7 +70,19 @@ fn main() -> ExitCode {
     if args.get(1).is_some_and(|a| a == "sfn") {
         args.remove(1);
     }
-    let cli = Cli::parse_from(args);
+    // A usage error is a command that could not run: exit 1, as every other (see `outcome`);
+    // `--help` and `--version` print and exit 0.
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(error) => {
+            let _ = error.print();
+            return if error.use_stderr() {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
     let result = match cli.command {
         Command::New(args) => commands::new::run(&args),
         Command::Validate(args) => commands::validate::run(&args),
@@ -90,10 +103,10 @@ fn main() -> ExitCode {
         Command::Redrive(args) => commands::redrive::run(&args),
     };
     match result {
-        Ok(code) => code,
-        Err(error) => {
-            eprintln!("error: {error}");
-            ExitCode::from(2)
+        Ok(outcome) => outcome.exit_code(),
+        Err(failure) => {
+            eprintln!("error: {}", failure.message());
+            failure.exit_code()
         }
     }
 }

@@ -227,7 +227,7 @@ fn build_names_a_package_that_does_not_exist() {
         "-p",
         "nope",
     ]);
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
         stderr.contains("error: no package named `nope` in this workspace"),
@@ -423,7 +423,7 @@ fn build_with_an_environment_writes_the_policies_deploy_puts() {
     );
 
     let output = cargo_sfn(&[&args[..], &["--env", "dev"]].concat());
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
         stderr.contains(
@@ -520,4 +520,44 @@ ok: 1 file(s) checked, 0 error(s), 1 warning(s)
         "--deny-warnings",
     ]);
     assert_eq!(denied.status.code(), Some(1));
+}
+
+/// The exit-code rule, command by command (`deploy/src/outcome.rs`): 1 when a command could
+/// not do what was asked, usage errors included; 2 only for its own answer (a failed
+/// execution for `run`; `plan`'s changes are tested against moto). The commands that need
+/// AWS are tested in `deploy.rs`, `plans.rs` and `executions.rs`.
+#[test]
+fn every_command_follows_the_exit_code_rule() {
+    let broken = temp_copy("broken.asl.json", r#"{"StartAt": "Nowhere", "States": {}}"#);
+    let failing = temp_copy(
+        "failing.asl.json",
+        r#"{"StartAt": "No", "States": {"No": {"Type": "Fail", "Error": "Nope"}}}"#,
+    );
+    let garbled = temp_copy("garbled.asl.json", "{\"StartAt\": ");
+    let (broken, failing) = (broken.to_str().unwrap(), failing.to_str().unwrap());
+    let garbled = garbled.to_str().unwrap();
+    let cases: [(&[&str], i32); 13] = [
+        (&["validate", broken], 1),
+        (&["fmt", "--check", broken], 1),
+        (&["import", broken], 1),
+        (&["policy", broken], 1),
+        (&["graph", garbled], 1),
+        (&["export", broken], 1),
+        (&["run", broken], 1),
+        (&["run", failing], 2),
+        (&["test", failing, "--mock-config", "no/such/mocks.json"], 1),
+        (&["new", "2fast"], 1),
+        (&["build", "--manifest-path", "no/such/Cargo.toml"], 1),
+        (&["validate", "--no-such-flag"], 1),
+        (&["--help"], 0),
+    ];
+    let codes: Vec<(String, Option<i32>)> = cases
+        .iter()
+        .map(|(args, _)| (args.join(" "), cargo_sfn(args).status.code()))
+        .collect();
+    let expected: Vec<(String, Option<i32>)> = cases
+        .iter()
+        .map(|(args, code)| (args.join(" "), Some(*code)))
+        .collect();
+    assert_eq!(codes, expected);
 }

@@ -184,7 +184,7 @@ fn a_missing_alarm_is_refused_before_any_write() {
         &dir,
         &with_definition("deploy", "missing-alarm", &["--alarm", "no-such-alarm"]),
     );
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(output.status.code(), Some(1));
     let log = stderr(&output);
     assert!(log.contains("alarm no-such-alarm does not exist"), "{log}");
     assert_eq!(proxy.writes(), Vec::<String>::new());
@@ -220,7 +220,7 @@ fn rollback_restores_the_previous_version_and_a_redeploy_reuses_the_newer_one() 
     assert_eq!(routes(&proxy, &dir, "rollback"), [(1, 100)]);
     // A second rollback has nothing recorded to go back to.
     let output = sfn(&proxy, &dir, &["rollback", "rollback"]);
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(output.status.code(), Some(1));
     assert!(
         stderr(&output).contains("already rolled back to version 1"),
         "{}",
@@ -347,7 +347,7 @@ fn missing_credentials_and_invalid_definitions_stop_before_any_call() {
     )
     .unwrap();
     let output = sfn(&proxy, &dir, &with_definition("deploy", "refusals", &[]));
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(output.status.code(), Some(1));
     let log = stderr(&output);
     assert!(
         log.contains("the definition is not valid, nothing was deployed")
@@ -362,7 +362,7 @@ fn missing_credentials_and_invalid_definitions_stop_before_any_call() {
         .env_remove("AWS_SECRET_ACCESS_KEY")
         .output()
         .unwrap();
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(output.status.code(), Some(1));
     let log = stderr(&output);
     assert!(
         log.contains("no usable AWS credentials for sts:GetCallerIdentity"),
@@ -374,7 +374,7 @@ fn missing_credentials_and_invalid_definitions_stop_before_any_call() {
         .env_remove("AWS_DEFAULT_REGION")
         .output()
         .unwrap();
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(output.status.code(), Some(1));
     let log = stderr(&output);
     assert!(
         log.contains("no AWS region: set `region` for the environment in sfn.toml, pass --region, or set AWS_REGION"),
@@ -398,7 +398,7 @@ fn the_wrong_account_is_refused() {
         &dir,
         &["deploy", "--definition", "flow.asl.json", "--env", "prod"],
     );
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(output.status.code(), Some(1));
     assert!(stderr(&output).contains("the credentials are for account 123456789012, but environment `prod` deploys to 999999999999"));
     assert_eq!(proxy.writes(), Vec::<String>::new());
 }
@@ -487,7 +487,7 @@ fn start_follows_an_execution_to_its_end() {
         &dir,
         &["start", "start", "--unqualified", "--input", "not json"],
     );
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(output.status.code(), Some(1));
     assert!(stderr(&output).contains("the input is not JSON"));
 }
 
@@ -756,7 +756,7 @@ fn recorded_express_start_runs_synchronously() {
         &dir,
         &["start", "express-start", "--format", "json"],
     );
-    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
     assert_eq!(json(&output)["status"], "FAILED: States.TaskFailed boom");
     assert!(
         proxy
@@ -775,7 +775,7 @@ fn rollback_and_sources_say_what_is_missing() {
     let proxy = Proxy::start();
     let dir = scratch("missing");
     let output = sfn(&proxy, &dir, &["rollback", "never-deployed"]);
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(output.status.code(), Some(1));
     assert!(
         stderr(&output).contains("error: never-deployed has no alias `live`: nothing to roll back"),
         "{}",
@@ -785,7 +785,7 @@ fn rollback_and_sources_say_what_is_missing() {
     write_definition(&dir, "v1");
     assert!(deploy(&proxy, &dir, "missing", &[]).0.status.success());
     let output = sfn(&proxy, &dir, &["rollback", "missing", "--to", "9"]);
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(output.status.code(), Some(1));
     assert!(
         stderr(&output).contains("error: missing has no version 9"),
         "{}",
@@ -794,7 +794,7 @@ fn rollback_and_sources_say_what_is_missing() {
 
     std::fs::create_dir_all(dir.join("built")).unwrap();
     let output = sfn(&proxy, &dir, &["deploy", "nope", "--from", "built"]);
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(output.status.code(), Some(1));
     assert!(
         stderr(&output).contains("error: no workflow `nope` in built (built: none)"),
         "{}",
@@ -810,7 +810,7 @@ fn a_service_that_never_answers_is_reported_after_the_retries() {
     // Every connection drops before an answer, retries included.
     proxy.inject("sts:GetCallerIdentity", 100, Fault::Drop);
     let output = sfn(&proxy, &dir, &with_definition("deploy", "unreachable", &[]));
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(output.status.code(), Some(1));
     let log = stderr(&output);
     assert!(
         log.contains("error: sts:GetCallerIdentity: AWS could not be reached after 6 attempts"),

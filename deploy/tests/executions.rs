@@ -121,7 +121,7 @@ fn redrive_refuses_what_aws_would_not_redrive_before_calling_it() {
     let (dir, arn) = deployed_and_run(&proxy, "no-redrive", PASSING);
     proxy.clear();
     let output = sfn(&proxy, &dir, &["redrive", &arn]);
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(output.status.code(), Some(1));
     assert!(
         stderr(&output).contains("cannot be redriven: it is SUCCEEDED"),
         "{}",
@@ -130,7 +130,7 @@ fn redrive_refuses_what_aws_would_not_redrive_before_calling_it() {
     assert_eq!(proxy.count("states:RedriveExecution"), 0);
 
     let output = sfn(&proxy, &dir, &["redrive", "order-7"]);
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(output.status.code(), Some(1));
     assert!(stderr(&output).contains("give the ARN, or the name with --workflow"));
 }
 
@@ -178,7 +178,7 @@ fn executions_of_an_express_machine_are_refused_with_where_to_look() {
             .success()
     );
     let output = sfn(&proxy, &dir, &["executions", "express-listed"]);
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(output.status.code(), Some(1));
     assert!(
         stderr(&output).contains("express-listed is an Express state machine: Step Functions does not list its executions; they are in its CloudWatch Logs log group"),
         "{}",

@@ -125,13 +125,13 @@ fn a_new_crate_tests_and_builds_at_once() {
 fn new_refuses_a_bad_name_and_a_folder_in_use() {
     let parent = scratch("new-refusals");
     let (output, stderr) = run(cargo_sfn(&parent, &["new", "2fast"]));
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(output.status.code(), Some(1));
     assert!(stderr.contains("starting with a letter"), "{stderr}");
 
     std::fs::create_dir_all(parent.join("taken")).unwrap();
     std::fs::write(parent.join("taken/notes.txt"), "mine").unwrap();
     let (output, stderr) = run(cargo_sfn(&parent, &["new", "taken"]));
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(output.status.code(), Some(1));
     assert!(
         stderr.contains("already exists and is not empty"),
         "{stderr}"
@@ -179,7 +179,7 @@ fn a_workflow_that_panics_is_named_with_its_place_and_message() {
 fn a_crate_without_workflows_is_told_what_a_workflow_is() {
     let dir = user_crate("empty", "pub fn helper() -> u32 { 1 }\n");
     let (output, stderr) = run(cargo_sfn(&dir, &["build"]));
-    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains("no workflow found in"), "{stderr}");
     assert!(
         stderr.contains("pub fn orders() -> sfn::Workflow"),

@@ -75,7 +75,7 @@ fn a_saved_plan_is_applied_exactly_and_a_stale_one_changes_nothing() {
     assert!(deploy(&proxy, &dir, "saved-plan", &[]).0.status.success());
     proxy.clear();
     let output = sfn(&proxy, &dir, &["deploy", "--plan", "stale.json"]);
-    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     let said = stderr(&output);
     assert!(
         said.contains("is stale, nothing was deployed")
@@ -92,7 +92,7 @@ fn a_saved_plan_is_applied_exactly_and_a_stale_one_changes_nothing() {
         &dir,
         &["deploy", "--plan", "plan.json", "--strategy", "all-at-once"],
     );
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(output.status.code(), Some(1));
     assert!(
         stderr(&output).contains("cannot be used with"),
         "{}",
@@ -104,7 +104,7 @@ fn a_saved_plan_is_applied_exactly_and_a_stale_one_changes_nothing() {
         &dir,
         &["deploy", "--plan", "plan.json", "--region", "eu-west-1"],
     );
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(output.status.code(), Some(1));
     assert!(
         stderr(&output).contains("the plan is for account 123456789012 in us-east-1, but the credentials are for account 123456789012 in eu-west-1; nothing was deployed"),
         "{}",
@@ -112,7 +112,7 @@ fn a_saved_plan_is_applied_exactly_and_a_stale_one_changes_nothing() {
     );
     std::fs::write(dir.join("broken.json"), "{\"cargo-sfn-plan\": 7}").unwrap();
     let output = sfn(&proxy, &dir, &["deploy", "--plan", "broken.json"]);
-    assert_eq!(output.status.code(), Some(2));
+    assert_eq!(output.status.code(), Some(1));
     assert!(
         stderr(&output).contains("broken.json: a plan of format 7"),
         "{}",

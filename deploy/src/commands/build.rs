@@ -6,7 +6,9 @@
 //! runs it with cargo in the crate's own target folder, so the crate is not built twice.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitCode};
+use std::process::Command;
+
+use crate::outcome::Outcome;
 
 use serde_json::Value;
 
@@ -57,8 +59,8 @@ struct Package {
     sfn_dependency: String,
 }
 
-pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
-    build(args, true).map(|(code, _)| code)
+pub fn run(args: &Args) -> crate::outcome::Result {
+    Ok(build(args, true)?.0)
 }
 
 /// Builds a crate's workflows for deployment (the policies are made per environment by the
@@ -76,13 +78,13 @@ pub fn for_deploy(manifest_path: Option<&Path>) -> Result<PathBuf, Box<dyn std::
         template: false,
     };
     match build(&args, false)? {
-        (code, out_dir) if code == ExitCode::SUCCESS => Ok(out_dir),
+        (Outcome::Done, out_dir) => Ok(out_dir),
         _ => Err("the workflows did not build; nothing was deployed".into()),
     }
 }
 
 /// Builds as `args` say; `show_paths` prints each written definition's path on stdout.
-fn build(args: &Args, show_paths: bool) -> Result<(ExitCode, PathBuf), Box<dyn std::error::Error>> {
+fn build(args: &Args, show_paths: bool) -> Result<(Outcome, PathBuf), Box<dyn std::error::Error>> {
     let metadata = cargo_metadata(args.manifest_path.as_deref())?;
     let target_dir = PathBuf::from(
         metadata["target_directory"]
@@ -145,11 +147,11 @@ fn build(args: &Args, show_paths: bool) -> Result<(ExitCode, PathBuf), Box<dyn s
         .into());
     }
     let code = if failed {
-        ExitCode::FAILURE
+        Outcome::Refused
     } else {
-        ExitCode::SUCCESS
+        Outcome::Done
     };
-    if code == ExitCode::SUCCESS
+    if code == Outcome::Done
         && let Some(env) = &args.env
     {
         let crate_dir = args

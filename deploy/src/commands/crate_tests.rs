@@ -4,7 +4,9 @@
 //! the coverage of the whole suite is shown. The exit status is `cargo test`'s.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitCode};
+use std::process::Command;
+
+use crate::outcome::Outcome;
 
 use serde_json::{Value, json};
 use sfn_executor::{Coverage, CoverageReport};
@@ -18,7 +20,7 @@ pub fn run(
     manifest_path: Option<&Path>,
     cargo_args: &[String],
     format: crate::render::Format,
-) -> Result<ExitCode, Box<dyn std::error::Error>> {
+) -> crate::outcome::Result {
     let directory = scratch_directory()?;
     let mut command = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
     command.arg("test");
@@ -33,9 +35,9 @@ pub fn run(
     let workflows = merge(&records?)?;
     show(&workflows, status.success(), format)?;
     Ok(if status.success() {
-        ExitCode::SUCCESS
+        Outcome::Done
     } else {
-        ExitCode::FAILURE
+        Outcome::Refused
     })
 }
 

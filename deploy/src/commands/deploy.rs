@@ -2,9 +2,9 @@
 //! with as few calls as it takes (none when nothing changed), publishing a version only
 //! when something changed and moving the alias to it by the rollout strategy.
 
+use crate::outcome;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use serde::Serialize;
@@ -72,7 +72,7 @@ struct Deployed {
     error: Option<String>,
 }
 
-pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
+pub fn run(args: &Args) -> crate::outcome::Result {
     let mut resolved = args.env.settings(&args.source.crate_dir())?;
     let saved = match &args.plan {
         Some(path) => Some(read_plan(path, &mut resolved)?),
@@ -148,11 +148,7 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
                 calls.writes
             )),
         }
-        Ok::<_, Box<dyn std::error::Error>>(if failed {
-            ExitCode::FAILURE
-        } else {
-            ExitCode::SUCCESS
-        })
+        Ok::<_, outcome::Failure>(outcome::Outcome::done_if(!failed))
     })
 }
 

@@ -2,7 +2,7 @@
 //! version, or of the whole machine), newest first, with the version each ran: what the
 //! rollout's health check judges, shown to the user.
 
-use std::process::ExitCode;
+use crate::outcome::Outcome;
 
 use aws_sdk_sfn::types::{ExecutionListItem, ExecutionStatus, StateMachineType};
 use serde::Serialize;
@@ -69,7 +69,7 @@ struct Listed {
     redrives: Option<i32>,
 }
 
-pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
+pub fn run(args: &Args) -> crate::outcome::Result {
     let resolved = args.env.settings(std::path::Path::new("."))?;
     crate::aws::runtime()?.block_on(async {
         let (aws, target) = args.env.connect(&resolved).await?;
@@ -111,7 +111,7 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
             ),
             OutputFormat::Human => print(&listed_of, &executions),
         }
-        Ok::<_, Box<dyn std::error::Error>>(ExitCode::SUCCESS)
+        Ok::<_, crate::outcome::Failure>(Outcome::Done)
     })
 }
 

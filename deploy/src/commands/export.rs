@@ -1,8 +1,8 @@
 //! `cargo sfn export FILE`: a CloudFormation template deploying the definition with its role,
 //! a version and an alias that rolls out new versions.
 
+use crate::outcome::Outcome;
 use std::path::PathBuf;
-use std::process::ExitCode;
 
 use sfn_codegen::validate::MachineType;
 use sfn_codegen::{Options, check};
@@ -45,7 +45,7 @@ pub struct Args {
     output: Option<PathBuf>,
 }
 
-pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
+pub fn run(args: &Args) -> crate::outcome::Result {
     let text =
         super::read_source(&args.file).map_err(|e| format!("{}: {e}", args.file.display()))?;
     let machine_type = if args.express {
@@ -61,7 +61,7 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
                 "error: {}: the definition has errors; run `cargo sfn validate` on it",
                 args.file.display()
             );
-            return Ok(ExitCode::FAILURE);
+            return Ok(Outcome::Refused);
         }
     };
     let settings = Settings {
@@ -87,5 +87,5 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
         Some(path) => std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))?,
         None => print!("{text}"),
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(Outcome::Done)
 }

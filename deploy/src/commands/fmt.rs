@@ -1,8 +1,8 @@
 //! `cargo sfn fmt FILE...`: canonical form, written in place.
 
+use crate::outcome::Outcome;
 use std::io::Write;
 use std::path::PathBuf;
-use std::process::ExitCode;
 
 use sfn_codegen::emit;
 
@@ -19,7 +19,7 @@ pub struct Args {
     pub compact: bool,
 }
 
-pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
+pub fn run(args: &Args) -> crate::outcome::Result {
     let mut unformatted = Vec::new();
     let mut failed = false;
     for path in super::expand(&args.files)? {
@@ -48,8 +48,8 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
         eprintln!("not in canonical form: {path}");
     }
     Ok(if failed || !unformatted.is_empty() {
-        ExitCode::FAILURE
+        Outcome::Refused
     } else {
-        ExitCode::SUCCESS
+        Outcome::Done
     })
 }

@@ -1,8 +1,8 @@
 //! `cargo sfn graph FILE`: the state graph of a definition as Mermaid or Graphviz DOT.
 
+use crate::outcome::Outcome;
 use std::io::Write;
 use std::path::PathBuf;
-use std::process::ExitCode;
 
 use sfn_codegen::graph::Graph;
 
@@ -26,11 +26,11 @@ pub struct Args {
     pub output: Option<PathBuf>,
 }
 
-pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
+pub fn run(args: &Args) -> crate::outcome::Result {
     let path = &args.file;
     let text = super::read_source(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let Some(machine) = super::parse_or_report(path, text)? else {
-        return Ok(ExitCode::FAILURE);
+        return Ok(Outcome::Refused);
     };
     let graph = Graph::of(&machine);
     let drawn = match args.format {
@@ -43,5 +43,5 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
         }
         None => std::io::stdout().lock().write_all(drawn.as_bytes())?,
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(Outcome::Done)
 }

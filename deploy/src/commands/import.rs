@@ -1,7 +1,7 @@
 //! `cargo sfn import`: turn an existing definition into builder code.
 
+use crate::outcome::Outcome;
 use std::path::PathBuf;
-use std::process::ExitCode;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -18,7 +18,7 @@ pub struct Args {
     output: Option<PathBuf>,
 }
 
-pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
+pub fn run(args: &Args) -> crate::outcome::Result {
     let text = super::read_source(&args.file)?;
     let stem = args
         .file
@@ -35,14 +35,14 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
         Ok(code) => code,
         Err(error) => {
             eprintln!("error: {}: {error}", args.file.display());
-            return Ok(ExitCode::FAILURE);
+            return Ok(Outcome::Refused);
         }
     };
     match &args.output {
         Some(path) => std::fs::write(path, code)?,
         None => print!("{code}"),
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(Outcome::Done)
 }
 
 /// `order-processing` -> `order_processing`; a leading digit gets a prefix.

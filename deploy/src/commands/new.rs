@@ -2,8 +2,8 @@
 //! a README, in which `cargo test` and `cargo sfn build` pass at once (as `cargo lambda new`
 //! does for functions). The files are `templates/new/*.in` with `{{name}}`-style holes.
 
+use crate::outcome::Outcome;
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -37,7 +37,7 @@ const FILES: &[(&str, &str)] = &[
     ),
 ];
 
-pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
+pub fn run(args: &Args) -> crate::outcome::Result {
     let name = crate_name(&args.path)?;
     if args.path.exists()
         && std::fs::read_dir(&args.path).is_ok_and(|mut entries| entries.next().is_some())
@@ -77,7 +77,7 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
         args.path.display(),
         args.path.display()
     );
-    Ok(ExitCode::SUCCESS)
+    Ok(Outcome::Done)
 }
 
 /// A crate name from the folder's last part: Cargo's rules, which also make a valid state

@@ -1,8 +1,8 @@
 //! `cargo sfn plan`: what `deploy` would change, without changing anything. Exits 0 when
 //! nothing would change, 2 when something would, 1 on an error.
 
+use crate::outcome::Outcome;
 use std::io::IsTerminal;
-use std::process::ExitCode;
 
 use console::Style;
 use serde_json::json;
@@ -31,12 +31,16 @@ pub struct Args {
     pub out: Option<std::path::PathBuf>,
 }
 
-pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
+pub fn run(args: &Args) -> crate::outcome::Result {
     match plan_all(args) {
-        Ok(changes) => Ok(ExitCode::from(if changes { 2 } else { 0 })),
+        Ok(changes) => Ok(if changes {
+            Outcome::Changes
+        } else {
+            Outcome::Done
+        }),
         Err(error) => {
             eprintln!("error: {error}");
-            Ok(ExitCode::FAILURE)
+            Ok(Outcome::Refused)
         }
     }
 }

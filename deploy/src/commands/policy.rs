@@ -1,7 +1,7 @@
 //! `cargo sfn policy`: the least-privilege policy of existing ASL definitions.
 
+use crate::outcome::Outcome;
 use std::path::PathBuf;
-use std::process::ExitCode;
 
 use sfn_codegen::iam::{self, Environment};
 use sfn_codegen::{Options, check};
@@ -37,7 +37,7 @@ pub struct Args {
     kms_key: Option<String>,
 }
 
-pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
+pub fn run(args: &Args) -> crate::outcome::Result {
     let environment = Environment::new(&args.partition, &args.region, &args.account);
     let files = super::expand(&args.paths)?;
     let mut documents = Vec::new();
@@ -81,8 +81,8 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
     };
     super::out!("{}", serde_json::to_string_pretty(&output)?);
     Ok(if failed {
-        ExitCode::FAILURE
+        Outcome::Refused
     } else {
-        ExitCode::SUCCESS
+        Outcome::Done
     })
 }

@@ -2,7 +2,7 @@
 //! from the state that failed (RedriveExecution), then follows it to its end. Whether AWS
 //! would redrive it is checked first, so a refusal says why in our words.
 
-use std::process::ExitCode;
+use crate::outcome::Outcome;
 use std::time::Duration;
 
 use serde_json::json;
@@ -62,7 +62,7 @@ pub fn redrivable(
     }
 }
 
-pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
+pub fn run(args: &Args) -> crate::outcome::Result {
     let resolved = args.env.settings(std::path::Path::new("."))?;
     let human = args.env.format == OutputFormat::Human;
     crate::aws::runtime()?.block_on(async {
@@ -119,7 +119,7 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
                 true => eprintln!("redriven {arn} at {at}"),
                 false => super::out!("{}", json!({ "executionArn": arn, "redriveDate": at })),
             }
-            return Ok(ExitCode::SUCCESS);
+            return Ok(Outcome::Done);
         }
         if human {
             eprintln!("redriven {arn} at {at}");

@@ -1,7 +1,7 @@
 //! `cargo sfn rollback NAME`: puts all of the alias's traffic back on the version before the
 //! current one, or on the old side of an interrupted rollout, or on `--to VERSION`.
 
-use std::process::ExitCode;
+use crate::outcome::Outcome;
 
 use serde_json::json;
 
@@ -23,7 +23,7 @@ pub struct Args {
     pub alias: Option<String>,
 }
 
-pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
+pub fn run(args: &Args) -> crate::outcome::Result {
     let resolved = args.env.settings(std::path::Path::new("."))?;
     let progress = args.env.progress();
     crate::aws::runtime()?.block_on(async {
@@ -60,6 +60,6 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
             let document = json!({ "name": name, "alias": alias_name, "version": target_arn, "from": from, "calls": aws.calls() });
             super::out!("{}", serde_json::to_string_pretty(&document).unwrap_or_default());
         }
-        Ok::<_, Box<dyn std::error::Error>>(ExitCode::SUCCESS)
+        Ok::<_, crate::outcome::Failure>(Outcome::Done)
     })
 }

@@ -2,8 +2,8 @@
 //! services from an AWS Step Functions Local mock file) and shows how it ended. Exit 0 when
 //! the execution succeeded, 2 when it ended otherwise, 1 when it could not run.
 
+use crate::outcome::Outcome;
 use std::path::PathBuf;
-use std::process::ExitCode;
 
 use serde_json::json;
 use sfn_executor::{Execution, Mocks, Options, Status};
@@ -40,19 +40,19 @@ pub struct Args {
     pub history: bool,
 }
 
-pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
+pub fn run(args: &Args) -> crate::outcome::Result {
     match execute(args) {
         Ok(execution) => {
             show(&execution, args.format, args.history)?;
             Ok(if execution.status == Status::Succeeded {
-                ExitCode::SUCCESS
+                Outcome::Done
             } else {
-                ExitCode::from(2)
+                Outcome::ExecutionFailed
             })
         }
         Err(problem) => {
             eprintln!("error: {problem}");
-            Ok(ExitCode::FAILURE)
+            Ok(Outcome::Refused)
         }
     }
 }

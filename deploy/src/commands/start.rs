@@ -2,8 +2,8 @@
 //! it to its end, printing each state as it is entered and left (an Express execution runs
 //! synchronously and prints its result); exits 0 only when it succeeds.
 
+use crate::outcome::Outcome;
 use std::path::PathBuf;
-use std::process::ExitCode;
 use std::time::Duration;
 
 use aws_sdk_sfn::types::{HistoryEvent, StateMachineType};
@@ -44,7 +44,7 @@ pub struct Args {
     pub timeout: u64,
 }
 
-pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
+pub fn run(args: &Args) -> crate::outcome::Result {
     let input = match (&args.input, &args.input_file) {
         (Some(text), _) => text.clone(),
         (None, Some(path)) => {
@@ -134,7 +134,7 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
                 if !human {
                     super::out!("{}", json!({ "executionArn": arn }));
                 }
-                return Ok::<_, Box<dyn std::error::Error>>(ExitCode::SUCCESS);
+                return Ok::<_, crate::outcome::Failure>(Outcome::Done);
             }
             let (status, output, events) =
                 follow(&aws, &arn, 0, Duration::from_secs(args.timeout), human).await?;
@@ -147,13 +147,13 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
 }
 
 /// How a followed execution ended: its output and status for people, `document` in JSON; exit
-/// 0 only when it succeeded.
+/// 0 only when it succeeded, 2 when it did not (the execution's result, not the tool's).
 pub fn report_end(
     human: bool,
     status: &str,
     output: Option<&str>,
     document: &serde_json::Value,
-) -> ExitCode {
+) -> Outcome {
     if human {
         if let Some(output) = output {
             super::out!("{output}");
@@ -166,9 +166,9 @@ pub fn report_end(
         );
     }
     if status == "SUCCEEDED" {
-        ExitCode::SUCCESS
+        Outcome::Done
     } else {
-        ExitCode::FAILURE
+        Outcome::ExecutionFailed
     }
 }
 

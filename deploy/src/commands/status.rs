@@ -1,7 +1,7 @@
 //! `cargo sfn status`: each workflow's state machine, its aliases with their routing (and
 //! where an interrupted rollout stands), and with `--versions` every version.
 
-use std::process::ExitCode;
+use crate::outcome::Outcome;
 
 use serde::Serialize;
 use serde_json::json;
@@ -46,7 +46,7 @@ struct AliasStatus {
     lease: Option<Lease>,
 }
 
-pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
+pub fn run(args: &Args) -> crate::outcome::Result {
     let resolved = args.env.settings(std::path::Path::new("."))?;
     crate::aws::runtime()?.block_on(async {
         let (aws, target) = args.env.connect(&resolved).await?;
@@ -76,7 +76,7 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
             ),
             OutputFormat::Human => statuses.iter().for_each(print_status),
         }
-        Ok::<_, Box<dyn std::error::Error>>(ExitCode::SUCCESS)
+        Ok::<_, crate::outcome::Failure>(Outcome::Done)
     })
 }
 

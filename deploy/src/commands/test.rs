@@ -5,8 +5,8 @@
 //! `cargo sfn test [--manifest-path PATH] [-- ARGS]` without a file: the crate's own tests
 //! (`cargo test`), with the coverage of every workflow they ran (`crate_tests.rs`).
 
+use crate::outcome::Outcome;
 use std::path::PathBuf;
-use std::process::ExitCode;
 
 use serde_json::{Map, Value, json};
 use sfn_executor::{Coverage, Execution, Options, Status};
@@ -47,7 +47,7 @@ pub struct Args {
     pub format: crate::render::Format,
 }
 
-pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
+pub fn run(args: &Args) -> crate::outcome::Result {
     let (Some(file), Some(mock_config)) = (&args.file, &args.mock_config) else {
         return super::crate_tests::run(
             args.manifest_path.as_deref(),
@@ -60,14 +60,14 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
             let failed = results.iter().any(|r| !r.problems.is_empty());
             show(&results, &report, args.format)?;
             Ok(if failed {
-                ExitCode::FAILURE
+                Outcome::Refused
             } else {
-                ExitCode::SUCCESS
+                Outcome::Done
             })
         }
         Err(problem) => {
             eprintln!("error: {problem}");
-            Ok(ExitCode::FAILURE)
+            Ok(Outcome::Refused)
         }
     }
 }

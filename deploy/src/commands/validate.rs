@@ -1,8 +1,8 @@
 //! `cargo sfn validate FILE...`
 
+use crate::outcome::Outcome;
 use std::io::Write;
 use std::path::PathBuf;
-use std::process::ExitCode;
 
 use sfn_codegen::pipeline::{Checks, check_text};
 use sfn_codegen::{MachineType, Options};
@@ -43,7 +43,7 @@ pub struct Args {
     pub endpoint_url: Option<String>,
 }
 
-pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
+pub fn run(args: &Args) -> crate::outcome::Result {
     let mut checks = Checks::new(Options {
         machine_type: if args.express {
             MachineType::Express
@@ -96,9 +96,9 @@ pub fn run(args: &Args) -> Result<ExitCode, Box<dyn std::error::Error>> {
         || aws_rejects
         || (args.deny_warnings && summary.warnings > 0);
     Ok(if failed {
-        ExitCode::FAILURE
+        Outcome::Refused
     } else {
-        ExitCode::SUCCESS
+        Outcome::Done
     })
 }
 
