@@ -18,6 +18,7 @@ pub mod errors;
 pub mod flow;
 pub mod graph;
 pub mod iam;
+pub mod integration;
 pub mod intrinsic;
 pub mod jsonata;
 pub mod jsonpath;

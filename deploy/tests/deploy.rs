@@ -350,8 +350,7 @@ fn missing_credentials_and_invalid_definitions_stop_before_any_call() {
     assert_eq!(output.status.code(), Some(1));
     let log = stderr(&output);
     assert!(
-        log.contains("the definition is not valid, nothing was deployed")
-            && log.contains("Nowhere"),
+        log.contains("the definition is refused, nothing was deployed") && log.contains("Nowhere"),
         "{log}"
     );
     assert!(proxy.actions().is_empty(), "{:?}", proxy.actions());

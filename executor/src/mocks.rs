@@ -9,6 +9,7 @@ use std::fmt;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
+use sfn_codegen::integration::Resource;
 
 use crate::failure::Failure;
 
@@ -227,9 +228,13 @@ impl Mocks {
 
 /// The state machine a `states:startExecution` task starts, by name.
 fn child_machine_name(call: &TaskCall<'_>) -> Option<String> {
-    if !call.resource.contains(":states:::states:startExecution") {
+    let Resource::Optimized {
+        call: "states:startExecution",
+        ..
+    } = Resource::parse(call.resource)
+    else {
         return None;
-    }
+    };
     let arn = call.parameters.get("StateMachineArn")?.as_str()?;
     let after = arn.split(":stateMachine:").nth(1).unwrap_or(arn);
     Some(after.split(':').next().unwrap_or(after).to_owned())
@@ -237,26 +242,24 @@ fn child_machine_name(call: &TaskCall<'_>) -> Option<String> {
 
 /// The resource without its integration pattern.
 pub fn base_resource(resource: &str) -> &str {
-    for suffix in [".waitForTaskToken", ".sync:2", ".sync"] {
-        if let Some(base) = resource.strip_suffix(suffix) {
-            return base;
-        }
-    }
-    resource
+    Resource::without_pattern(resource)
 }
 
 /// The Lambda function a call invokes: `FunctionName` of `lambda:invoke`, or the ARN resource.
 fn lambda_function_name(call: &TaskCall<'_>) -> Option<String> {
-    let arn = if call.resource.contains(":states:::lambda:invoke") {
-        call.parameters.get("FunctionName")?.as_str()?.to_owned()
-    } else if call.resource.contains(":lambda:") && call.resource.contains(":function:") {
-        call.resource.to_owned()
-    } else {
-        return None;
-    };
-    // `arn:...:function:name[:qualifier]`, `name:qualifier` or `name`.
-    let after = arn.split(":function:").nth(1).unwrap_or(&arn);
-    Some(after.split(':').next().unwrap_or(after).to_owned())
+    match Resource::parse(call.resource) {
+        Resource::Function { name, .. } => Some(name.to_owned()),
+        Resource::Optimized {
+            call: "lambda:invoke",
+            ..
+        } => {
+            // `arn:...:function:name[:qualifier]`, `name:qualifier` or `name`.
+            let arn = call.parameters.get("FunctionName")?.as_str()?;
+            let after = arn.split(":function:").nth(1).unwrap_or(arn);
+            Some(after.split(':').next().unwrap_or(after).to_owned())
+        }
+        _ => None,
+    }
 }
 
 /// The result of `arn:aws:states:::lambda:invoke`: the function's answer under `Payload`,

@@ -3,6 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::{Map, Value};
+use sfn_codegen::integration::Resource;
 use sfn_codegen::model::QueryLanguage;
 
 use crate::values::{evaluated, template};
@@ -156,15 +157,25 @@ fn constructor(action: &str) -> Option<Constructor> {
     })
 }
 
-/// `(resource action, pattern suffix)` of an `arn:aws:states:::` resource.
+/// `(resource action, pattern suffix)` of an integration's resource, in any partition (the
+/// builder code renders it in the partition the workflow is compiled for).
 fn split_service(resource: &str) -> Option<(&str, &str)> {
-    let rest = resource.strip_prefix("arn:aws:states:::")?;
-    for suffix in [".sync:2", ".sync", ".waitForTaskToken"] {
-        if let Some(action) = rest.strip_suffix(suffix) {
-            return Some((action, suffix));
+    let pattern = match Resource::parse(resource) {
+        Resource::Optimized {
+            pattern: Some(pattern),
+            ..
         }
-    }
-    Some((rest, ""))
+        | Resource::Sdk {
+            pattern: Some(pattern),
+            ..
+        } => pattern,
+        _ => return None,
+    };
+    let rest = resource.split_once(":states:::")?.1;
+    Some((
+        rest.strip_suffix(pattern.suffix()).unwrap_or(rest),
+        pattern.suffix(),
+    ))
 }
 
 /// Finds a parameter by name in either of its forms (`Key` or, in JSONPath, `Key.$`).
@@ -192,7 +203,8 @@ pub fn call(
     language: QueryLanguage,
 ) -> (TokenStream, Option<TokenStream>) {
     let Some((action, suffix)) = split_service(resource) else {
-        // An activity, a Lambda function ARN, or another partition: kept as written.
+        // An activity, a Lambda function ARN, or a pattern Step Functions lacks: kept as
+        // written.
         return (quote!(#resource), parameters.map(|p| template(p, language)));
     };
     if let Some(call) = sdk_call(action, suffix, parameters, language) {
@@ -275,4 +287,28 @@ fn typed_call(
         out = quote!(#out.#method());
     }
     Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Integrations of every partition become typed calls (the workflow renders them in the
+    /// partition it is compiled for); what is not an integration is kept as written.
+    #[test]
+    fn resources_of_any_partition_become_typed_calls() {
+        let payload = serde_json::json!({"FunctionName": "charge", "Payload.$": "$"});
+        let typed = |resource: &str| {
+            call(resource, Some(&payload), QueryLanguage::JSONPath)
+                .0
+                .to_string()
+        };
+        assert_eq!(
+            typed("arn:aws-cn:states:::lambda:invoke"),
+            typed("arn:aws:states:::lambda:invoke")
+        );
+        assert!(typed("arn:aws-us-gov:states:::lambda:invoke").starts_with("lambda :: invoke"));
+        let activity = "arn:aws-cn:states:cn-north-1:1:activity:approve";
+        assert_eq!(typed(activity), quote!(#activity).to_string());
+    }
 }

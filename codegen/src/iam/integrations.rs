@@ -5,6 +5,7 @@ use serde_json::Value;
 use super::sdk::{iam_actions, iam_prefix};
 use super::{Environment, Param, Statement, Widened};
 use crate::diagnostic::Location;
+use crate::integration::{Pattern, Resource};
 use crate::model::{Map, ProcessorMode, QueryLanguage, Task};
 
 /// The needs of one state, written into the walk's statements and warnings.
@@ -114,16 +115,16 @@ impl Need<'_> {
         }
         let payload = task.parameters.as_ref().or(task.arguments.as_ref());
         let resource = task.resource.as_str();
-        let Some(rest) = resource
-            .strip_prefix("arn:")
-            .and_then(|r| r.split_once(':'))
-            .and_then(|(_, r)| r.strip_prefix("states:::"))
-        else {
-            self.resource_arn(resource);
-            return;
+        let (action, sync) = match Resource::parse(resource) {
+            Resource::Optimized { call, pattern, .. } => {
+                (call, pattern.is_some_and(Pattern::runs_a_job))
+            }
+            Resource::Sdk {
+                service, action, ..
+            } if !action.is_empty() => return self.sdk(service, action, payload),
+            Resource::Sdk { .. } => ("aws-sdk", false),
+            _ => return self.resource_arn(resource),
         };
-        let (action, pattern) = split_pattern(rest);
-        let sync = pattern.starts_with(".sync");
         match action {
             "lambda:invoke" => self.lambda(payload),
             "ecs:runTask" => self.ecs(payload, sync),
@@ -143,13 +144,10 @@ impl Need<'_> {
             "codebuild:startBuild" => self.codebuild(payload, sync),
             "apigateway:invoke" => self.apigateway(payload),
             "http:invoke" => self.http(payload),
-            other => match other.strip_prefix("aws-sdk:").and_then(|s| s.split_once(':')) {
-                Some((service, api)) => self.sdk(service, api, payload),
-                None => self.widened.push(Widened {
-                    location: self.location.clone(),
-                    message: format!("no permissions are known for the integration `{other}`; add the statements it needs yourself"),
-                }),
-            },
+            other => self.widened.push(Widened {
+                location: self.location.clone(),
+                message: format!("no permissions are known for the integration `{other}`; add the statements it needs yourself"),
+            }),
         }
     }
 
@@ -840,16 +838,6 @@ impl Need<'_> {
             }
         }
     }
-}
-
-/// `s3:getObject.sync`-style suffixes: `(action, pattern)`.
-fn split_pattern(rest: &str) -> (&str, &str) {
-    for suffix in [".sync:2", ".sync", ".waitForTaskToken"] {
-        if let Some(action) = rest.strip_suffix(suffix) {
-            return (action, suffix);
-        }
-    }
-    (rest, "")
 }
 
 /// An ARN whose region and account were left empty (template variables removed by a

@@ -5,10 +5,7 @@
 //!
 //! Optimized integrations: AWS refuses any action a service does not list
 //! (`dynamodb:query` exists only as `aws-sdk:dynamodb:query`) and any pattern the integration
-//! lacks. Source: the Step Functions developer guide's page on each integration and its
-//! table of supported patterns ("Integrating optimized services with Step Functions"). AWS
-//! SDK integrations take request-response and `.waitForTaskToken`, never `.sync` (same
-//! table), for any operation of a service in the catalog.
+//! lacks; the list, its sources and the patterns are `crate::integration`'s.
 
 use super::exprs::Exprs;
 use super::parameters::Check;
@@ -16,191 +13,9 @@ use crate::catalog;
 use crate::diagnostic::{Code, Diagnostic, Location};
 use crate::model::{QueryLanguage, Task};
 
-/// `.sync` and `.sync:2` (run a job), `.waitForTaskToken` (wait for a callback).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Pattern {
-    RequestResponse,
-    Sync,
-    Sync2,
-    Callback,
-}
-
-impl Pattern {
-    fn suffix(self) -> &'static str {
-        match self {
-            Pattern::RequestResponse => "",
-            Pattern::Sync => ".sync",
-            Pattern::Sync2 => ".sync:2",
-            Pattern::Callback => ".waitForTaskToken",
-        }
-    }
-}
-
-use Pattern::{Callback, RequestResponse as Rr, Sync, Sync2};
-
-/// An optimized integration: its actions, the patterns every one of them supports, and the
-/// catalog service whose operations of the same names take its parameters (`None`: actions
-/// of Step Functions' own making, such as `apigateway:invoke`).
-struct Optimized {
-    service: &'static str,
-    actions: &'static [&'static str],
-    patterns: &'static [Pattern],
-    model: Option<&'static str>,
-}
-
-const fn optimized(
-    service: &'static str,
-    actions: &'static [&'static str],
-    patterns: &'static [Pattern],
-    model: Option<&'static str>,
-) -> Optimized {
-    Optimized {
-        service,
-        actions,
-        patterns,
-        model,
-    }
-}
-
-const INTEGRATIONS: &[Optimized] = &[
-    optimized("lambda", &["invoke"], &[Rr, Callback], Some("lambda")),
-    optimized(
-        "dynamodb",
-        &["getItem", "putItem", "updateItem", "deleteItem"],
-        &[Rr],
-        Some("dynamodb"),
-    ),
-    optimized("sns", &["publish"], &[Rr, Callback], Some("sns")),
-    optimized("sqs", &["sendMessage"], &[Rr, Callback], Some("sqs")),
-    optimized(
-        "events",
-        &["putEvents"],
-        &[Rr, Callback],
-        Some("eventbridge"),
-    ),
-    optimized(
-        "states",
-        &["startExecution"],
-        &[Rr, Sync, Sync2, Callback],
-        Some("sfn"),
-    ),
-    optimized("ecs", &["runTask"], &[Rr, Sync, Callback], Some("ecs")),
-    optimized("apigateway", &["invoke"], &[Rr, Callback], None),
-    optimized("http", &["invoke"], &[Rr], None),
-    optimized(
-        "athena",
-        &[
-            "startQueryExecution",
-            "stopQueryExecution",
-            "getQueryExecution",
-            "getQueryResults",
-        ],
-        &[Rr, Sync],
-        Some("athena"),
-    ),
-    optimized("batch", &["submitJob"], &[Rr, Sync], Some("batch")),
-    optimized(
-        "bedrock",
-        &["createModelCustomizationJob"],
-        &[Rr, Sync, Callback],
-        Some("bedrock"),
-    ),
-    optimized("bedrock", &["invokeModel"], &[Rr, Sync, Callback], None),
-    optimized(
-        "codebuild",
-        &[
-            "startBuild",
-            "stopBuild",
-            "batchDeleteBuilds",
-            "batchGetReports",
-            "startBuildBatch",
-            "stopBuildBatch",
-            "retryBuild",
-            "retryBuildBatch",
-            "deleteBuildBatch",
-        ],
-        &[Rr, Sync],
-        Some("codebuild"),
-    ),
-    optimized(
-        "eks",
-        &[
-            "createCluster",
-            "deleteCluster",
-            "createFargateProfile",
-            "deleteFargateProfile",
-            "createNodegroup",
-            "deleteNodegroup",
-        ],
-        &[Rr, Sync, Callback],
-        Some("eks"),
-    ),
-    optimized("eks", &["runJob", "call"], &[Rr, Sync, Callback], None),
-    optimized(
-        "elasticmapreduce",
-        &[
-            "createCluster",
-            "terminateCluster",
-            "addStep",
-            "cancelStep",
-            "setClusterTerminationProtection",
-            "modifyInstanceFleetByName",
-            "modifyInstanceGroupByName",
-        ],
-        &[Rr, Sync],
-        None,
-    ),
-    optimized(
-        "emr-containers",
-        &[
-            "startJobRun",
-            "createVirtualCluster",
-            "deleteVirtualCluster",
-        ],
-        &[Rr, Sync],
-        Some("emrcontainers"),
-    ),
-    optimized(
-        "emr-serverless",
-        &[
-            "createApplication",
-            "startApplication",
-            "stopApplication",
-            "deleteApplication",
-            "startJobRun",
-            "cancelJobRun",
-        ],
-        &[Rr, Sync],
-        Some("emrserverless"),
-    ),
-    optimized("glue", &["startJobRun"], &[Rr, Sync], Some("glue")),
-    optimized("databrew", &["startJobRun"], &[Rr, Sync], Some("databrew")),
-    optimized(
-        "mediaconvert",
-        &["createJob"],
-        &[Rr, Sync],
-        Some("mediaconvert"),
-    ),
-    optimized(
-        "sagemaker",
-        &[
-            "createEndpoint",
-            "createEndpointConfig",
-            "createHyperParameterTuningJob",
-            "createLabelingJob",
-            "createModel",
-            "createProcessingJob",
-            "createTrainingJob",
-            "createTransformJob",
-            "updateEndpoint",
-        ],
-        &[Rr, Sync],
-        Some("sagemaker"),
-    ),
-];
-
-/// AWS SDK integrations: request-response and callbacks, no `.sync`.
-const SDK_PATTERNS: &[Pattern] = &[Rr, Callback];
+use crate::integration::{
+    OPTIMIZED, Optimized, Pattern, Resource, SDK_PATTERNS, optimized, split_pattern,
+};
 
 pub(super) fn check(x: &mut Exprs<'_>, location: &Location, task: &Task) {
     let resource = task.resource.as_str();
@@ -332,10 +147,7 @@ fn optimized_call<'c>(
     pattern: Pattern,
 ) -> Option<(&'static catalog::Service, &'c str)> {
     let (service, action) = call.split_once(':')?;
-    let of_service: Vec<&Optimized> = INTEGRATIONS
-        .iter()
-        .filter(|i| i.service == service)
-        .collect();
+    let of_service: Vec<&Optimized> = OPTIMIZED.iter().filter(|i| i.service == service).collect();
     if of_service.is_empty() {
         let mut diagnostic = Diagnostic::error(
             Code::INVALID_RESOURCE,
@@ -436,29 +248,19 @@ fn check_parameters(
 /// The catalog service and operation whose input a Task's parameters are (an AWS SDK call, or
 /// an optimized integration backed by a service model); `None` for anything else.
 pub(crate) fn called_operation(resource: &str) -> Option<(&'static catalog::Service, &str)> {
-    let rest = resource.strip_prefix("arn:")?.split_once(":states:::")?.1;
-    let (call, _) = split_pattern(rest);
-    if let Some(sdk) = call.strip_prefix("aws-sdk:") {
-        let (name, action) = sdk.split_once(':')?;
-        let service = catalog::service(name)?;
-        return service.has_action(action).then_some((service, action));
-    }
-    let (service, action) = call.split_once(':')?;
-    let integration = INTEGRATIONS
-        .iter()
-        .find(|i| i.service == service && i.actions.contains(&action))?;
-    Some((catalog::service(integration.model?)?, action))
-}
-
-/// The call and its pattern (`None`: a suffix that is no pattern at all).
-fn split_pattern(rest: &str) -> (&str, Option<Pattern>) {
-    for pattern in [Sync2, Sync, Callback] {
-        if let Some(call) = rest.strip_suffix(pattern.suffix()) {
-            return (call, Some(pattern));
+    match Resource::parse(resource) {
+        Resource::Sdk {
+            service, action, ..
+        } => {
+            let service = catalog::service(service)?;
+            service.has_action(action).then_some((service, action))
         }
-    }
-    match rest.split_once('.') {
-        Some((call, _)) => (call, None),
-        None => (rest, Some(Rr)),
+        Resource::Optimized {
+            service, action, ..
+        } => Some((
+            catalog::service(optimized(service, action)?.model?)?,
+            action,
+        )),
+        _ => None,
     }
 }

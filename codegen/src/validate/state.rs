@@ -6,6 +6,7 @@ use serde_json::{Number, Value};
 use super::exprs::{Exprs, PathKind, Read, StatesFields};
 use super::{choice, errors, map};
 use crate::diagnostic::{Code, Diagnostic, Fix, Location};
+use crate::integration::{Pattern, Resource};
 use crate::model::*;
 
 /// Largest value of the integer fields (seconds, attempts) Step Functions accepts.
@@ -496,14 +497,12 @@ fn lambda_function_problem(resource: &str) -> Option<String> {
 
 /// Express executions cannot wait for jobs, callbacks or activities.
 fn check_express_pattern(x: &mut Exprs<'_>, location: &Location, resource: &str) {
-    let pattern = if resource.ends_with(".sync") || resource.contains(".sync:") {
-        Some("`.sync` (run a job and wait)")
-    } else if resource.ends_with(".waitForTaskToken") {
-        Some("`.waitForTaskToken` (wait for a callback)")
-    } else if resource.contains(":activity:") {
-        Some("activities")
-    } else {
-        None
+    let read = Resource::parse(resource);
+    let pattern = match (read, read.pattern()) {
+        (Resource::Activity { .. }, _) => Some("activities"),
+        (_, Pattern::Sync | Pattern::Sync2) => Some("`.sync` (run a job and wait)"),
+        (_, Pattern::Callback) => Some("`.waitForTaskToken` (wait for a callback)"),
+        (_, Pattern::RequestResponse) => None,
     };
     if let Some(pattern) = pattern {
         x.out.push(
@@ -547,7 +546,7 @@ fn credential_fields(x: &mut Exprs<'_>, fields: &serde_json::Map<String, Value>,
 
 /// A `.waitForTaskToken` task must hand the task token to someone, or it waits forever.
 fn check_task_token(x: &mut Exprs<'_>, location: &Location, task: &Task) {
-    if !task.resource.ends_with(".waitForTaskToken") {
+    if Resource::parse(&task.resource).pattern() != Pattern::Callback {
         return;
     }
     let mentions_token = |value: &Option<Value>| {

@@ -4,6 +4,7 @@
 use std::borrow::Cow;
 
 use serde_json::{Map, Value, json};
+use sfn_codegen::integration::{Pattern, Resource};
 use sfn_codegen::model::{Catcher, QueryLanguage, Retrier, State};
 
 use super::{
@@ -444,12 +445,11 @@ struct TaskEvents {
 
 impl TaskKind {
     fn of(resource: &str) -> TaskKind {
-        let parts: Vec<&str> = resource.splitn(7, ':').collect();
-        match parts.as_slice() {
-            [_, _, "lambda", _, _, "function", ..] => TaskKind::Lambda,
-            [_, _, "states", _, _, "activity", ..] => TaskKind::Activity,
-            _ => TaskKind::Service {
-                sync: resource.ends_with(".sync") || resource.contains(".sync:"),
+        match Resource::parse(resource) {
+            Resource::Function { .. } => TaskKind::Lambda,
+            Resource::Activity { .. } => TaskKind::Activity,
+            other => TaskKind::Service {
+                sync: other.pattern().runs_a_job(),
             },
         }
     }
@@ -496,11 +496,12 @@ impl TaskKind {
 /// Where a mocked answer to an AWS SDK call (request-response) departs from the operation's
 /// output in the service catalog; nothing for other resources.
 fn sdk_response_mismatches(resource: &str, result: &Value) -> Vec<String> {
-    let call = resource
-        .split_once(":::aws-sdk:")
-        .map(|(_, call)| call)
-        .filter(|call| !call.contains('.'));
-    let Some((service, action)) = call.and_then(|c| c.split_once(':')) else {
+    let Resource::Sdk {
+        service,
+        action,
+        pattern: Some(Pattern::RequestResponse),
+    } = Resource::parse(resource)
+    else {
         return Vec::new();
     };
     match sfn_codegen::catalog::service(service) {

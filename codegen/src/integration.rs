@@ -1,0 +1,380 @@
+//! What a Task's `Resource` names, read in one place for the validator, the policy generator,
+//! the executor, the importer and the DSL: an optimized integration, an AWS SDK call, a Lambda
+//! function by its ARN, an activity, or something else; in any partition. And the optimized
+//! integrations Step Functions has, with their actions, patterns and service models.
+//!
+//! Sources: the developer guide's "Integrating optimized services with Step Functions" (the
+//! table of supported patterns per service) and each integration's page; AWS SDK integrations
+//! take request-response and `.waitForTaskToken`, never `.sync` (same table).
+
+/// How a Task waits for its service.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pattern {
+    /// The call's answer is the result.
+    RequestResponse,
+    /// `.sync`: waits for the job to finish.
+    Sync,
+    /// `.sync:2`: waits for the job, its output as JSON.
+    Sync2,
+    /// `.waitForTaskToken`: waits for a callback with the task token.
+    Callback,
+}
+
+impl Pattern {
+    /// The suffix of the resource (empty for request-response).
+    pub fn suffix(self) -> &'static str {
+        match self {
+            Pattern::RequestResponse => "",
+            Pattern::Sync => ".sync",
+            Pattern::Sync2 => ".sync:2",
+            Pattern::Callback => ".waitForTaskToken",
+        }
+    }
+
+    /// Whether the task waits for a job to end (`.sync` or `.sync:2`).
+    pub fn runs_a_job(self) -> bool {
+        matches!(self, Pattern::Sync | Pattern::Sync2)
+    }
+}
+
+/// `rest` without its pattern suffix, and the pattern (`None`: a suffix Step Functions does
+/// not have, such as `.wait`).
+pub fn split_pattern(rest: &str) -> (&str, Option<Pattern>) {
+    for pattern in [Pattern::Sync2, Pattern::Sync, Pattern::Callback] {
+        if let Some(call) = rest.strip_suffix(pattern.suffix()) {
+            return (call, Some(pattern));
+        }
+    }
+    match rest.split_once('.') {
+        Some((call, _)) => (call, None),
+        None => (rest, Some(Pattern::RequestResponse)),
+    }
+}
+
+/// A Task's `Resource`, read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Resource<'a> {
+    /// `arn:<partition>:states:::<service>:<action><pattern>`.
+    Optimized {
+        /// `lambda:invoke`, `dynamodb:getItem`: the key of [`optimized`].
+        call: &'a str,
+        service: &'a str,
+        action: &'a str,
+        pattern: Option<Pattern>,
+    },
+    /// `arn:<partition>:states:::aws-sdk:<service>:<action><pattern>`; `action` is empty when
+    /// none is named.
+    Sdk {
+        service: &'a str,
+        action: &'a str,
+        pattern: Option<Pattern>,
+    },
+    /// A Lambda function by its ARN (the legacy form: the result is the function's output).
+    Function {
+        arn: &'a str,
+        /// The function's name, without a qualifier.
+        name: &'a str,
+    },
+    /// `arn:<partition>:states:<region>:<account>:activity:<name>`.
+    Activity { arn: &'a str, name: &'a str },
+    /// Anything else: a placeholder, another ARN, text that is no ARN.
+    Other(&'a str),
+}
+
+impl<'a> Resource<'a> {
+    pub fn parse(resource: &'a str) -> Resource<'a> {
+        let parts: Vec<&str> = resource.splitn(6, ':').collect();
+        match parts.as_slice() {
+            ["arn", _, "states", "", "", rest] => {
+                let (call, pattern) = split_pattern(rest);
+                match call.strip_prefix("aws-sdk:") {
+                    Some(sdk) => {
+                        let (service, action) = sdk.split_once(':').unwrap_or((sdk, ""));
+                        Resource::Sdk {
+                            service,
+                            action,
+                            pattern,
+                        }
+                    }
+                    None => {
+                        let (service, action) = call.split_once(':').unwrap_or((call, ""));
+                        Resource::Optimized {
+                            call,
+                            service,
+                            action,
+                            pattern,
+                        }
+                    }
+                }
+            }
+            ["arn", _, "states", _, _, rest] if rest.starts_with("activity:") => {
+                Resource::Activity {
+                    arn: resource,
+                    name: &rest["activity:".len()..],
+                }
+            }
+            ["arn", _, "lambda", _, _, rest] if rest.starts_with("function:") => {
+                let name = &rest["function:".len()..];
+                Resource::Function {
+                    arn: resource,
+                    name: name.split(':').next().unwrap_or(name),
+                }
+            }
+            _ => Resource::Other(resource),
+        }
+    }
+
+    /// How the task waits: request-response for functions, activities and anything not an
+    /// integration, and for a suffix Step Functions does not have.
+    pub fn pattern(&self) -> Pattern {
+        match self {
+            Resource::Optimized { pattern, .. } | Resource::Sdk { pattern, .. } => {
+                pattern.unwrap_or(Pattern::RequestResponse)
+            }
+            _ => Pattern::RequestResponse,
+        }
+    }
+
+    /// The resource without its pattern suffix (the key a mock answers by).
+    pub fn without_pattern(resource: &str) -> &str {
+        match Resource::parse(resource).pattern() {
+            Pattern::RequestResponse => resource,
+            pattern => resource.strip_suffix(pattern.suffix()).unwrap_or(resource),
+        }
+    }
+}
+
+/// An optimized integration: its actions, the patterns every one of them supports, and the
+/// catalog service whose operations of the same names take its parameters (`None`: actions
+/// of Step Functions' own making, such as `apigateway:invoke`).
+#[derive(Debug)]
+pub struct Optimized {
+    pub service: &'static str,
+    pub actions: &'static [&'static str],
+    pub patterns: &'static [Pattern],
+    pub model: Option<&'static str>,
+}
+
+const fn entry(
+    service: &'static str,
+    actions: &'static [&'static str],
+    patterns: &'static [Pattern],
+    model: Option<&'static str>,
+) -> Optimized {
+    Optimized {
+        service,
+        actions,
+        patterns,
+        model,
+    }
+}
+
+use Pattern::{Callback, RequestResponse as Rr, Sync, Sync2};
+
+/// Every optimized integration Step Functions has.
+pub const OPTIMIZED: &[Optimized] = &[
+    entry("lambda", &["invoke"], &[Rr, Callback], Some("lambda")),
+    entry(
+        "dynamodb",
+        &["getItem", "putItem", "updateItem", "deleteItem"],
+        &[Rr],
+        Some("dynamodb"),
+    ),
+    entry("sns", &["publish"], &[Rr, Callback], Some("sns")),
+    entry("sqs", &["sendMessage"], &[Rr, Callback], Some("sqs")),
+    entry(
+        "events",
+        &["putEvents"],
+        &[Rr, Callback],
+        Some("eventbridge"),
+    ),
+    entry(
+        "states",
+        &["startExecution"],
+        &[Rr, Sync, Sync2, Callback],
+        Some("sfn"),
+    ),
+    entry("ecs", &["runTask"], &[Rr, Sync, Callback], Some("ecs")),
+    entry("apigateway", &["invoke"], &[Rr, Callback], None),
+    entry("http", &["invoke"], &[Rr], None),
+    entry(
+        "athena",
+        &[
+            "startQueryExecution",
+            "stopQueryExecution",
+            "getQueryExecution",
+            "getQueryResults",
+        ],
+        &[Rr, Sync],
+        Some("athena"),
+    ),
+    entry("batch", &["submitJob"], &[Rr, Sync], Some("batch")),
+    entry(
+        "bedrock",
+        &["createModelCustomizationJob"],
+        &[Rr, Sync, Callback],
+        Some("bedrock"),
+    ),
+    entry("bedrock", &["invokeModel"], &[Rr, Sync, Callback], None),
+    entry(
+        "codebuild",
+        &[
+            "startBuild",
+            "stopBuild",
+            "batchDeleteBuilds",
+            "batchGetReports",
+            "startBuildBatch",
+            "stopBuildBatch",
+            "retryBuild",
+            "retryBuildBatch",
+            "deleteBuildBatch",
+        ],
+        &[Rr, Sync],
+        Some("codebuild"),
+    ),
+    entry(
+        "eks",
+        &[
+            "createCluster",
+            "deleteCluster",
+            "createFargateProfile",
+            "deleteFargateProfile",
+            "createNodegroup",
+            "deleteNodegroup",
+        ],
+        &[Rr, Sync, Callback],
+        Some("eks"),
+    ),
+    entry("eks", &["runJob", "call"], &[Rr, Sync, Callback], None),
+    entry(
+        "elasticmapreduce",
+        &[
+            "createCluster",
+            "terminateCluster",
+            "addStep",
+            "cancelStep",
+            "setClusterTerminationProtection",
+            "modifyInstanceFleetByName",
+            "modifyInstanceGroupByName",
+        ],
+        &[Rr, Sync],
+        None,
+    ),
+    entry(
+        "emr-containers",
+        &[
+            "startJobRun",
+            "createVirtualCluster",
+            "deleteVirtualCluster",
+        ],
+        &[Rr, Sync],
+        Some("emrcontainers"),
+    ),
+    entry(
+        "emr-serverless",
+        &[
+            "createApplication",
+            "startApplication",
+            "stopApplication",
+            "deleteApplication",
+            "startJobRun",
+            "cancelJobRun",
+        ],
+        &[Rr, Sync],
+        Some("emrserverless"),
+    ),
+    entry("glue", &["startJobRun"], &[Rr, Sync], Some("glue")),
+    entry("databrew", &["startJobRun"], &[Rr, Sync], Some("databrew")),
+    entry(
+        "mediaconvert",
+        &["createJob"],
+        &[Rr, Sync],
+        Some("mediaconvert"),
+    ),
+    entry(
+        "sagemaker",
+        &[
+            "createEndpoint",
+            "createEndpointConfig",
+            "createHyperParameterTuningJob",
+            "createLabelingJob",
+            "createModel",
+            "createProcessingJob",
+            "createTrainingJob",
+            "createTransformJob",
+            "updateEndpoint",
+        ],
+        &[Rr, Sync],
+        Some("sagemaker"),
+    ),
+];
+
+/// AWS SDK integrations: request-response and callbacks, no `.sync`.
+pub const SDK_PATTERNS: &[Pattern] = &[Rr, Callback];
+
+/// The optimized integration of `service:action`, if Step Functions has it.
+pub fn optimized(service: &str, action: &str) -> Option<&'static Optimized> {
+    OPTIMIZED
+        .iter()
+        .find(|i| i.service == service && i.actions.contains(&action))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resources_are_read_in_any_partition() {
+        assert_eq!(
+            Resource::parse("arn:aws-cn:states:::dynamodb:getItem"),
+            Resource::Optimized {
+                call: "dynamodb:getItem",
+                service: "dynamodb",
+                action: "getItem",
+                pattern: Some(Pattern::RequestResponse)
+            }
+        );
+        assert_eq!(
+            Resource::parse("arn:aws-us-gov:states:::aws-sdk:s3:getObject.waitForTaskToken"),
+            Resource::Sdk {
+                service: "s3",
+                action: "getObject",
+                pattern: Some(Pattern::Callback)
+            }
+        );
+        assert_eq!(
+            Resource::parse("arn:aws:states:::states:startExecution.sync:2").pattern(),
+            Pattern::Sync2
+        );
+        assert_eq!(
+            Resource::parse("arn:aws:states:::ecs:runTask.wait"),
+            Resource::Optimized {
+                call: "ecs:runTask",
+                service: "ecs",
+                action: "runTask",
+                pattern: None
+            }
+        );
+        assert_eq!(
+            Resource::parse("arn:aws:lambda:eu-west-1:123456789012:function:charge:live"),
+            Resource::Function {
+                arn: "arn:aws:lambda:eu-west-1:123456789012:function:charge:live",
+                name: "charge"
+            }
+        );
+        assert_eq!(
+            Resource::parse("arn:aws:states:eu-west-1:123456789012:activity:approve"),
+            Resource::Activity {
+                arn: "arn:aws:states:eu-west-1:123456789012:activity:approve",
+                name: "approve"
+            }
+        );
+        assert_eq!(Resource::parse("${Charge}"), Resource::Other("${Charge}"));
+        assert_eq!(
+            Resource::without_pattern("arn:aws:states:::sqs:sendMessage.waitForTaskToken"),
+            "arn:aws:states:::sqs:sendMessage"
+        );
+        assert!(optimized("dynamodb", "getItem").is_some());
+        assert!(optimized("dynamodb", "query").is_none());
+    }
+}
