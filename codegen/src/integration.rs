@@ -8,16 +8,18 @@
 //! take request-response and `.waitForTaskToken`, never `.sync` (same table).
 
 /// How a Task waits for its service.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Pattern {
     /// The call's answer is the result.
+    #[default]
     RequestResponse,
     /// `.sync`: waits for the job to finish.
     Sync,
     /// `.sync:2`: waits for the job, its output as JSON.
     Sync2,
-    /// `.waitForTaskToken`: waits for a callback with the task token.
-    Callback,
+    /// `.waitForTaskToken`: hands out a task token and waits for `SendTaskSuccess` or
+    /// `SendTaskFailure`.
+    WaitForTaskToken,
 }
 
 impl Pattern {
@@ -27,7 +29,7 @@ impl Pattern {
             Pattern::RequestResponse => "",
             Pattern::Sync => ".sync",
             Pattern::Sync2 => ".sync:2",
-            Pattern::Callback => ".waitForTaskToken",
+            Pattern::WaitForTaskToken => ".waitForTaskToken",
         }
     }
 
@@ -40,7 +42,7 @@ impl Pattern {
 /// `rest` without its pattern suffix, and the pattern (`None`: a suffix Step Functions does
 /// not have, such as `.wait`).
 pub fn split_pattern(rest: &str) -> (&str, Option<Pattern>) {
-    for pattern in [Pattern::Sync2, Pattern::Sync, Pattern::Callback] {
+    for pattern in [Pattern::Sync2, Pattern::Sync, Pattern::WaitForTaskToken] {
         if let Some(call) = rest.strip_suffix(pattern.suffix()) {
             return (call, Some(pattern));
         }
@@ -169,7 +171,7 @@ const fn entry(
     }
 }
 
-use Pattern::{Callback, RequestResponse as Rr, Sync, Sync2};
+use Pattern::{RequestResponse as Rr, Sync, Sync2, WaitForTaskToken as Callback};
 
 /// Every optimized integration Step Functions has.
 pub const OPTIMIZED: &[Optimized] = &[
@@ -339,7 +341,7 @@ mod tests {
             Resource::Sdk {
                 service: "s3",
                 action: "getObject",
-                pattern: Some(Pattern::Callback)
+                pattern: Some(Pattern::WaitForTaskToken)
             }
         );
         assert_eq!(

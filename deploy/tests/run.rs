@@ -23,6 +23,22 @@ fn sfn_run(dir: &PathBuf, args: &[&str]) -> (Output, serde_json::Value) {
     (output, json)
 }
 
+/// `cargo sfn test order.asl.json --mock-config mocks.json ARGS` in `dir`.
+fn sfn_test(dir: &PathBuf, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_cargo-sfn"))
+        .args([
+            "sfn",
+            "test",
+            "order.asl.json",
+            "--mock-config",
+            "mocks.json",
+        ])
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap()
+}
+
 const ORDER: &str = r#"{"StartAt": "Charge", "States": {
   "Charge": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
     "Parameters": {"FunctionName": "charge", "Payload.$": "$"},
@@ -187,22 +203,7 @@ fn test_runs_every_case_against_its_expectations_with_coverage() {
     std::fs::write(dir.join("order.asl.json"), ORDER).unwrap();
     std::fs::write(dir.join("mocks.json"), MOCKS).unwrap();
     let expect = |text: &str| std::fs::write(dir.join("expect.json"), text).unwrap();
-    let test = |args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_cargo-sfn"))
-            .args([
-                "sfn",
-                "test",
-                "order.asl.json",
-                "--mock-config",
-                "mocks.json",
-                "--expect",
-                "expect.json",
-            ])
-            .args(args)
-            .current_dir(&dir)
-            .output()
-            .unwrap()
-    };
+    let test = |args: &[&str]| sfn_test(&dir, &[&["--expect", "expect.json"], args].concat());
     expect(
         r#"{"Paid": {"input": {"id": 1}, "status": "SUCCEEDED", "output": {"id": 1, "charge": {"paid": true}}},
                "Declined": {"status": "FAILED", "error": "Declined", "states": ["Charge", "Declined"]}}"#,
@@ -322,17 +323,8 @@ fn test_without_expectations_fails_a_case_whose_execution_failed() {
     let dir = scratch("no-expect");
     std::fs::write(dir.join("order.asl.json"), ORDER).unwrap();
     std::fs::write(dir.join("mocks.json"), MOCKS).unwrap();
-    let output = Command::new(env!("CARGO_BIN_EXE_cargo-sfn"))
-        .args([
-            "sfn",
-            "test",
-            "order.asl.json",
-            "--mock-config",
-            "mocks.json",
-        ])
-        .current_dir(&dir)
-        .output()
-        .unwrap();
+    let test = |more: &[&str]| sfn_test(&dir, more);
+    let output = test(&[]);
     assert_eq!(
         String::from_utf8_lossy(&output.stdout),
         "test Declined ... FAILED (Failed)\n    \
@@ -349,17 +341,6 @@ fn test_without_expectations_fails_a_case_whose_execution_failed() {
     );
     assert_eq!(output.status.code(), Some(1));
 
-    let output = Command::new(env!("CARGO_BIN_EXE_cargo-sfn"))
-        .args([
-            "sfn",
-            "test",
-            "order.asl.json",
-            "--mock-config",
-            "mocks.json",
-        ])
-        .args(["--input", r#"{"id": 7}"#])
-        .current_dir(&dir)
-        .output()
-        .unwrap();
+    let output = test(&["--input", r#"{"id": 7}"#]);
     assert_eq!(String::from_utf8_lossy(&output.stderr), "");
 }

@@ -82,33 +82,6 @@ fn a_callback_without_its_token_is_fixed_with_context_task_token() {
 }
 
 #[test]
-fn a_lambda_answer_read_without_payload_names_payload_only() {
-    let review = |approved: Ref<bool>| {
-        Workflow::new(
-            "review",
-            Task::new("Review", lambda::invoke("review").payload(order()))
-                .result_path("$.review")
-                .next(
-                    Choice::new("Approved?")
-                        .when(approved.equals(true), Succeed::new("Yes"))
-                        .otherwise(Fail::new("No")),
-                ),
-        )
-    };
-    let wrong = order().field::<Value>("review").field::<bool>("approved");
-    assert_eq!(
-        refusal(review(wrong)),
-        "workflow `review` is refused:\n  \
-         - error[UNKNOWN_INPUT_FIELD] States.Approved?.Choices[0].Variable: `$.review.approved` reads `approved`, \
-         but the input here is an object with Payload, StatusCode, ExecutedVersion, FunctionError, LogResult, \
-         SdkHttpMetadata, SdkResponseMetadata\n    \
-         why: AWS accepts the definition, but this goes wrong whenever it runs\n    \
-         help: the function's answer is under `Payload`: call `.payload_only()` on `lambda::invoke(..)` to make \
-         the answer the task's result, or declare `result_type::<lambda::Response<T>>()` and read through `Payload`\n"
-    );
-}
-
-#[test]
 fn a_parameter_in_the_wrong_case_is_named() {
     let get = |name: &str| {
         Workflow::new(

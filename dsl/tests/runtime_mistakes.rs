@@ -80,7 +80,19 @@ fn a_lambda_field_read_without_payload() {
         )
     };
     let wrong = order().field::<Value>("review").field::<bool>("approved");
-    assert_eq!(refused(review(wrong)), [Code::UNKNOWN_INPUT_FIELD]);
+    assert_eq!(refused(review(wrong.clone())), [Code::UNKNOWN_INPUT_FIELD]);
+    // The fix, in the builders' words.
+    assert_eq!(
+        review(wrong).compile().map(|_| ()).unwrap_err().to_string(),
+        "workflow `review` is refused:\n  \
+         - error[UNKNOWN_INPUT_FIELD] States.Approved?.Choices[0].Variable: `$.review.approved` reads `approved`, \
+         but the input here is an object with Payload, StatusCode, ExecutedVersion, FunctionError, LogResult, \
+         SdkHttpMetadata, SdkResponseMetadata\n    \
+         why: AWS accepts the definition, but this goes wrong whenever it runs\n    \
+         help: the function's answer is under `Payload`: call `.payload_only()` on `lambda::invoke(..)` to make \
+         the answer the task's result, or declare `result_type::<lambda::Response<T>>()` and read through `Payload`\n"
+    );
+
     let right = order()
         .field::<Value>("review")
         .field::<Value>("Payload")

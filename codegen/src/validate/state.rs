@@ -501,7 +501,7 @@ fn check_express_pattern(x: &mut Exprs<'_>, location: &Location, resource: &str)
     let pattern = match (read, read.pattern()) {
         (Resource::Activity { .. }, _) => Some("activities"),
         (_, Pattern::Sync | Pattern::Sync2) => Some("`.sync` (run a job and wait)"),
-        (_, Pattern::Callback) => Some("`.waitForTaskToken` (wait for a callback)"),
+        (_, Pattern::WaitForTaskToken) => Some("`.waitForTaskToken` (wait for a callback)"),
         (_, Pattern::RequestResponse) => None,
     };
     if let Some(pattern) = pattern {
@@ -546,7 +546,7 @@ fn credential_fields(x: &mut Exprs<'_>, fields: &serde_json::Map<String, Value>,
 
 /// A `.waitForTaskToken` task must hand the task token to someone, or it waits forever.
 fn check_task_token(x: &mut Exprs<'_>, location: &Location, task: &Task) {
-    if Resource::parse(&task.resource).pattern() != Pattern::Callback {
+    if Resource::parse(&task.resource).pattern() != Pattern::WaitForTaskToken {
         return;
     }
     let mentions_token = |value: &Option<Value>| {

@@ -30,31 +30,9 @@ pub mod typed;
 
 use crate::template::{Template, object};
 
-/// How Step Functions waits for an integrated service.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Pattern {
-    /// Call the API and go on with its response.
-    #[default]
-    RequestResponse,
-    /// Start a job and wait for it to finish (`.sync`).
-    Sync,
-    /// Start a nested workflow and wait, with its output as JSON (`.sync:2`).
-    Sync2,
-    /// Hand out a task token and wait for `SendTaskSuccess`/`SendTaskFailure` (`.waitForTaskToken`).
-    WaitForTaskToken,
-}
-
-impl Pattern {
-    /// The suffix of the Resource ARN.
-    pub fn suffix(self) -> &'static str {
-        match self {
-            Pattern::RequestResponse => "",
-            Pattern::Sync => ".sync",
-            Pattern::Sync2 => ".sync:2",
-            Pattern::WaitForTaskToken => ".waitForTaskToken",
-        }
-    }
-}
+/// How Step Functions waits for an integrated service (the compiler core's, so a resource
+/// is written and read by one definition of the suffixes).
+pub use sfn_codegen::integration::Pattern;
 
 /// What a Task calls.
 #[derive(Debug, Clone, PartialEq, Eq)]
