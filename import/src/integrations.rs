@@ -157,9 +157,12 @@ fn constructor(action: &str) -> Option<Constructor> {
     })
 }
 
-/// `(resource action, pattern suffix)` of an integration's resource, in any partition (the
-/// builder code renders it in the partition the workflow is compiled for).
-fn split_service(resource: &str) -> Option<(&str, &str)> {
+/// `(resource action, pattern suffix)` of an integration's resource in `partition`, the
+/// workflow's (the builder code renders typed calls in it).
+fn split_service<'r>(resource: &'r str, partition: &str) -> Option<(&'r str, &'r str)> {
+    if resource.split(':').nth(1) != Some(partition) {
+        return None;
+    }
     let pattern = match Resource::parse(resource) {
         Resource::Optimized {
             pattern: Some(pattern),
@@ -201,10 +204,11 @@ pub fn call(
     resource: &str,
     parameters: Option<&Value>,
     language: QueryLanguage,
+    partition: &str,
 ) -> (TokenStream, Option<TokenStream>) {
-    let Some((action, suffix)) = split_service(resource) else {
-        // An activity, a Lambda function ARN, or a pattern Step Functions lacks: kept as
-        // written.
+    let Some((action, suffix)) = split_service(resource, partition) else {
+        // An activity, a Lambda function ARN, another partition than the workflow's, or a
+        // pattern Step Functions lacks: kept as written.
         return (quote!(#resource), parameters.map(|p| template(p, language)));
     };
     if let Some(call) = sdk_call(action, suffix, parameters, language) {
@@ -293,22 +297,23 @@ fn typed_call(
 mod tests {
     use super::*;
 
-    /// Integrations of every partition become typed calls (the workflow renders them in the
-    /// partition it is compiled for); what is not an integration is kept as written.
+    /// Integrations in the workflow's partition, whichever it is, become typed calls; those of
+    /// another partition and what is not an integration are kept as written.
     #[test]
     fn resources_of_any_partition_become_typed_calls() {
         let payload = serde_json::json!({"FunctionName": "charge", "Payload.$": "$"});
-        let typed = |resource: &str| {
-            call(resource, Some(&payload), QueryLanguage::JSONPath)
+        let typed = |resource: &str, partition: &str| {
+            call(resource, Some(&payload), QueryLanguage::JSONPath, partition)
                 .0
                 .to_string()
         };
         assert_eq!(
-            typed("arn:aws-cn:states:::lambda:invoke"),
-            typed("arn:aws:states:::lambda:invoke")
+            typed("arn:aws-cn:states:::lambda:invoke", "aws-cn"),
+            typed("arn:aws:states:::lambda:invoke", "aws")
         );
-        assert!(typed("arn:aws-us-gov:states:::lambda:invoke").starts_with("lambda :: invoke"));
+        let other = "arn:aws-cn:states:::lambda:invoke";
+        assert_eq!(typed(other, "aws"), quote!(#other).to_string());
         let activity = "arn:aws-cn:states:cn-north-1:1:activity:approve";
-        assert_eq!(typed(activity), quote!(#activity).to_string());
+        assert_eq!(typed(activity, "aws-cn"), quote!(#activity).to_string());
     }
 }

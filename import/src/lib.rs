@@ -11,6 +11,7 @@ mod values;
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
+use sfn_codegen::integration::Resource;
 use sfn_codegen::model::{QueryLanguage, StateMachine};
 use sfn_codegen::{Diagnostic, Options};
 
@@ -71,11 +72,16 @@ pub fn workflow_fn(
     let ident = syn::parse_str::<syn::Ident>(fn_name)
         .map_err(|_| ImportError::Name(format!("`{fn_name}` is not a Rust function name")))?;
     let ident = format_ident!("{ident}");
+    let partition = partition_of(machine);
     let scope = Scope {
         language: machine.default_query_language(),
+        partition: &partition,
     };
     let body = states::scope(&machine.start_at, &machine.states, scope);
     let mut workflow = quote!(Workflow::new(#workflow_name, definition));
+    if partition != "aws" {
+        workflow.extend(quote!(.partition(#partition)));
+    }
     if let Some(comment) = &machine.comment {
         workflow.extend(quote!(.comment(#comment)));
     }
@@ -99,6 +105,27 @@ pub fn workflow_fn(
             #workflow
         }
     })
+}
+
+/// The partition the machine's integrations are written in (the first met; `aws` when there is
+/// none): the generated workflow renders its typed calls in it.
+fn partition_of(machine: &StateMachine) -> String {
+    fn find(states: &sfn_codegen::model::States) -> Option<String> {
+        states.values().find_map(|state| {
+            if let sfn_codegen::model::State::Task(task) = state {
+                if let Resource::Optimized { .. } | Resource::Sdk { .. } =
+                    Resource::parse(&task.resource)
+                {
+                    return task.resource.split(':').nth(1).map(str::to_owned);
+                }
+            }
+            state
+                .children()
+                .into_iter()
+                .find_map(|(_, _, children)| find(children))
+        })
+    }
+    find(&machine.states).unwrap_or_else(|| "aws".to_owned())
 }
 
 /// Formats generated tokens as a Rust file.

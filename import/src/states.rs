@@ -11,14 +11,16 @@ use sfn_codegen::model::{
 use crate::integrations;
 use crate::values::{json, template, text_or_jsonata, typed_number};
 
-/// The context a state is written in: the machine's query language.
+/// The context a state is written in: the machine's query language, and the partition its
+/// integrations are in (typed calls render in the workflow's partition).
 #[derive(Clone, Copy)]
-pub struct Scope {
+pub struct Scope<'a> {
     pub language: QueryLanguage,
+    pub partition: &'a str,
 }
 
 /// A block that builds every state of a scope and returns them as one chain.
-pub fn scope(start_at: &str, states: &States, scope: Scope) -> TokenStream {
+pub fn scope(start_at: &str, states: &States, scope: Scope<'_>) -> TokenStream {
     let mut names = Vec::new();
     let mut lets = Vec::new();
     let mut used = std::collections::HashSet::new();
@@ -83,7 +85,7 @@ fn binding(name: &str, used: &mut std::collections::HashSet<String>) -> proc_mac
     format_ident!("{candidate}")
 }
 
-fn language(state_language: Option<QueryLanguage>, scope: Scope) -> QueryLanguage {
+fn language(state_language: Option<QueryLanguage>, scope: Scope<'_>) -> QueryLanguage {
     state_language.unwrap_or(scope.language)
 }
 
@@ -222,12 +224,12 @@ fn catch(catchers: &[Catcher], language: QueryLanguage) -> TokenStream {
     out
 }
 
-fn state_expr(name: &str, state: &State, scope: Scope) -> TokenStream {
+fn state_expr(name: &str, state: &State, scope: Scope<'_>) -> TokenStream {
     match state {
         State::Task(t) => {
             let l = language(t.query_language, scope);
             let parameters = t.parameters.as_ref().or(t.arguments.as_ref());
-            let (call, rest) = integrations::call(&t.resource, parameters, l);
+            let (call, rest) = integrations::call(&t.resource, parameters, l, scope.partition);
             let mut e = quote!(Task::new(#name, #call));
             if let Some(rest) = rest {
                 e.extend(quote!(.parameters(#rest)));
@@ -430,7 +432,7 @@ fn state_expr(name: &str, state: &State, scope: Scope) -> TokenStream {
     }
 }
 
-fn map_expr(name: &str, m: &model::Map, scope: Scope) -> TokenStream {
+fn map_expr(name: &str, m: &model::Map, scope: Scope<'_>) -> TokenStream {
     let l = language(m.query_language, scope);
     let mut e = quote!(Map::new(#name));
     e.extend(common(
@@ -547,7 +549,7 @@ fn map_expr(name: &str, m: &model::Map, scope: Scope) -> TokenStream {
     e
 }
 
-fn scope_of(p: &model::ItemProcessor, scope: Scope) -> TokenStream {
+fn scope_of(p: &model::ItemProcessor, scope: Scope<'_>) -> TokenStream {
     self::scope(&p.start_at, &p.states, scope)
 }
 
