@@ -112,12 +112,11 @@ pub fn workflow_fn(
 fn partition_of(machine: &StateMachine) -> String {
     fn find(states: &sfn_codegen::model::States) -> Option<String> {
         states.values().find_map(|state| {
-            if let sfn_codegen::model::State::Task(task) = state {
-                if let Resource::Optimized { .. } | Resource::Sdk { .. } =
+            if let sfn_codegen::model::State::Task(task) = state
+                && let Resource::Optimized { .. } | Resource::Sdk { .. } =
                     Resource::parse(&task.resource)
-                {
-                    return task.resource.split(':').nth(1).map(str::to_owned);
-                }
+            {
+                return task.resource.split(':').nth(1).map(str::to_owned);
             }
             state
                 .children()
