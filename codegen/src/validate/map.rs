@@ -16,6 +16,24 @@ use crate::model::{Map, ProcessorMode, QueryLanguage};
 const MAX_LABEL_CHARS: usize = 40;
 
 pub(super) fn check(map: &Map, location: &Location, x: &mut Exprs<'_>) {
+    check_data_flow(map, location, x);
+    check_concurrency(map, location, x);
+    check_processor(map, location, map.mode(), x);
+    check_distributed_only(map, location, x);
+    check_tolerated_failures(map, location, x);
+    if let Some(label) = &map.label {
+        check_label(label, &location.key("Label"), x);
+    }
+    check_reader(map, location, x);
+    check_batcher(map, location, x);
+    check_writer(map, location, x);
+    errors::check_retry(x, location, &map.retry);
+    errors::check_catch(x, location, &map.catch);
+}
+
+/// The fields that move data: paths, the item selector or legacy `Parameters`, the items
+/// (`ItemsPath` in JSONPath, `Items` in JSONata), the result fields.
+fn check_data_flow(map: &Map, location: &Location, x: &mut Exprs<'_>) {
     io(x, location, &map.input_path, &map.output_path);
     exclusive(
         x,
@@ -80,7 +98,10 @@ pub(super) fn check(map: &Map, location: &Location, x: &mut Exprs<'_>) {
     );
     output(x, location, &map.output, StatesFields::RESULT);
     assign(x, location, &map.assign, StatesFields::RESULT);
+}
 
+/// `MaxConcurrency` or its path, not both.
+fn check_concurrency(map: &Map, location: &Location, x: &mut Exprs<'_>) {
     exclusive(
         x,
         location,
@@ -96,10 +117,11 @@ pub(super) fn check(map: &Map, location: &Location, x: &mut Exprs<'_>) {
         MAX_INTEGER,
     );
     reference_path(x, location, "MaxConcurrencyPath", &map.max_concurrency_path);
+}
 
-    let mode = map.mode();
-    check_processor(map, location, mode, x);
-    if mode == ProcessorMode::Inline {
+/// The fields only a distributed Map takes, refused on an inline one.
+fn check_distributed_only(map: &Map, location: &Location, x: &mut Exprs<'_>) {
+    if map.mode() == ProcessorMode::Inline {
         for (field, present) in [
             ("ItemReader", map.item_reader.is_some()),
             ("ItemBatcher", map.item_batcher.is_some()),
@@ -134,6 +156,10 @@ pub(super) fn check(map: &Map, location: &Location, x: &mut Exprs<'_>) {
             }
         }
     }
+}
+
+/// The tolerated failures: a count or a percentage, each as a value or a path.
+fn check_tolerated_failures(map: &Map, location: &Location, x: &mut Exprs<'_>) {
     exclusive(
         x,
         location,
@@ -184,14 +210,6 @@ pub(super) fn check(map: &Map, location: &Location, x: &mut Exprs<'_>) {
         "ToleratedFailureCountPath",
         &map.tolerated_failure_count_path,
     );
-    if let Some(label) = &map.label {
-        check_label(label, &location.key("Label"), x);
-    }
-    check_reader(map, location, x);
-    check_batcher(map, location, x);
-    check_writer(map, location, x);
-    errors::check_retry(x, location, &map.retry);
-    errors::check_catch(x, location, &map.catch);
 }
 
 fn check_processor(map: &Map, location: &Location, mode: ProcessorMode, x: &mut Exprs<'_>) {

@@ -135,111 +135,10 @@ impl Plan {
 pub fn plan(desired: &Desired, current: &Current) -> Plan {
     let mut diffs = Vec::new();
     let mut blockers = Vec::new();
-
-    let role = match (&desired.role, &current.role) {
-        (Role::Existing { .. }, _) => RoleChange::NotManaged,
-        (Role::Managed(_), None) => RoleChange::Create,
-        (Role::Managed(want), Some(have)) => {
-            if have.arn != want.arn {
-                blockers.push(format!(
-                    "role {} exists as {}, not {}: IAM cannot move a role to another path; delete it or keep its path",
-                    want.name, have.arn, want.arn
-                ));
-            }
-            let trust = want.trust != have.trust;
-            let policy = have.policy != want.policy;
-            if trust {
-                diffs.push(Diff::new(
-                    "trust policy",
-                    pretty(&have.trust),
-                    pretty(&want.trust),
-                ));
-            }
-            if policy {
-                let text = |policy: &Option<Value>| policy.as_ref().map(pretty).unwrap_or_default();
-                diffs.push(Diff::new("policy", text(&have.policy), text(&want.policy)));
-            }
-            let boundary = want.permissions_boundary != have.permissions_boundary;
-            let tags = missing_tags(&want.tags(&desired.tags), &have.tags);
-            if trust || policy || boundary || !tags.is_empty() {
-                RoleChange::Update {
-                    trust,
-                    policy,
-                    boundary,
-                    tags,
-                }
-            } else {
-                RoleChange::Unchanged
-            }
-        }
-    };
-
-    let (machine, machine_tags) = match &current.machine {
-        None => (MachineChange::Create, BTreeMap::new()),
-        Some(have) => {
-            if have.machine_type != desired.machine_type.as_str() {
-                blockers.push(format!(
-                    "{} is {} and the workflow is {}: the type of a state machine cannot change; delete it or deploy under another name",
-                    desired.name,
-                    have.machine_type,
-                    desired.machine_type.as_str()
-                ));
-            }
-            let mut fields = Vec::new();
-            if !same_json(&have.definition, &desired.definition) {
-                fields.push("definition");
-                diffs.push(Diff::new(
-                    "definition",
-                    pretty_text(&have.definition),
-                    pretty_text(&desired.definition),
-                ));
-            }
-            if have.role_arn != desired.role_arn() {
-                fields.push("role");
-            }
-            if !same_logging(have.logging.as_ref(), desired.logging.as_ref()) {
-                fields.push("logging");
-            }
-            if have.tracing != desired.tracing {
-                fields.push("tracing");
-            }
-            if have.kms_key != desired.kms_key {
-                fields.push("encryption");
-            }
-            let change = if fields.is_empty() {
-                MachineChange::Unchanged
-            } else {
-                MachineChange::Update { fields }
-            };
-            (change, missing_tags(&desired.machine_tags(), &have.tags))
-        }
-    };
-
-    let reusable = current.versions.iter().find(|v| {
-        same_json(&v.definition, &desired.definition) && v.role_arn == desired.role_arn()
-    });
-    let version = match (&machine, reusable) {
-        (MachineChange::Create | MachineChange::Update { .. }, _) => {
-            VersionChange::PublishWithChange
-        }
-        (MachineChange::Unchanged, Some(version)) => VersionChange::Reuse {
-            arn: version.arn.clone(),
-        },
-        (MachineChange::Unchanged, None) => VersionChange::PublishLatest,
-    };
-
-    let alias = match (&current.alias, &version) {
-        (None, _) => AliasChange::Create,
-        (Some(alias), VersionChange::Reuse { arn })
-            if alias.routes.len() == 1 && &alias.routes[0].version_arn == arn =>
-        {
-            AliasChange::Unchanged
-        }
-        (Some(alias), _) => AliasChange::Move {
-            from: alias.routes.clone(),
-        },
-    };
-
+    let role = role_change(desired, current, &mut diffs, &mut blockers);
+    let (machine, machine_tags) = machine_change(desired, current, &mut diffs, &mut blockers);
+    let version = version_change(desired, current, &machine);
+    let alias = alias_change(current, &version);
     let drift = drift(
         current.role.as_ref(),
         current.machine.as_ref(),
@@ -261,6 +160,133 @@ pub fn plan(desired: &Desired, current: &Current) -> Plan {
         diffs,
         blockers,
         drift,
+    }
+}
+
+/// The role: created, left alone when it is the user's own, updated part by part. IAM cannot
+/// move a role to another path, so a role found under another blocks the deploy.
+fn role_change(
+    desired: &Desired,
+    current: &Current,
+    diffs: &mut Vec<Diff>,
+    blockers: &mut Vec<String>,
+) -> RoleChange {
+    let (want, have) = match (&desired.role, &current.role) {
+        (Role::Existing { .. }, _) => return RoleChange::NotManaged,
+        (Role::Managed(_), None) => return RoleChange::Create,
+        (Role::Managed(want), Some(have)) => (want, have),
+    };
+    if have.arn != want.arn {
+        blockers.push(format!(
+            "role {} exists as {}, not {}: IAM cannot move a role to another path; delete it or keep its path",
+            want.name, have.arn, want.arn
+        ));
+    }
+    let trust = want.trust != have.trust;
+    let policy = have.policy != want.policy;
+    if trust {
+        diffs.push(Diff::new(
+            "trust policy",
+            pretty(&have.trust),
+            pretty(&want.trust),
+        ));
+    }
+    if policy {
+        let text = |policy: &Option<Value>| policy.as_ref().map(pretty).unwrap_or_default();
+        diffs.push(Diff::new("policy", text(&have.policy), text(&want.policy)));
+    }
+    let boundary = want.permissions_boundary != have.permissions_boundary;
+    let tags = missing_tags(&want.tags(&desired.tags), &have.tags);
+    if trust || policy || boundary || !tags.is_empty() {
+        RoleChange::Update {
+            trust,
+            policy,
+            boundary,
+            tags,
+        }
+    } else {
+        RoleChange::Unchanged
+    }
+}
+
+/// The state machine and its missing tags: created, or updated in the fields that differ.
+/// Its type cannot change, so another type blocks the deploy.
+fn machine_change(
+    desired: &Desired,
+    current: &Current,
+    diffs: &mut Vec<Diff>,
+    blockers: &mut Vec<String>,
+) -> (MachineChange, BTreeMap<String, String>) {
+    let Some(have) = &current.machine else {
+        return (MachineChange::Create, BTreeMap::new());
+    };
+    if have.machine_type != desired.machine_type.as_str() {
+        blockers.push(format!(
+            "{} is {} and the workflow is {}: the type of a state machine cannot change; delete it or deploy under another name",
+            desired.name,
+            have.machine_type,
+            desired.machine_type.as_str()
+        ));
+    }
+    let mut fields = Vec::new();
+    if !same_json(&have.definition, &desired.definition) {
+        fields.push("definition");
+        diffs.push(Diff::new(
+            "definition",
+            pretty_text(&have.definition),
+            pretty_text(&desired.definition),
+        ));
+    }
+    if have.role_arn != desired.role_arn() {
+        fields.push("role");
+    }
+    if !same_logging(have.logging.as_ref(), desired.logging.as_ref()) {
+        fields.push("logging");
+    }
+    if have.tracing != desired.tracing {
+        fields.push("tracing");
+    }
+    if have.kms_key != desired.kms_key {
+        fields.push("encryption");
+    }
+    let change = if fields.is_empty() {
+        MachineChange::Unchanged
+    } else {
+        MachineChange::Update { fields }
+    };
+    (change, missing_tags(&desired.machine_tags(), &have.tags))
+}
+
+/// A machine change publishes a version in the same call; an unchanged machine reuses a
+/// version that already holds the definition and role, or publishes its latest.
+fn version_change(desired: &Desired, current: &Current, machine: &MachineChange) -> VersionChange {
+    let reusable = current.versions.iter().find(|v| {
+        same_json(&v.definition, &desired.definition) && v.role_arn == desired.role_arn()
+    });
+    match (machine, reusable) {
+        (MachineChange::Create | MachineChange::Update { .. }, _) => {
+            VersionChange::PublishWithChange
+        }
+        (MachineChange::Unchanged, Some(version)) => VersionChange::Reuse {
+            arn: version.arn.clone(),
+        },
+        (MachineChange::Unchanged, None) => VersionChange::PublishLatest,
+    }
+}
+
+/// The alias: created, left where it is when all its traffic is on the version to deploy,
+/// else moved from its routes.
+fn alias_change(current: &Current, version: &VersionChange) -> AliasChange {
+    match (&current.alias, version) {
+        (None, _) => AliasChange::Create,
+        (Some(alias), VersionChange::Reuse { arn })
+            if alias.routes.len() == 1 && &alias.routes[0].version_arn == arn =>
+        {
+            AliasChange::Unchanged
+        }
+        (Some(alias), _) => AliasChange::Move {
+            from: alias.routes.clone(),
+        },
     }
 }
 
