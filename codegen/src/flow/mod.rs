@@ -186,109 +186,10 @@ fn transfer(
 ) -> Outputs {
     let declared_result = types.results.get(name);
     if state_language(state, language) == QueryLanguage::JSONata {
-        if let State::Task(task) = state
-            && let (Some(arguments), Some((service, action))) = (
-                &task.arguments,
-                crate::validate::integrations::called_operation(&task.resource),
-            )
-            && let Some(shape) = service.input(action)
-        {
-            let at = reads.field("Arguments");
-            dynamic_parameters(service, shape, arguments, input, &at, reads);
-        }
-        if let State::Map(map) = state
-            && map.item_reader.is_none()
-        {
-            // As in JSONPath: what `Items` gives (the input without it) must be an array.
-            let env = jsonata_values::Env {
-                input,
-                result: None,
-                error_output: false,
-            };
-            let items = map.items.as_ref().map_or_else(
-                || input.clone(),
-                |items| jsonata_values::template_shape(items, &env),
-            );
-            if !matches!(items, Shape::Array(_) | Shape::Unknown) {
-                let at = if map.items.is_some() {
-                    reads.field("Items")
-                } else {
-                    reads.at.clone()
-                };
-                reads.mismatch(
-                    &at,
-                    format!(
-                        "a Map iterates over an array, and `Items` gives {}",
-                        items.describe()
-                    ),
-                    "make `Items` an array (`$each` turns an object's entries into one)",
-                );
-            }
-        }
-        // What `Output` builds; without it a state passes its input on (a Task its result,
-        // a catcher the error output: Step Functions' defaults for JSONata states).
-        let result = jsonata_result(state, input, types, declared_result, language);
-        let output = match state.output() {
-            Some(output) => {
-                let env = jsonata_values::Env {
-                    input,
-                    result: result.as_ref(),
-                    error_output: false,
-                };
-                jsonata_values::template_shape(output, &env)
-            }
-            None => match state {
-                State::Pass(_) | State::Choice(_) | State::Wait(_) | State::Succeed(_) => {
-                    input.clone()
-                }
-                _ => result.clone().unwrap_or(Shape::Unknown),
-            },
-        };
-        let mut out = Outputs::default();
-        let caught: Vec<&str> = state.catchers().iter().map(|c| c.next.as_str()).collect();
-        for next in successors(state) {
-            if !caught.contains(&next.as_str()) {
-                out.push(Some(&next), output.clone());
-            }
-        }
-        for catcher in state.catchers() {
-            let shape = match &catcher.output {
-                Some(output) => {
-                    let env = jsonata_values::Env {
-                        input,
-                        result: None,
-                        error_output: true,
-                    };
-                    jsonata_values::template_shape(output, &env)
-                }
-                None => jsonata_values::error_object(),
-            };
-            out.push(Some(&catcher.next), shape);
-        }
-        if ends(state) {
-            out.push(None, output);
-        }
-        out.result = result;
-        return out;
+        return jsonata_transfer(state, input, types, declared_result, language, reads);
     }
-    let mut out = Outputs::default();
     let result = match state {
-        State::Task(task) => {
-            let effective = select(input, &task.input_path, "InputPath", reads);
-            template(task.parameters.as_ref(), &effective, "Parameters", reads);
-            if let (Some(parameters), Some((service, action))) = (
-                &task.parameters,
-                crate::validate::integrations::called_operation(&task.resource),
-            ) && let Some(shape) = service.input(action)
-            {
-                let at = reads.field("Parameters");
-                dynamic_parameters(service, shape, parameters, &effective, &at, reads);
-            }
-            declared_result
-                .cloned()
-                .or_else(|| known_result(&task.resource))
-                .unwrap_or(Shape::Unknown)
-        }
+        State::Task(task) => task_result(task, input, declared_result, reads),
         State::Pass(pass) => pass_result(pass, input, reads),
         State::Parallel(parallel) => {
             let effective = select(input, &parallel.input_path, "InputPath", reads);
@@ -301,103 +202,18 @@ fn transfer(
             collection_result(state, input, types, language)
         }
         State::Map(map) => {
-            let effective = select(input, &map.input_path, "InputPath", reads);
-            let items = match &map.items_path {
-                Some(path) => reads.read(&effective, path, &reads.field("ItemsPath")),
-                None => effective.clone(),
-            };
-            // What the iterations get, for the reads of `ItemSelector`.
-            iteration_input(map, &items, &effective, reads);
-            // The Map state's reference: `ItemsPath` must select a JSON array, else the state
-            // fails with `States.Runtime`.
-            if map.item_reader.is_none() && !matches!(items, Shape::Array(_) | Shape::Unknown) {
-                let field = if map.items_path.is_some() {
-                    "ItemsPath"
-                } else {
-                    "InputPath"
-                };
-                reads.mismatch(
-                    &reads.field(field),
-                    format!("a Map iterates over an array, and this selects {}", items.describe()),
-                    "point `ItemsPath` at an array (an object's values can be turned into one in a Pass state first)",
-                );
-            }
+            check_map_items(map, input, reads);
             collection_result(state, input, types, language)
         }
-        State::Choice(choice) => {
-            let effective = select(input, &choice.input_path, "InputPath", reads);
-            for (index, rule) in choice.choices.iter().enumerate() {
-                let at = reads.field("Choices").index(index);
-                rule_reads(rule, &effective, &at, reads);
-            }
-            let output = select(&effective, &choice.output_path, "OutputPath", reads);
-            for rule in &choice.choices {
-                // Where the rule holds, what it compared is there.
-                let narrowed = present(&effective, rule);
-                let mut quiet = Vec::new();
-                let mut silent = reads.quiet(Location::root(), &mut quiet);
-                let output = select(&narrowed, &choice.output_path, "OutputPath", &mut silent);
-                out.push(rule.next.as_deref(), output);
-            }
-            if let Some(default) = &choice.default {
-                out.push(Some(default), output);
-            }
-            out.result = Some(effective);
-            return out;
-        }
-        State::Wait(wait) => {
-            let effective = select(input, &wait.input_path, "InputPath", reads);
-            // The Wait state's reference: `SecondsPath` selects a positive integer, and
-            // `TimestampPath` an ISO-8601 string; anything else fails with `States.Runtime`.
-            for (field, path, wanted) in [
-                ("SecondsPath", &wait.seconds_path, Shape::Number),
-                ("TimestampPath", &wait.timestamp_path, Shape::String),
-            ] {
-                let Some(path) = path else { continue };
-                let at = reads.field(field);
-                let found = reads.read(&effective, path, &at);
-                if found != Shape::Unknown && !found.may_be(&wanted) {
-                    let (what, help) = match field {
-                        "SecondsPath" => (
-                            "a number of seconds",
-                            "point it at a number (a string of digits is not one)",
-                        ),
-                        _ => (
-                            "an ISO-8601 timestamp string",
-                            "point it at a timestamp string such as \"2026-12-01T00:00:00Z\"; for a number of seconds use `SecondsPath`",
-                        ),
-                    };
-                    reads.mismatch(
-                        &at,
-                        format!(
-                            "`{field}` must select {what}, and `{path}` is {}",
-                            found.describe()
-                        ),
-                        help,
-                    );
-                }
-            }
-            let output = select(&effective, &wait.output_path, "OutputPath", reads);
-            out.push(wait.transition.next.as_deref(), output);
-            out.result = Some(effective);
-            return out;
-        }
+        State::Choice(choice) => return choice_outputs(choice, input, reads),
+        State::Wait(wait) => return wait_outputs(wait, input, reads),
         State::Fail(fail) => {
-            for (field, path) in [
-                ("ErrorPath", &fail.error_path),
-                ("CausePath", &fail.cause_path),
-            ] {
-                if let Some(path) = path
-                    .as_deref()
-                    .filter(|p| p.starts_with('$') && !p.starts_with("$$"))
-                {
-                    reads.read(input, path, &reads.field(field));
-                }
-            }
-            return out;
+            fail_reads(fail, input, reads);
+            return Outputs::default();
         }
         State::Succeed(succeed) => {
             let effective = select(input, &succeed.input_path, "InputPath", reads);
+            let mut out = Outputs::default();
             out.push(
                 None,
                 select(&effective, &succeed.output_path, "OutputPath", reads),
@@ -405,8 +221,233 @@ fn transfer(
             return out;
         }
     };
+    let mut out = Outputs::default();
     deliver(state, input, result, reads, &mut out);
     out
+}
+
+/// A JSONata state: its `Arguments` against the API, a Map's `Items`, what `Output` builds
+/// (or the state's default output) to each next state, and the catchers' error output.
+fn jsonata_transfer(
+    state: &State,
+    input: &Shape,
+    types: &Types,
+    declared_result: Option<&Shape>,
+    language: QueryLanguage,
+    reads: &mut Reads<'_>,
+) -> Outputs {
+    if let State::Task(task) = state
+        && let (Some(arguments), Some((service, action))) = (
+            &task.arguments,
+            crate::validate::integrations::called_operation(&task.resource),
+        )
+        && let Some(shape) = service.input(action)
+    {
+        let at = reads.field("Arguments");
+        dynamic_parameters(service, shape, arguments, input, &at, reads);
+    }
+    if let State::Map(map) = state
+        && map.item_reader.is_none()
+    {
+        // As in JSONPath: what `Items` gives (the input without it) must be an array.
+        let env = jsonata_values::Env {
+            input,
+            result: None,
+            error_output: false,
+        };
+        let items = map.items.as_ref().map_or_else(
+            || input.clone(),
+            |items| jsonata_values::template_shape(items, &env),
+        );
+        if !matches!(items, Shape::Array(_) | Shape::Unknown) {
+            let at = if map.items.is_some() {
+                reads.field("Items")
+            } else {
+                reads.at.clone()
+            };
+            reads.mismatch(
+                &at,
+                format!(
+                    "a Map iterates over an array, and `Items` gives {}",
+                    items.describe()
+                ),
+                "make `Items` an array (`$each` turns an object's entries into one)",
+            );
+        }
+    }
+    // What `Output` builds; without it a state passes its input on (a Task its result,
+    // a catcher the error output: Step Functions' defaults for JSONata states).
+    let result = jsonata_result(state, input, types, declared_result, language);
+    let output = match state.output() {
+        Some(output) => {
+            let env = jsonata_values::Env {
+                input,
+                result: result.as_ref(),
+                error_output: false,
+            };
+            jsonata_values::template_shape(output, &env)
+        }
+        None => match state {
+            State::Pass(_) | State::Choice(_) | State::Wait(_) | State::Succeed(_) => input.clone(),
+            _ => result.clone().unwrap_or(Shape::Unknown),
+        },
+    };
+    let mut out = Outputs::default();
+    let caught: Vec<&str> = state.catchers().iter().map(|c| c.next.as_str()).collect();
+    for next in successors(state) {
+        if !caught.contains(&next.as_str()) {
+            out.push(Some(&next), output.clone());
+        }
+    }
+    for catcher in state.catchers() {
+        let shape = match &catcher.output {
+            Some(output) => {
+                let env = jsonata_values::Env {
+                    input,
+                    result: None,
+                    error_output: true,
+                };
+                jsonata_values::template_shape(output, &env)
+            }
+            None => jsonata_values::error_object(),
+        };
+        out.push(Some(&catcher.next), shape);
+    }
+    if ends(state) {
+        out.push(None, output);
+    }
+    out.result = result;
+    out
+}
+
+/// A JSONPath Task's reads (`InputPath`, `Parameters` against the API) and its result: the
+/// declared one, else what the service returns.
+fn task_result(
+    task: &crate::model::Task,
+    input: &Shape,
+    declared_result: Option<&Shape>,
+    reads: &mut Reads<'_>,
+) -> Shape {
+    let effective = select(input, &task.input_path, "InputPath", reads);
+    template(task.parameters.as_ref(), &effective, "Parameters", reads);
+    if let (Some(parameters), Some((service, action))) = (
+        &task.parameters,
+        crate::validate::integrations::called_operation(&task.resource),
+    ) && let Some(shape) = service.input(action)
+    {
+        let at = reads.field("Parameters");
+        dynamic_parameters(service, shape, parameters, &effective, &at, reads);
+    }
+    declared_result
+        .cloned()
+        .or_else(|| known_result(&task.resource))
+        .unwrap_or(Shape::Unknown)
+}
+
+/// A JSONPath Map's items: what `ItemsPath` selects must be an array (the Map state's
+/// reference: else the state fails with `States.Runtime`), and what the iterations get.
+fn check_map_items(map: &crate::model::Map, input: &Shape, reads: &mut Reads<'_>) {
+    let effective = select(input, &map.input_path, "InputPath", reads);
+    let items = match &map.items_path {
+        Some(path) => reads.read(&effective, path, &reads.field("ItemsPath")),
+        None => effective.clone(),
+    };
+    // What the iterations get, for the reads of `ItemSelector`.
+    iteration_input(map, &items, &effective, reads);
+    // The Map state's reference: `ItemsPath` must select a JSON array, else the state
+    // fails with `States.Runtime`.
+    if map.item_reader.is_none() && !matches!(items, Shape::Array(_) | Shape::Unknown) {
+        let field = if map.items_path.is_some() {
+            "ItemsPath"
+        } else {
+            "InputPath"
+        };
+        reads.mismatch(
+                &reads.field(field),
+                format!("a Map iterates over an array, and this selects {}", items.describe()),
+                "point `ItemsPath` at an array (an object's values can be turned into one in a Pass state first)",
+            );
+    }
+}
+
+/// A Choice's rule reads and, per rule, its output narrowed by what the rule compared.
+fn choice_outputs(choice: &crate::model::Choice, input: &Shape, reads: &mut Reads<'_>) -> Outputs {
+    let mut out = Outputs::default();
+    let effective = select(input, &choice.input_path, "InputPath", reads);
+    for (index, rule) in choice.choices.iter().enumerate() {
+        let at = reads.field("Choices").index(index);
+        rule_reads(rule, &effective, &at, reads);
+    }
+    let output = select(&effective, &choice.output_path, "OutputPath", reads);
+    for rule in &choice.choices {
+        // Where the rule holds, what it compared is there.
+        let narrowed = present(&effective, rule);
+        let mut quiet = Vec::new();
+        let mut silent = reads.quiet(Location::root(), &mut quiet);
+        let output = select(&narrowed, &choice.output_path, "OutputPath", &mut silent);
+        out.push(rule.next.as_deref(), output);
+    }
+    if let Some(default) = &choice.default {
+        out.push(Some(default), output);
+    }
+    out.result = Some(effective);
+    out
+}
+
+/// A Wait's paths: `SecondsPath` selects a number, `TimestampPath` a timestamp string (the
+/// Wait state's reference; anything else fails with `States.Runtime`).
+fn wait_outputs(wait: &crate::model::Wait, input: &Shape, reads: &mut Reads<'_>) -> Outputs {
+    let mut out = Outputs::default();
+    let effective = select(input, &wait.input_path, "InputPath", reads);
+    // The Wait state's reference: `SecondsPath` selects a positive integer, and
+    // `TimestampPath` an ISO-8601 string; anything else fails with `States.Runtime`.
+    for (field, path, wanted) in [
+        ("SecondsPath", &wait.seconds_path, Shape::Number),
+        ("TimestampPath", &wait.timestamp_path, Shape::String),
+    ] {
+        let Some(path) = path else { continue };
+        let at = reads.field(field);
+        let found = reads.read(&effective, path, &at);
+        if found != Shape::Unknown && !found.may_be(&wanted) {
+            let (what, help) = match field {
+                "SecondsPath" => (
+                    "a number of seconds",
+                    "point it at a number (a string of digits is not one)",
+                ),
+                _ => (
+                    "an ISO-8601 timestamp string",
+                    "point it at a timestamp string such as \"2026-12-01T00:00:00Z\"; for a number of seconds use `SecondsPath`",
+                ),
+            };
+            reads.mismatch(
+                &at,
+                format!(
+                    "`{field}` must select {what}, and `{path}` is {}",
+                    found.describe()
+                ),
+                help,
+            );
+        }
+    }
+    let output = select(&effective, &wait.output_path, "OutputPath", reads);
+    out.push(wait.transition.next.as_deref(), output);
+    out.result = Some(effective);
+    out
+}
+
+/// A Fail's `ErrorPath` and `CausePath` reads of its input.
+fn fail_reads(fail: &crate::model::Fail, input: &Shape, reads: &mut Reads<'_>) {
+    for (field, path) in [
+        ("ErrorPath", &fail.error_path),
+        ("CausePath", &fail.cause_path),
+    ] {
+        if let Some(path) = path
+            .as_deref()
+            .filter(|p| p.starts_with('$') && !p.starts_with("$$"))
+        {
+            reads.read(input, path, &reads.field(field));
+        }
+    }
 }
 
 /// The end of a state with a result: `ResultSelector` over it, `ResultPath` into the state's
