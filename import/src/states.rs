@@ -226,210 +226,231 @@ fn catch(catchers: &[Catcher], language: QueryLanguage) -> TokenStream {
 
 fn state_expr(name: &str, state: &State, scope: Scope<'_>) -> TokenStream {
     match state {
-        State::Task(t) => {
-            let l = language(t.query_language, scope);
-            let parameters = t.parameters.as_ref().or(t.arguments.as_ref());
-            let (call, rest) = integrations::call(&t.resource, parameters, l, scope.partition);
-            let mut e = quote!(Task::new(#name, #call));
-            if let Some(rest) = rest {
-                e.extend(quote!(.parameters(#rest)));
-            }
-            e.extend(common(
-                Common {
-                    comment: &t.comment,
-                    query_language: t.query_language,
-                    input_path: &t.input_path,
-                    output_path: &t.output_path,
-                    output: &t.output,
-                    assign: &t.assign,
-                },
-                l,
-            ));
-            e.extend(payload("credentials", &t.credentials, l));
-            e.extend(payload("result_selector", &t.result_selector, l));
-            e.extend(result_path(&t.result_path, "discard_result"));
-            e.extend(optional_number(
-                "timeout_seconds",
-                &t.timeout_seconds,
-                &t.timeout_seconds_path,
-            ));
-            e.extend(optional_number(
-                "heartbeat_seconds",
-                &t.heartbeat_seconds,
-                &t.heartbeat_seconds_path,
-            ));
-            e.extend(retry(&t.retry));
-            e.extend(catch(&t.catch, l));
-            e.extend(next(&t.transition));
-            e
-        }
-        State::Pass(p) => {
-            let l = language(p.query_language, scope);
-            let mut e = quote!(Pass::new(#name));
-            e.extend(common(
-                Common {
-                    comment: &p.comment,
-                    query_language: p.query_language,
-                    input_path: &p.input_path,
-                    output_path: &p.output_path,
-                    output: &p.output,
-                    assign: &p.assign,
-                },
-                l,
-            ));
-            e.extend(payload("parameters", &p.parameters, l));
-            if let Some(r) = &p.result {
-                let r = json(r);
-                e.extend(quote!(.result(#r)));
-            }
-            e.extend(result_path(&p.result_path, "discard_result"));
-            e.extend(next(&p.transition));
-            e
-        }
-        State::Wait(w) => {
-            let l = language(w.query_language, scope);
-            let mut e = quote!(Wait::new(#name));
-            e.extend(common(
-                Common {
-                    comment: &w.comment,
-                    query_language: w.query_language,
-                    input_path: &w.input_path,
-                    output_path: &w.output_path,
-                    output: &w.output,
-                    assign: &w.assign,
-                },
-                l,
-            ));
-            e.extend(optional_number("seconds", &w.seconds, &w.seconds_path));
-            match (&w.timestamp, &w.timestamp_path) {
-                (Some(ts), _) => {
-                    let ts = text_or_jsonata(ts);
-                    e.extend(quote!(.until(#ts)));
-                }
-                (None, Some(p)) => e.extend(quote!(.until(path(#p)))),
-                (None, None) => {}
-            }
-            e.extend(next(&w.transition));
-            e
-        }
-        State::Succeed(s) => {
-            let l = language(s.query_language, scope);
-            let mut e = quote!(Succeed::new(#name));
-            e.extend(common(
-                Common {
-                    comment: &s.comment,
-                    query_language: s.query_language,
-                    input_path: &s.input_path,
-                    output_path: &s.output_path,
-                    output: &s.output,
-                    assign: &None,
-                },
-                l,
-            ));
-            e
-        }
-        State::Fail(f) => {
-            let l = language(f.query_language, scope);
-            let mut e = quote!(Fail::new(#name));
-            e.extend(common(
-                Common {
-                    comment: &f.comment,
-                    query_language: f.query_language,
-                    input_path: &None,
-                    output_path: &None,
-                    output: &None,
-                    assign: &None,
-                },
-                l,
-            ));
-            for (method, text, path) in [
-                ("error", &f.error, &f.error_path),
-                ("cause", &f.cause, &f.cause_path),
-            ] {
-                let method = format_ident!("{method}");
-                match (text, path) {
-                    (Some(t), _) => {
-                        let t = text_or_jsonata(t);
-                        e.extend(quote!(.#method(#t)));
-                    }
-                    (None, Some(p)) => {
-                        let p = crate::values::evaluated(p);
-                        e.extend(quote!(.#method(#p)));
-                    }
-                    (None, None) => {}
-                }
-            }
-            e
-        }
-        State::Choice(c) => {
-            let l = language(c.query_language, scope);
-            let mut e = quote!(Choice::new(#name));
-            e.extend(common(
-                Common {
-                    comment: &c.comment,
-                    query_language: c.query_language,
-                    input_path: &c.input_path,
-                    output_path: &c.output_path,
-                    output: &c.output,
-                    assign: &c.assign,
-                },
-                l,
-            ));
-            for rule in &c.choices {
-                let condition = condition(rule);
-                let target = rule.next.clone().unwrap_or_default();
-                if rule.comment.is_none() && rule.output.is_none() && rule.assign.is_none() {
-                    e.extend(quote!(.when(#condition, goto(#target))));
-                } else {
-                    let mut r = quote!(Rule::new(#condition, goto(#target)));
-                    if let Some(comment) = &rule.comment {
-                        r.extend(quote!(.comment(#comment)));
-                    }
-                    r.extend(payload("output", &rule.output, l));
-                    r.extend(payload("assign_all", &rule.assign, l));
-                    e.extend(quote!(.rule(#r)));
-                }
-            }
-            if let Some(default) = &c.default {
-                e.extend(quote!(.otherwise(goto(#default))));
-            }
-            e
-        }
-        State::Parallel(p) => {
-            let l = language(p.query_language, scope);
-            let mut e = quote!(Parallel::new(#name));
-            e.extend(common(
-                Common {
-                    comment: &p.comment,
-                    query_language: p.query_language,
-                    input_path: &p.input_path,
-                    output_path: &p.output_path,
-                    output: &p.output,
-                    assign: &p.assign,
-                },
-                l,
-            ));
-            e.extend(payload(
-                "parameters",
-                &p.parameters.clone().or(p.arguments.clone()),
-                l,
-            ));
-            for branch in &p.branches {
-                let body = self::scope(&branch.start_at, &branch.states, scope);
-                match &branch.comment {
-                    Some(comment) => e.extend(quote!(.branch_with_comment(#comment, #body))),
-                    None => e.extend(quote!(.branch(#body))),
-                }
-            }
-            e.extend(payload("result_selector", &p.result_selector, l));
-            e.extend(result_path(&p.result_path, "discard_result"));
-            e.extend(retry(&p.retry));
-            e.extend(catch(&p.catch, l));
-            e.extend(next(&p.transition));
-            e
-        }
+        State::Task(t) => task_expr(name, t, scope),
+        State::Pass(p) => pass_expr(name, p, scope),
+        State::Wait(w) => wait_expr(name, w, scope),
+        State::Succeed(s) => succeed_expr(name, s, scope),
+        State::Fail(f) => fail_expr(name, f, scope),
+        State::Choice(c) => choice_expr(name, c, scope),
+        State::Parallel(p) => parallel_expr(name, p, scope),
         State::Map(m) => map_expr(name, m, scope),
     }
+}
+
+/// A Task: its call (typed where one fits), then its fields.
+fn task_expr(name: &str, t: &model::Task, scope: Scope<'_>) -> TokenStream {
+    let l = language(t.query_language, scope);
+    let parameters = t.parameters.as_ref().or(t.arguments.as_ref());
+    let (call, rest) = integrations::call(&t.resource, parameters, l, scope.partition);
+    let mut e = quote!(Task::new(#name, #call));
+    if let Some(rest) = rest {
+        e.extend(quote!(.parameters(#rest)));
+    }
+    e.extend(common(
+        Common {
+            comment: &t.comment,
+            query_language: t.query_language,
+            input_path: &t.input_path,
+            output_path: &t.output_path,
+            output: &t.output,
+            assign: &t.assign,
+        },
+        l,
+    ));
+    e.extend(payload("credentials", &t.credentials, l));
+    e.extend(payload("result_selector", &t.result_selector, l));
+    e.extend(result_path(&t.result_path, "discard_result"));
+    e.extend(optional_number(
+        "timeout_seconds",
+        &t.timeout_seconds,
+        &t.timeout_seconds_path,
+    ));
+    e.extend(optional_number(
+        "heartbeat_seconds",
+        &t.heartbeat_seconds,
+        &t.heartbeat_seconds_path,
+    ));
+    e.extend(retry(&t.retry));
+    e.extend(catch(&t.catch, l));
+    e.extend(next(&t.transition));
+    e
+}
+
+/// A Pass state.
+fn pass_expr(name: &str, p: &model::Pass, scope: Scope<'_>) -> TokenStream {
+    let l = language(p.query_language, scope);
+    let mut e = quote!(Pass::new(#name));
+    e.extend(common(
+        Common {
+            comment: &p.comment,
+            query_language: p.query_language,
+            input_path: &p.input_path,
+            output_path: &p.output_path,
+            output: &p.output,
+            assign: &p.assign,
+        },
+        l,
+    ));
+    e.extend(payload("parameters", &p.parameters, l));
+    if let Some(r) = &p.result {
+        let r = json(r);
+        e.extend(quote!(.result(#r)));
+    }
+    e.extend(result_path(&p.result_path, "discard_result"));
+    e.extend(next(&p.transition));
+    e
+}
+
+/// A Wait state: seconds or a timestamp, each as a value or a path.
+fn wait_expr(name: &str, w: &model::Wait, scope: Scope<'_>) -> TokenStream {
+    let l = language(w.query_language, scope);
+    let mut e = quote!(Wait::new(#name));
+    e.extend(common(
+        Common {
+            comment: &w.comment,
+            query_language: w.query_language,
+            input_path: &w.input_path,
+            output_path: &w.output_path,
+            output: &w.output,
+            assign: &w.assign,
+        },
+        l,
+    ));
+    e.extend(optional_number("seconds", &w.seconds, &w.seconds_path));
+    match (&w.timestamp, &w.timestamp_path) {
+        (Some(ts), _) => {
+            let ts = text_or_jsonata(ts);
+            e.extend(quote!(.until(#ts)));
+        }
+        (None, Some(p)) => e.extend(quote!(.until(path(#p)))),
+        (None, None) => {}
+    }
+    e.extend(next(&w.transition));
+    e
+}
+
+/// A Succeed state.
+fn succeed_expr(name: &str, s: &model::Succeed, scope: Scope<'_>) -> TokenStream {
+    let l = language(s.query_language, scope);
+    let mut e = quote!(Succeed::new(#name));
+    e.extend(common(
+        Common {
+            comment: &s.comment,
+            query_language: s.query_language,
+            input_path: &s.input_path,
+            output_path: &s.output_path,
+            output: &s.output,
+            assign: &None,
+        },
+        l,
+    ));
+    e
+}
+
+/// A Fail state: its error and cause, each as text or a path.
+fn fail_expr(name: &str, f: &model::Fail, scope: Scope<'_>) -> TokenStream {
+    let l = language(f.query_language, scope);
+    let mut e = quote!(Fail::new(#name));
+    e.extend(common(
+        Common {
+            comment: &f.comment,
+            query_language: f.query_language,
+            input_path: &None,
+            output_path: &None,
+            output: &None,
+            assign: &None,
+        },
+        l,
+    ));
+    for (method, text, path) in [
+        ("error", &f.error, &f.error_path),
+        ("cause", &f.cause, &f.cause_path),
+    ] {
+        let method = format_ident!("{method}");
+        match (text, path) {
+            (Some(t), _) => {
+                let t = text_or_jsonata(t);
+                e.extend(quote!(.#method(#t)));
+            }
+            (None, Some(p)) => {
+                let p = crate::values::evaluated(p);
+                e.extend(quote!(.#method(#p)));
+            }
+            (None, None) => {}
+        }
+    }
+    e
+}
+
+/// A Choice state: each rule as `when`, or as a `Rule` when it has a comment, output or assignments.
+fn choice_expr(name: &str, c: &model::Choice, scope: Scope<'_>) -> TokenStream {
+    let l = language(c.query_language, scope);
+    let mut e = quote!(Choice::new(#name));
+    e.extend(common(
+        Common {
+            comment: &c.comment,
+            query_language: c.query_language,
+            input_path: &c.input_path,
+            output_path: &c.output_path,
+            output: &c.output,
+            assign: &c.assign,
+        },
+        l,
+    ));
+    for rule in &c.choices {
+        let condition = condition(rule);
+        let target = rule.next.clone().unwrap_or_default();
+        if rule.comment.is_none() && rule.output.is_none() && rule.assign.is_none() {
+            e.extend(quote!(.when(#condition, goto(#target))));
+        } else {
+            let mut r = quote!(Rule::new(#condition, goto(#target)));
+            if let Some(comment) = &rule.comment {
+                r.extend(quote!(.comment(#comment)));
+            }
+            r.extend(payload("output", &rule.output, l));
+            r.extend(payload("assign_all", &rule.assign, l));
+            e.extend(quote!(.rule(#r)));
+        }
+    }
+    if let Some(default) = &c.default {
+        e.extend(quote!(.otherwise(goto(#default))));
+    }
+    e
+}
+
+/// A Parallel state and its branches.
+fn parallel_expr(name: &str, p: &model::Parallel, scope: Scope<'_>) -> TokenStream {
+    let l = language(p.query_language, scope);
+    let mut e = quote!(Parallel::new(#name));
+    e.extend(common(
+        Common {
+            comment: &p.comment,
+            query_language: p.query_language,
+            input_path: &p.input_path,
+            output_path: &p.output_path,
+            output: &p.output,
+            assign: &p.assign,
+        },
+        l,
+    ));
+    e.extend(payload(
+        "parameters",
+        &p.parameters.clone().or(p.arguments.clone()),
+        l,
+    ));
+    for branch in &p.branches {
+        let body = self::scope(&branch.start_at, &branch.states, scope);
+        match &branch.comment {
+            Some(comment) => e.extend(quote!(.branch_with_comment(#comment, #body))),
+            None => e.extend(quote!(.branch(#body))),
+        }
+    }
+    e.extend(payload("result_selector", &p.result_selector, l));
+    e.extend(result_path(&p.result_path, "discard_result"));
+    e.extend(retry(&p.retry));
+    e.extend(catch(&p.catch, l));
+    e.extend(next(&p.transition));
+    e
 }
 
 fn map_expr(name: &str, m: &model::Map, scope: Scope<'_>) -> TokenStream {
