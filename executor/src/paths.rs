@@ -20,6 +20,20 @@ pub struct Roots<'a> {
     pub variables: &'a serde_json::Map<String, Value>,
 }
 
+impl<'a> Roots<'a> {
+    pub fn new(
+        input: &'a Value,
+        context: &'a Value,
+        variables: &'a serde_json::Map<String, Value>,
+    ) -> Roots<'a> {
+        Roots {
+            input,
+            context,
+            variables,
+        }
+    }
+}
+
 /// Why a path selected nothing.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PathError {

@@ -1,7 +1,7 @@
 //! The states that call nothing: Pass, Wait, Choice, Succeed and Fail.
 
 use serde_json::{Map, Value, json};
-use sfn_codegen::model::{NullablePath, NumberOrExpr, QueryLanguage, State};
+use sfn_codegen::model::{self, NullablePath, NumberOrExpr, QueryLanguage, State};
 
 use super::{At, Engine, Next, Stop, apply, io_path, output_path, path_error, result_path};
 use crate::choice;
@@ -20,242 +20,300 @@ impl<'m> Engine<'m> {
         entered: Instant,
     ) -> Result<Next<'m>, Stop> {
         let language = self.language(state);
-        let context = self.context(name, entered, 0, None);
         let at = At { name, entered };
-        let roots = Roots {
-            input: &input,
-            context: &context,
-            variables,
-        };
         match state {
-            State::Succeed(s) => {
-                let output = match language {
-                    QueryLanguage::JSONPath => {
-                        through(&s.input_path, &s.output_path, &input, roots)?
-                    }
-                    QueryLanguage::JSONata => self
-                        .jsonata_output(&s.output, &input, None, at, variables)?
-                        .unwrap_or(input),
-                };
-                Ok(Next::End(output))
-            }
-            State::Fail(f) => {
-                let pick = |literal: &Option<String>,
-                            path: &Option<String>,
-                            engine: &mut Self|
-                 -> Result<String, Stop> {
-                    if let Some(path) = path {
-                        return Ok(match paths::read(path, roots) {
-                            Ok(Value::String(s)) => s,
-                            Ok(other) => other.to_string(),
-                            Err(e) => return Err(path_error(path, "the Fail state", &e).into()),
-                        });
-                    }
-                    match (literal, language) {
-                        (Some(text), QueryLanguage::JSONata)
-                            if sfn_codegen::jsonata::template(text).is_some() =>
-                        {
-                            let states = json!({"input": input, "context": engine.context(name, entered, 0, None)});
-                            let value = jsonata::template(
-                                &Value::String(text.clone()),
-                                Scope {
-                                    states: &states,
-                                    variables,
-                                    now: engine.clock,
-                                },
-                                &mut engine.rng,
-                            )?;
-                            Ok(value
-                                .as_str()
-                                .map_or_else(|| value.to_string(), str::to_owned))
-                        }
-                        (Some(text), _) => Ok(text.clone()),
-                        (None, _) => Ok(String::new()),
-                    }
-                };
-                let error = pick(&f.error, &f.error_path, self)?;
-                let cause = pick(&f.cause, &f.cause_path, self)?;
-                Err(Stop::Failed(Failure::new(error, cause)))
-            }
-            State::Pass(p) => match language {
-                QueryLanguage::JSONPath => {
-                    let effective = io_path(&p.input_path, &input, roots, "InputPath")?;
-                    let result = match (&p.result, &p.parameters) {
-                        (Some(result), _) => result.clone(),
-                        (None, Some(parameters)) => self.jsonpath_template(
-                            parameters,
-                            Roots {
-                                input: &effective,
-                                ..roots
-                            },
-                            names::PARAMETER_PATH_FAILURE,
-                        )?,
-                        (None, None) => effective,
-                    };
-                    let assigned = self.jsonpath_assignments(&p.assign, &result, roots)?;
-                    let merged = result_path(&p.result_path, &input, result)?;
-                    let output = output_path(&p.output_path, merged, roots)?;
-                    apply(variables, assigned);
-                    Ok(self.transition(&p.transition, output))
-                }
-                QueryLanguage::JSONata => {
-                    let output = self
-                        .jsonata_output(&p.output, &input, None, at, variables)?
-                        .unwrap_or_else(|| input.clone());
-                    self.assign_jsonata(&p.assign, &input, None, None, at, variables)?;
-                    Ok(self.transition(&p.transition, output))
-                }
-            },
-            State::Wait(w) => {
-                let until = match language {
-                    QueryLanguage::JSONPath => {
-                        let effective = io_path(&w.input_path, &input, roots, "InputPath")?;
-                        let at = Roots {
-                            input: &effective,
-                            ..roots
-                        };
-                        self.wait_until(
-                            w.seconds.as_ref(),
-                            w.seconds_path.as_deref(),
-                            w.timestamp.as_deref(),
-                            w.timestamp_path.as_deref(),
-                            at,
-                        )?
-                    }
-                    QueryLanguage::JSONata => {
-                        let states = json!({"input": input, "context": self.context(name, entered, 0, None)});
-                        let scope = Scope {
-                            states: &states,
-                            variables,
-                            now: self.clock,
-                        };
-                        let seconds = match &w.seconds {
-                            Some(NumberOrExpr::Expr(text)) => Some(jsonata::template(
-                                &Value::String(text.clone()),
-                                scope,
-                                &mut self.rng,
-                            )?),
-                            Some(NumberOrExpr::Number(n)) => Some(Value::Number(n.clone())),
-                            None => None,
-                        };
-                        let timestamp = match &w.timestamp {
-                            Some(text) => Some(jsonata::template(
-                                &Value::String(text.clone()),
-                                scope,
-                                &mut self.rng,
-                            )?),
-                            None => None,
-                        };
-                        self.deadline_from(seconds.as_ref(), timestamp.as_ref())?
-                    }
-                };
-                self.clock = self.clock.max(until);
-                let output = match language {
-                    QueryLanguage::JSONPath => {
-                        through(&w.input_path, &w.output_path, &input, roots)?
-                    }
-                    QueryLanguage::JSONata => self
-                        .jsonata_output(&w.output, &input, None, at, variables)?
-                        .unwrap_or_else(|| input.clone()),
-                };
-                if language == QueryLanguage::JSONata {
-                    self.assign_jsonata(&w.assign, &input, None, None, at, variables)?;
-                } else {
-                    let assigned = self.jsonpath_assignments(&w.assign, &input, roots)?;
-                    apply(variables, assigned);
-                }
-                Ok(self.transition(&w.transition, output))
-            }
-            State::Choice(c) => {
-                let effective = match language {
-                    QueryLanguage::JSONPath => io_path(&c.input_path, &input, roots, "InputPath")?,
-                    QueryLanguage::JSONata => input.clone(),
-                };
-                let mut chosen = None;
-                for (index, rule) in c.choices.iter().enumerate() {
-                    let holds = match (language, &rule.condition) {
-                        (QueryLanguage::JSONata, Some(condition)) => {
-                            let states = json!({"input": input, "context": self.context(name, entered, 0, None)});
-                            match jsonata::template(condition, Scope { states: &states, variables, now: self.clock }, &mut self.rng)? {
-                                Value::Bool(b) => b,
-                                other => return Err(Failure::new(names::QUERY_EVALUATION_ERROR, format!("the Condition of rule {index} of `{name}` gives {other}, not a boolean")).into()),
-                            }
-                        }
-                        _ => choice::matches(
-                            rule,
-                            Roots {
-                                input: &effective,
-                                ..roots
-                            },
-                        )?,
-                    };
-                    if holds {
-                        chosen = Some((index, rule));
-                        break;
-                    }
-                }
-                let (target, rule_output, rule_assign) = match chosen {
-                    Some((index, rule)) => {
-                        *self
-                            .coverage
-                            .choices
-                            .entry((name.to_owned(), Some(index)))
-                            .or_default() += 1;
-                        (
-                            rule.next.as_deref().unwrap_or_default(),
-                            &rule.output,
-                            &rule.assign,
-                        )
-                    }
-                    None => match &c.default {
-                        Some(default) => {
-                            *self
-                                .coverage
-                                .choices
-                                .entry((name.to_owned(), None))
-                                .or_default() += 1;
-                            (default.as_str(), &c.output, &c.assign)
-                        }
-                        None => {
-                            return Err(Failure::new(
-                                names::NO_CHOICE_MATCHED,
-                                format!(
-                                    "no Choice rule of `{name}` matched and there is no Default"
-                                ),
-                            )
-                            .into());
-                        }
-                    },
-                };
-                let output = match language {
-                    QueryLanguage::JSONPath => {
-                        let assigned = self.jsonpath_assignments(rule_assign, &effective, roots)?;
-                        let output = io_path(
-                            &c.output_path,
-                            &effective,
-                            Roots {
-                                input: &effective,
-                                ..roots
-                            },
-                            "OutputPath",
-                        )?;
-                        apply(variables, assigned);
-                        output
-                    }
-                    QueryLanguage::JSONata => {
-                        let output = self
-                            .jsonata_output(rule_output, &input, None, at, variables)?
-                            .unwrap_or_else(|| input.clone());
-                        self.assign_jsonata(rule_assign, &input, None, None, at, variables)?;
-                        output
-                    }
-                };
-                Ok(Next::Goto(target, output))
-            }
+            State::Succeed(s) => self.succeed_state(at, s, language, input, variables),
+            State::Fail(f) => self.fail_state(at, f, language, input, variables),
+            State::Pass(p) => self.pass_state(at, p, language, input, variables),
+            State::Wait(w) => self.wait_state(at, w, language, input, variables),
+            State::Choice(c) => self.choice_state(at, c, language, input, variables),
             State::Task(_) | State::Parallel(_) | State::Map(_) => {
                 self.with_handlers(name, state, input, variables, entered)
             }
         }
+    }
+
+    /// A Succeed state: its input, through its paths or `Output`, ends the scope.
+    fn succeed_state(
+        &mut self,
+        at: At<'m>,
+        s: &'m model::Succeed,
+        language: QueryLanguage,
+        input: Value,
+        variables: &mut Map<String, Value>,
+    ) -> Result<Next<'m>, Stop> {
+        let At { name, entered } = at;
+        let context = self.context(name, entered, 0, None);
+        let roots = Roots::new(&input, &context, variables);
+        let output = match language {
+            QueryLanguage::JSONPath => through(&s.input_path, &s.output_path, &input, roots)?,
+            QueryLanguage::JSONata => self
+                .jsonata_output(&s.output, &input, None, at, variables)?
+                .unwrap_or(input),
+        };
+        Ok(Next::End(output))
+    }
+
+    /// A Fail state: its error and cause, as text, a path, or a JSONata template.
+    fn fail_state(
+        &mut self,
+        at: At<'m>,
+        f: &'m model::Fail,
+        language: QueryLanguage,
+        input: Value,
+        variables: &mut Map<String, Value>,
+    ) -> Result<Next<'m>, Stop> {
+        let At { name, entered } = at;
+        let context = self.context(name, entered, 0, None);
+        let roots = Roots::new(&input, &context, variables);
+        let pick = |literal: &Option<String>,
+                    path: &Option<String>,
+                    engine: &mut Self|
+         -> Result<String, Stop> {
+            if let Some(path) = path {
+                return Ok(match paths::read(path, roots) {
+                    Ok(Value::String(s)) => s,
+                    Ok(other) => other.to_string(),
+                    Err(e) => return Err(path_error(path, "the Fail state", &e).into()),
+                });
+            }
+            match (literal, language) {
+                (Some(text), QueryLanguage::JSONata)
+                    if sfn_codegen::jsonata::template(text).is_some() =>
+                {
+                    let states =
+                        json!({"input": input, "context": engine.context(name, entered, 0, None)});
+                    let value = jsonata::template(
+                        &Value::String(text.clone()),
+                        Scope {
+                            states: &states,
+                            variables,
+                            now: engine.clock,
+                        },
+                        &mut engine.rng,
+                    )?;
+                    Ok(value
+                        .as_str()
+                        .map_or_else(|| value.to_string(), str::to_owned))
+                }
+                (Some(text), _) => Ok(text.clone()),
+                (None, _) => Ok(String::new()),
+            }
+        };
+        let error = pick(&f.error, &f.error_path, self)?;
+        let cause = pick(&f.cause, &f.cause_path, self)?;
+        Err(Stop::Failed(Failure::new(error, cause)))
+    }
+
+    /// A Pass state: its result (`Result`, `Parameters` or its input) placed and passed on.
+    fn pass_state(
+        &mut self,
+        at: At<'m>,
+        p: &'m model::Pass,
+        language: QueryLanguage,
+        input: Value,
+        variables: &mut Map<String, Value>,
+    ) -> Result<Next<'m>, Stop> {
+        let At { name, entered } = at;
+        let context = self.context(name, entered, 0, None);
+        let roots = Roots::new(&input, &context, variables);
+        match language {
+            QueryLanguage::JSONPath => {
+                let effective = io_path(&p.input_path, &input, roots, "InputPath")?;
+                let result = match (&p.result, &p.parameters) {
+                    (Some(result), _) => result.clone(),
+                    (None, Some(parameters)) => self.jsonpath_template(
+                        parameters,
+                        Roots {
+                            input: &effective,
+                            ..roots
+                        },
+                        names::PARAMETER_PATH_FAILURE,
+                    )?,
+                    (None, None) => effective,
+                };
+                let assigned = self.jsonpath_assignments(&p.assign, &result, roots)?;
+                let merged = result_path(&p.result_path, &input, result)?;
+                let output = output_path(&p.output_path, merged, roots)?;
+                apply(variables, assigned);
+                Ok(self.transition(&p.transition, output))
+            }
+            QueryLanguage::JSONata => {
+                let output = self
+                    .jsonata_output(&p.output, &input, None, at, variables)?
+                    .unwrap_or_else(|| input.clone());
+                self.assign_jsonata(&p.assign, &input, None, None, at, variables)?;
+                Ok(self.transition(&p.transition, output))
+            }
+        }
+    }
+
+    /// A Wait state: the clock moves to the deadline its seconds or timestamp give.
+    fn wait_state(
+        &mut self,
+        at: At<'m>,
+        w: &'m model::Wait,
+        language: QueryLanguage,
+        input: Value,
+        variables: &mut Map<String, Value>,
+    ) -> Result<Next<'m>, Stop> {
+        let At { name, entered } = at;
+        let context = self.context(name, entered, 0, None);
+        let roots = Roots::new(&input, &context, variables);
+        let until = match language {
+            QueryLanguage::JSONPath => {
+                let effective = io_path(&w.input_path, &input, roots, "InputPath")?;
+                let at = Roots {
+                    input: &effective,
+                    ..roots
+                };
+                self.wait_until(
+                    w.seconds.as_ref(),
+                    w.seconds_path.as_deref(),
+                    w.timestamp.as_deref(),
+                    w.timestamp_path.as_deref(),
+                    at,
+                )?
+            }
+            QueryLanguage::JSONata => {
+                let states =
+                    json!({"input": input, "context": self.context(name, entered, 0, None)});
+                let scope = Scope {
+                    states: &states,
+                    variables,
+                    now: self.clock,
+                };
+                let seconds = match &w.seconds {
+                    Some(NumberOrExpr::Expr(text)) => Some(jsonata::template(
+                        &Value::String(text.clone()),
+                        scope,
+                        &mut self.rng,
+                    )?),
+                    Some(NumberOrExpr::Number(n)) => Some(Value::Number(n.clone())),
+                    None => None,
+                };
+                let timestamp = match &w.timestamp {
+                    Some(text) => Some(jsonata::template(
+                        &Value::String(text.clone()),
+                        scope,
+                        &mut self.rng,
+                    )?),
+                    None => None,
+                };
+                self.deadline_from(seconds.as_ref(), timestamp.as_ref())?
+            }
+        };
+        self.clock = self.clock.max(until);
+        let output = match language {
+            QueryLanguage::JSONPath => through(&w.input_path, &w.output_path, &input, roots)?,
+            QueryLanguage::JSONata => self
+                .jsonata_output(&w.output, &input, None, at, variables)?
+                .unwrap_or_else(|| input.clone()),
+        };
+        if language == QueryLanguage::JSONata {
+            self.assign_jsonata(&w.assign, &input, None, None, at, variables)?;
+        } else {
+            let assigned = self.jsonpath_assignments(&w.assign, &input, roots)?;
+            apply(variables, assigned);
+        }
+        Ok(self.transition(&w.transition, output))
+    }
+
+    /// A Choice state: the first rule that holds, or `Default`; `States.NoChoiceMatched` when neither.
+    fn choice_state(
+        &mut self,
+        at: At<'m>,
+        c: &'m model::Choice,
+        language: QueryLanguage,
+        input: Value,
+        variables: &mut Map<String, Value>,
+    ) -> Result<Next<'m>, Stop> {
+        let At { name, entered } = at;
+        let context = self.context(name, entered, 0, None);
+        let roots = Roots::new(&input, &context, variables);
+        let effective = match language {
+            QueryLanguage::JSONPath => io_path(&c.input_path, &input, roots, "InputPath")?,
+            QueryLanguage::JSONata => input.clone(),
+        };
+        let mut chosen = None;
+        for (index, rule) in c.choices.iter().enumerate() {
+            let holds = match (language, &rule.condition) {
+                (QueryLanguage::JSONata, Some(condition)) => {
+                    let states =
+                        json!({"input": input, "context": self.context(name, entered, 0, None)});
+                    match jsonata::template(condition, Scope { states: &states, variables, now: self.clock }, &mut self.rng)? {
+                        Value::Bool(b) => b,
+                        other => return Err(Failure::new(names::QUERY_EVALUATION_ERROR, format!("the Condition of rule {index} of `{name}` gives {other}, not a boolean")).into()),
+                    }
+                }
+                _ => choice::matches(
+                    rule,
+                    Roots {
+                        input: &effective,
+                        ..roots
+                    },
+                )?,
+            };
+            if holds {
+                chosen = Some((index, rule));
+                break;
+            }
+        }
+        let (target, rule_output, rule_assign) = match chosen {
+            Some((index, rule)) => {
+                *self
+                    .coverage
+                    .choices
+                    .entry((name.to_owned(), Some(index)))
+                    .or_default() += 1;
+                (
+                    rule.next.as_deref().unwrap_or_default(),
+                    &rule.output,
+                    &rule.assign,
+                )
+            }
+            None => match &c.default {
+                Some(default) => {
+                    *self
+                        .coverage
+                        .choices
+                        .entry((name.to_owned(), None))
+                        .or_default() += 1;
+                    (default.as_str(), &c.output, &c.assign)
+                }
+                None => {
+                    return Err(Failure::new(
+                        names::NO_CHOICE_MATCHED,
+                        format!("no Choice rule of `{name}` matched and there is no Default"),
+                    )
+                    .into());
+                }
+            },
+        };
+        let output = match language {
+            QueryLanguage::JSONPath => {
+                let assigned = self.jsonpath_assignments(rule_assign, &effective, roots)?;
+                let output = io_path(
+                    &c.output_path,
+                    &effective,
+                    Roots {
+                        input: &effective,
+                        ..roots
+                    },
+                    "OutputPath",
+                )?;
+                apply(variables, assigned);
+                output
+            }
+            QueryLanguage::JSONata => {
+                let output = self
+                    .jsonata_output(rule_output, &input, None, at, variables)?
+                    .unwrap_or_else(|| input.clone());
+                self.assign_jsonata(rule_assign, &input, None, None, at, variables)?;
+                output
+            }
+        };
+        Ok(Next::Goto(target, output))
     }
 
     pub(super) fn wait_until(
