@@ -146,15 +146,43 @@ impl<'a> Resource<'a> {
     }
 }
 
-/// An optimized integration: its actions, the patterns every one of them supports, and the
+/// An optimized integration: its actions, the patterns every one of them supports, the
 /// catalog service whose operations of the same names take its parameters (`None`: actions
-/// of Step Functions' own making, such as `apigateway:invoke`).
+/// of Step Functions' own making, such as `apigateway:invoke`), and what a request-response
+/// call returns.
 #[derive(Debug)]
 pub struct Optimized {
     pub service: &'static str,
     pub actions: &'static [&'static str],
     pub patterns: &'static [Pattern],
     pub model: Option<&'static str>,
+    pub response: Response,
+}
+
+/// What a request-response call of an optimized integration returns, as the integration's
+/// page documents it (Step Functions adds `SdkHttpMetadata` and `SdkResponseMetadata`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Response {
+    /// Not documented here: a result is typed only when the workflow declares it.
+    Unknown,
+    /// The operation's output in the service model (DynamoDB answers as its API does).
+    Model,
+    /// These fields, each with its kind and whether it is always there.
+    Fields(&'static [ResponseField]),
+}
+
+/// One documented field of a response: name, kind, always present.
+pub type ResponseField = (&'static str, Kind, bool);
+
+/// The kind of a documented response field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    String,
+    Number,
+    /// A list of values not described further.
+    List,
+    /// Any JSON (a function's own answer).
+    Any,
 }
 
 const fn entry(
@@ -168,27 +196,64 @@ const fn entry(
         actions,
         patterns,
         model,
+        response: Response::Unknown,
     }
 }
+
+const fn answering(integration: Optimized, response: Response) -> Optimized {
+    Optimized {
+        response,
+        ..integration
+    }
+}
+
+use Kind::{Any, List, Number, String as Text};
 
 use Pattern::{RequestResponse as Rr, Sync, Sync2, WaitForTaskToken as Callback};
 
 /// Every optimized integration Step Functions has.
 pub const OPTIMIZED: &[Optimized] = &[
-    entry("lambda", &["invoke"], &[Rr, Callback], Some("lambda")),
-    entry(
-        "dynamodb",
-        &["getItem", "putItem", "updateItem", "deleteItem"],
-        &[Rr],
-        Some("dynamodb"),
+    answering(
+        entry("lambda", &["invoke"], &[Rr, Callback], Some("lambda")),
+        Response::Fields(&[
+            ("Payload", Any, true),
+            ("StatusCode", Number, true),
+            ("ExecutedVersion", Text, false),
+            ("FunctionError", Text, false),
+            ("LogResult", Text, false),
+        ]),
     ),
-    entry("sns", &["publish"], &[Rr, Callback], Some("sns")),
-    entry("sqs", &["sendMessage"], &[Rr, Callback], Some("sqs")),
-    entry(
-        "events",
-        &["putEvents"],
-        &[Rr, Callback],
-        Some("eventbridge"),
+    answering(
+        entry(
+            "dynamodb",
+            &["getItem", "putItem", "updateItem", "deleteItem"],
+            &[Rr],
+            Some("dynamodb"),
+        ),
+        Response::Model,
+    ),
+    answering(
+        entry("sns", &["publish"], &[Rr, Callback], Some("sns")),
+        Response::Fields(&[("MessageId", Text, true), ("SequenceNumber", Text, false)]),
+    ),
+    answering(
+        entry("sqs", &["sendMessage"], &[Rr, Callback], Some("sqs")),
+        Response::Fields(&[
+            ("MessageId", Text, true),
+            ("MD5OfMessageBody", Text, true),
+            ("MD5OfMessageAttributes", Text, false),
+            ("MD5OfMessageSystemAttributes", Text, false),
+            ("SequenceNumber", Text, false),
+        ]),
+    ),
+    answering(
+        entry(
+            "events",
+            &["putEvents"],
+            &[Rr, Callback],
+            Some("eventbridge"),
+        ),
+        Response::Fields(&[("Entries", List, true), ("FailedEntryCount", Number, true)]),
     ),
     entry(
         "states",

@@ -7,61 +7,49 @@ use indexmap::IndexMap;
 
 use super::shape::{Field, Shape};
 
-type Fields<'a> = &'a [(&'a str, Shape)];
+use crate::integration::{Kind, Pattern, Resource, Response, optimized};
 
-/// The result shape of a Task's `Resource`: for the optimized integrations listed here in
-/// request-response form, and for AWS SDK calls the output shape of the operation in the
-/// service catalog; `None` (not known) for anything else.
+/// The result shape of a Task's `Resource`: for the optimized integrations whose response the
+/// integration table documents, in request-response form, and for AWS SDK calls the output
+/// shape of the operation in the service catalog; `None` (not known) for anything else.
 pub fn known_result(resource: &str) -> Option<Shape> {
-    let action = resource.split(":::").nth(1)?;
-    if let Some(call) = action.strip_prefix("aws-sdk:") {
-        return sdk_result(call);
+    match Resource::parse(resource) {
+        Resource::Sdk {
+            service,
+            action,
+            pattern: Some(Pattern::RequestResponse),
+        } => sdk_result(&format!("{service}:{action}")),
+        Resource::Optimized {
+            call,
+            service,
+            action,
+            pattern: Some(Pattern::RequestResponse),
+        } => match optimized(service, action)?.response {
+            Response::Unknown => None,
+            // DynamoDB answers as its API does: attribute values typed `S`, `N` (a string!), ...
+            Response::Model => sdk_result(call),
+            Response::Fields(documented) => Some(with_metadata(
+                documented
+                    .iter()
+                    .map(|&(name, kind, always)| {
+                        let shape = match kind {
+                            Kind::String => Shape::String,
+                            Kind::Number => Shape::Number,
+                            Kind::List => Shape::Array(Box::new(Shape::Unknown)),
+                            Kind::Any => Shape::Unknown,
+                        };
+                        let field = if always {
+                            Field::required(shape)
+                        } else {
+                            Field::optional(shape)
+                        };
+                        (name.to_owned(), field)
+                    })
+                    .collect(),
+            )),
+        },
+        _ => None,
     }
-    let (required, optional): (Fields<'_>, Fields<'_>) = match action {
-        "lambda:invoke" => (
-            &[("Payload", Shape::Unknown), ("StatusCode", Shape::Number)],
-            &[
-                ("ExecutedVersion", Shape::String),
-                ("FunctionError", Shape::String),
-                ("LogResult", Shape::String),
-            ],
-        ),
-        "sns:publish" => (
-            &[("MessageId", Shape::String)],
-            &[("SequenceNumber", Shape::String)],
-        ),
-        "sqs:sendMessage" => (
-            &[
-                ("MessageId", Shape::String),
-                ("MD5OfMessageBody", Shape::String),
-            ],
-            &[
-                ("MD5OfMessageAttributes", Shape::String),
-                ("MD5OfMessageSystemAttributes", Shape::String),
-                ("SequenceNumber", Shape::String),
-            ],
-        ),
-        // DynamoDB answers as its API does: attribute values typed `S`, `N` (a string!), ...
-        "dynamodb:getItem" | "dynamodb:putItem" | "dynamodb:updateItem" | "dynamodb:deleteItem" => {
-            return sdk_result(action);
-        }
-        "events:putEvents" => (
-            &[
-                ("Entries", Shape::Array(Box::new(Shape::Unknown))),
-                ("FailedEntryCount", Shape::Number),
-            ],
-            &[],
-        ),
-        _ => return None,
-    };
-    let mut fields = IndexMap::new();
-    for (name, shape) in required {
-        fields.insert((*name).to_owned(), Field::required(shape.clone()));
-    }
-    for (name, shape) in optional.iter().cloned() {
-        fields.insert(name.to_owned(), Field::optional(shape));
-    }
-    Some(with_metadata(fields))
 }
 
 /// The fields Step Functions adds to every service response.
