@@ -178,8 +178,9 @@ impl Mocks {
         action: &str,
         handler: impl Fn(&Value) -> Result<Value, Failure> + Send + Sync + 'static,
     ) -> Mocks {
+        // Keyed by the call, not an ARN: it answers in any partition.
         self.resource(
-            format!("arn:aws:states:::aws-sdk:{service}:{action}"),
+            format!("sdk-call:{service}:{action}"),
             move |call| match handler(call.parameters) {
                 Ok(result) => Reply::ok(result),
                 Err(failure) => Reply {
@@ -209,6 +210,12 @@ impl Mocks {
         let base = base_resource(call.resource);
         let function = lambda_function_name(call);
         let child = child_machine_name(call);
+        let sdk = match Resource::parse(call.resource) {
+            Resource::Sdk {
+                service, action, ..
+            } => Some(format!("sdk-call:{service}:{action}")),
+            _ => None,
+        };
         self.by_resource
             .iter()
             .find(|(key, _)| {
@@ -220,6 +227,7 @@ impl Mocks {
                     || child
                         .as_deref()
                         .is_some_and(|c| key.strip_prefix("state-machine:") == Some(c))
+                    || sdk.as_ref() == Some(key)
             })
             .map(|(_, handler)| handler(call))
             .or_else(|| self.fallback.as_ref().map(|handler| handler(call)))

@@ -507,6 +507,31 @@ fn an_sdk_mock_answering_what_the_service_never_does_stops_the_run() {
     assert_eq!(execution.status, Status::Succeeded);
 }
 
+/// A mock of an SDK call answers it in every partition, and the context object's ARNs are in
+/// the region's partition (they were `arn:aws:` whatever the region).
+#[test]
+fn runs_in_another_partition_are_answered_and_named_in_it() {
+    let definition = json!({"StartAt": "Fetch", "States": {"Fetch": {
+        "Type": "Task", "Resource": "arn:aws-cn:states:::aws-sdk:s3:getObject",
+        "Parameters": {"Bucket": "b", "Key": "k", "Execution.$": "$$.Execution.Id"},
+        "ResultSelector": {"type.$": "$.ContentType"},
+        "End": true}}});
+    let mocks = Mocks::new().sdk("s3", "getObject", |request| {
+        Ok(json!({"ContentType": request["Execution"]}))
+    });
+    let china = Options {
+        region: "cn-north-1".into(),
+        execution_name: "e1".into(),
+        machine_name: "fetch".into(),
+        ..Options::default()
+    };
+    let execution = run(&machine(definition), json!({}), &mocks, &china).unwrap();
+    assert_eq!(
+        execution.output,
+        Some(json!({"type": "arn:aws-cn:states:cn-north-1:123456789012:execution:fetch:e1"}))
+    );
+}
+
 /// The event types of the Step Functions API's `HistoryEvent`: a function ARN as the resource
 /// writes `LambdaFunction*` events, an activity `Activity*`, a `.sync` job `TaskSubmitted`.
 #[test]
