@@ -53,11 +53,11 @@ pub struct Report {
 impl Report {
     /// Whether the definition has no error (warnings allowed).
     pub fn is_valid(&self) -> bool {
-        self.machine.is_some() && !self.diagnostics.iter().any(Diagnostic::is_error)
+        self.passes(pipeline::Refuse::AwsRefusals)
     }
 
     pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
-        self.diagnostics.iter().filter(|d| d.is_error())
+        self.refused(pipeline::Refuse::AwsRefusals)
     }
 }
 

@@ -6,10 +6,10 @@
 //! are reported when the workflow is built. Open ends left at the end become `"End": true`.
 
 use indexmap::IndexMap;
+use sfn_codegen::model;
 
 pub use crate::problem::Problem;
 use crate::states::{Ctx, Node};
-use sfn_codegen::model;
 
 /// A piece of a workflow: an entry state, the states reachable from it, and its open ends.
 #[derive(Debug, Clone, PartialEq)]
