@@ -344,3 +344,49 @@ fn test_without_expectations_fails_a_case_whose_execution_failed() {
     let output = test(&["--input", r#"{"id": 7}"#]);
     assert_eq!(String::from_utf8_lossy(&output.stderr), "");
 }
+
+/// The account, region (and so partition), execution name and start time a local run
+/// pretends: they are in the context object and its ARNs.
+#[test]
+fn where_and_when_a_run_pretends_to_be() {
+    let dir = scratch("pretend");
+    std::fs::write(
+        dir.join("who.asl.json"),
+        r#"{"StartAt": "Who", "States": {"Who": {"Type": "Pass",
+            "Parameters": {"id.$": "$$.Execution.Id", "start.$": "$$.Execution.StartTime"}, "End": true}}}"#,
+    )
+    .unwrap();
+    let (output, json) = sfn_run(
+        &dir,
+        &[
+            "who.asl.json",
+            "--region",
+            "cn-north-1",
+            "--account",
+            "999999999999",
+            "--execution-name",
+            "e7",
+            "--start-time",
+            "2026-01-02T03:04:05Z",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        json["output"],
+        serde_json::json!({
+            "id": "arn:aws-cn:states:cn-north-1:999999999999:execution:who:e7",
+            "start": "2026-01-02T03:04:05.000Z"
+        })
+    );
+    let (output, _) = sfn_run(
+        &dir,
+        &["who.asl.json", "--start-time", "2026-02-30T00:00:00Z"],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "error: --start-time `2026-02-30T00:00:00Z` is not a timestamp such as 2026-03-14T01:59:00Z\n"
+    );
+}

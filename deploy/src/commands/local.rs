@@ -4,7 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
-use sfn_executor::MockFile;
+use sfn_executor::clock::Instant;
+use sfn_executor::{MockFile, Options};
 
 /// The definition at `file` (or of the built workflow so named), if it is valid.
 pub fn load_machine(file: &Path) -> Result<(PathBuf, sfn_codegen::StateMachine), String> {
@@ -68,5 +69,39 @@ fn built_folder() -> PathBuf {
     match std::env::var_os("CARGO_TARGET_DIR") {
         Some(dir) if !dir.is_empty() => PathBuf::from(dir).join("sfn"),
         _ => PathBuf::from("target").join("sfn"),
+    }
+}
+
+/// Where and when a local execution pretends to run: in the context object (`$$.Execution`,
+/// `$$.StateMachine`) and the ARNs it holds.
+#[derive(Debug, clap::Args)]
+pub struct ExecutionArgs {
+    /// The account in ARNs.
+    #[arg(long, default_value = "123456789012")]
+    pub account: String,
+    /// The region in ARNs (its partition follows it: `cn-north-1` is `aws-cn`).
+    #[arg(long, default_value = "us-east-1")]
+    pub region: String,
+    /// When the execution starts, as a timestamp (default 2025-01-01T00:00:00Z, so runs are
+    /// reproducible).
+    #[arg(long, value_name = "TIMESTAMP")]
+    pub start_time: Option<String>,
+}
+
+impl ExecutionArgs {
+    /// `options` with these on top.
+    pub fn apply(&self, options: Options) -> Result<Options, String> {
+        let start = match &self.start_time {
+            Some(text) => Instant::parse(text).ok_or_else(|| {
+                format!("--start-time `{text}` is not a timestamp such as 2026-03-14T01:59:00Z")
+            })?,
+            None => options.start,
+        };
+        Ok(Options {
+            account: self.account.clone(),
+            region: self.region.clone(),
+            start,
+            ..options
+        })
     }
 }

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use serde_json::json;
 use sfn_executor::{Execution, Mocks, Options, Status};
 
-use super::local::{load_machine, read_input, read_mock_file};
+use super::local::{ExecutionArgs, load_machine, read_input, read_mock_file};
 use crate::render::print_out;
 
 #[derive(Debug, clap::Args)]
@@ -38,6 +38,11 @@ pub struct Args {
     /// lists it.
     #[arg(long)]
     pub history: bool,
+    /// The execution's name (in its ARN and `$$.Execution.Name`).
+    #[arg(long, default_value = "local")]
+    pub execution_name: String,
+    #[command(flatten)]
+    pub execution: ExecutionArgs,
 }
 
 pub fn run(args: &Args) -> crate::outcome::Result {
@@ -70,11 +75,12 @@ fn execute(args: &Args) -> Result<Execution, String> {
             .map_err(|e| format!("{}: {e}", path.display()))?,
         _ => Mocks::new(),
     };
-    let options = Options {
+    let options = args.execution.apply(Options {
         machine_name: name,
+        execution_name: args.execution_name.clone(),
         express: args.express,
         ..Options::default()
-    };
+    })?;
     sfn_executor::run(&machine, input, &mocks, &options).map_err(|e| e.to_string())
 }
 

@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use serde_json::{Map, Value, json};
 use sfn_executor::{Coverage, Execution, Options, Status};
 
-use super::local::{load_machine, read_input, read_mock_file};
+use super::local::{ExecutionArgs, load_machine, read_input, read_mock_file};
 use crate::render::print_out;
 
 #[derive(Debug, clap::Args)]
@@ -45,6 +45,8 @@ pub struct Args {
     /// `human` or `json`.
     #[arg(long, value_enum, default_value = "human")]
     pub format: crate::render::Format,
+    #[command(flatten)]
+    pub execution: ExecutionArgs,
 }
 
 pub fn run(args: &Args) -> crate::outcome::Result {
@@ -128,11 +130,11 @@ fn suite(
             }
         };
         let mocks = mock_file.mocks(&name, case)?;
-        let options = Options {
+        let options = args.execution.apply(Options {
             machine_name: name.clone(),
             execution_name: case.to_owned(),
             ..Options::default()
-        };
+        })?;
         let result = match sfn_executor::run(&machine, input, &mocks, &options) {
             Ok(execution) => {
                 coverage.merge(&execution.coverage);
