@@ -8,11 +8,10 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::outcome::Outcome;
-
 use serde_json::Value;
 
 use crate::discover::{self, Found};
+use crate::outcome::Outcome;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {

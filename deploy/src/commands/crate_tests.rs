@@ -6,11 +6,10 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::outcome::Outcome;
-
 use serde_json::{Value, json};
 use sfn_executor::{Coverage, CoverageReport};
 
+use crate::outcome::Outcome;
 use crate::render::print_out;
 
 /// The variable the `sfn` crate's test runner reads (`sfn::testing`).

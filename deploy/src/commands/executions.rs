@@ -2,8 +2,6 @@
 //! version, or of the whole machine), newest first, with the version each ran: what the
 //! rollout's health check judges, shown to the user.
 
-use crate::outcome::Outcome;
-
 use aws_sdk_sfn::types::{ExecutionListItem, ExecutionStatus, StateMachineType};
 use serde::Serialize;
 use serde_json::json;
@@ -11,6 +9,7 @@ use serde_json::json;
 use super::environment::{EnvArgs, OutputFormat};
 use crate::aws::{Access, Aws, AwsError};
 use crate::deployment::routing::{timestamp, version_number};
+use crate::outcome::Outcome;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {

@@ -1,7 +1,6 @@
 //! `cargo sfn export FILE`: a CloudFormation template deploying the definition with its role,
 //! a version and an alias that rolls out new versions.
 
-use crate::outcome::Outcome;
 use std::path::PathBuf;
 
 use sfn_codegen::validate::MachineType;
@@ -10,6 +9,8 @@ use sfn_codegen::{Options, check};
 use sfn_codegen::cloudformation::{Settings, template};
 use sfn_codegen::iam;
 use sfn_codegen::rollout::Strategy;
+
+use crate::outcome::Outcome;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {

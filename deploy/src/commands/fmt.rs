@@ -1,10 +1,11 @@
 //! `cargo sfn fmt FILE...`: canonical form, written in place.
 
-use crate::outcome::Outcome;
 use std::io::Write;
 use std::path::PathBuf;
 
 use sfn_codegen::emit;
+
+use crate::outcome::Outcome;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {

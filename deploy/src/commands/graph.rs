@@ -1,10 +1,11 @@
 //! `cargo sfn graph FILE`: the state graph of a definition as Mermaid or Graphviz DOT.
 
-use crate::outcome::Outcome;
 use std::io::Write;
 use std::path::PathBuf;
 
 use sfn_codegen::graph::Graph;
+
+use crate::outcome::Outcome;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {

@@ -1,7 +1,8 @@
 //! `cargo sfn import`: turn an existing definition into builder code.
 
-use crate::outcome::Outcome;
 use std::path::PathBuf;
+
+use crate::outcome::Outcome;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {

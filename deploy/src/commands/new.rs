@@ -2,8 +2,9 @@
 //! a README, in which `cargo test` and `cargo sfn build` pass at once (as `cargo lambda new`
 //! does for functions). The files are `templates/new/*.in` with `{{name}}`-style holes.
 
-use crate::outcome::Outcome;
 use std::path::{Path, PathBuf};
+
+use crate::outcome::Outcome;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {

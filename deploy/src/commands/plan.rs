@@ -1,7 +1,6 @@
 //! `cargo sfn plan`: what `deploy` would change, without changing anything. Exits 0 when
 //! nothing would change, 2 when something would, 1 on an error.
 
-use crate::outcome::Outcome;
 use std::io::IsTerminal;
 
 use console::Style;
@@ -16,6 +15,7 @@ use crate::deployment::drift;
 use crate::deployment::plan::{AliasChange, MachineChange, Plan, RoleChange, VersionChange, plan};
 use crate::deployment::plan_file::{self, PlanFile, Planned, Rollout};
 use crate::deployment::routing::{may_roll_out, timestamp, version_number};
+use crate::outcome::Outcome;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {

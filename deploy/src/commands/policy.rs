@@ -1,10 +1,11 @@
 //! `cargo sfn policy`: the least-privilege policy of existing ASL definitions.
 
-use crate::outcome::Outcome;
 use std::path::PathBuf;
 
 use sfn_codegen::iam::{self, Environment};
 use sfn_codegen::{Options, check};
+
+use crate::outcome::Outcome;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {

@@ -2,7 +2,6 @@
 //! from the state that failed (RedriveExecution), then follows it to its end. Whether AWS
 //! would redrive it is checked first, so a refusal says why in our words.
 
-use crate::outcome::Outcome;
 use std::time::Duration;
 
 use serde_json::json;
@@ -10,6 +9,7 @@ use serde_json::json;
 use super::environment::{EnvArgs, OutputFormat};
 use crate::aws::{Access, Aws, AwsError};
 use crate::deployment::routing::timestamp;
+use crate::outcome::Outcome;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {

@@ -1,13 +1,12 @@
 //! `cargo sfn rollback NAME`: puts all of the alias's traffic back on the version before the
 //! current one, or on the old side of an interrupted rollout, or on `--to VERSION`.
 
-use crate::outcome::Outcome;
-
 use serde_json::json;
 
 use super::environment::{EnvArgs, OutputFormat};
 use crate::aws::{alias, read};
 use crate::deployment::routing::{Memory, Route, rollback_target, version_number};
+use crate::outcome::Outcome;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {

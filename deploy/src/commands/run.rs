@@ -2,13 +2,13 @@
 //! services from an AWS Step Functions Local mock file) and shows how it ended. Exit 0 when
 //! the execution succeeded, 2 when it ended otherwise, 1 when it could not run.
 
-use crate::outcome::Outcome;
 use std::path::PathBuf;
 
 use serde_json::json;
 use sfn_executor::{Execution, Mocks, Options, Status};
 
 use super::local::{ExecutionArgs, load_machine, read_input, read_mock_file};
+use crate::outcome::Outcome;
 use crate::render::print_out;
 
 #[derive(Debug, clap::Args)]

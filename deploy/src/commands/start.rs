@@ -2,7 +2,6 @@
 //! it to its end, printing each state as it is entered and left (an Express execution runs
 //! synchronously and prints its result); exits 0 only when it succeeds.
 
-use crate::outcome::Outcome;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -11,6 +10,7 @@ use serde_json::json;
 
 use super::environment::{EnvArgs, OutputFormat};
 use crate::aws::{Access, Aws, AwsError};
+use crate::outcome::Outcome;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {

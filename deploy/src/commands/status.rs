@@ -1,8 +1,6 @@
 //! `cargo sfn status`: each workflow's state machine, its aliases with their routing (and
 //! where an interrupted rollout stands), and with `--versions` every version.
 
-use crate::outcome::Outcome;
-
 use serde::Serialize;
 use serde_json::json;
 
@@ -11,6 +9,7 @@ use crate::aws::claim;
 use crate::aws::{Access, Aws, AwsError, read, versions};
 use crate::deployment::drift::drift;
 use crate::deployment::routing::{Lease, Memory, Route, timestamp, version_number};
+use crate::outcome::Outcome;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {

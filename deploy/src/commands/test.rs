@@ -5,13 +5,13 @@
 //! `cargo sfn test [--manifest-path PATH] [-- ARGS]` without a file: the crate's own tests
 //! (`cargo test`), with the coverage of every workflow they ran (`crate_tests.rs`).
 
-use crate::outcome::Outcome;
 use std::path::PathBuf;
 
 use serde_json::{Map, Value, json};
 use sfn_executor::{Coverage, Execution, Options, Status};
 
 use super::local::{ExecutionArgs, load_machine, read_input, read_mock_file};
+use crate::outcome::Outcome;
 use crate::render::print_out;
 
 #[derive(Debug, clap::Args)]

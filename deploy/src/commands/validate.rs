@@ -1,12 +1,12 @@
 //! `cargo sfn validate FILE...`
 
-use crate::outcome::Outcome;
 use std::io::Write;
 use std::path::PathBuf;
 
 use sfn_codegen::pipeline::{Checks, check_text};
 use sfn_codegen::{MachineType, Options};
 
+use crate::outcome::Outcome;
 use crate::render::{self, FileReport, Format};
 
 #[derive(Debug, clap::Args)]
