@@ -139,10 +139,7 @@ impl<'m> Engine<'m> {
                 Ok(self.transition(&p.transition, output))
             }
             QueryLanguage::JSONata => {
-                let output = self
-                    .jsonata_output(&p.output, &input, None, at, variables)?
-                    .unwrap_or_else(|| input.clone());
-                self.assign_jsonata(&p.assign, &input, None, None, at, variables)?;
+                let output = self.jsonata_pass_on(&p.output, &p.assign, &input, at, variables)?;
                 Ok(self.transition(&p.transition, output))
             }
         }
@@ -205,17 +202,16 @@ impl<'m> Engine<'m> {
         };
         self.clock = self.clock.max(until);
         let output = match language {
-            QueryLanguage::JSONPath => through(&w.input_path, &w.output_path, &input, roots)?,
-            QueryLanguage::JSONata => self
-                .jsonata_output(&w.output, &input, None, at, variables)?
-                .unwrap_or_else(|| input.clone()),
+            QueryLanguage::JSONPath => {
+                let output = through(&w.input_path, &w.output_path, &input, roots)?;
+                let assigned = self.jsonpath_assignments(&w.assign, &input, roots)?;
+                apply(variables, assigned);
+                output
+            }
+            QueryLanguage::JSONata => {
+                self.jsonata_pass_on(&w.output, &w.assign, &input, at, variables)?
+            }
         };
-        if language == QueryLanguage::JSONata {
-            self.assign_jsonata(&w.assign, &input, None, None, at, variables)?;
-        } else {
-            let assigned = self.jsonpath_assignments(&w.assign, &input, roots)?;
-            apply(variables, assigned);
-        }
         Ok(self.transition(&w.transition, output))
     }
 
@@ -306,14 +302,27 @@ impl<'m> Engine<'m> {
                 output
             }
             QueryLanguage::JSONata => {
-                let output = self
-                    .jsonata_output(rule_output, &input, None, at, variables)?
-                    .unwrap_or_else(|| input.clone());
-                self.assign_jsonata(rule_assign, &input, None, None, at, variables)?;
-                output
+                self.jsonata_pass_on(rule_output, rule_assign, &input, at, variables)?
             }
         };
         Ok(Next::Goto(target, output))
+    }
+
+    /// A JSONata state that calls nothing: what `Output` builds (else its input) goes on, and
+    /// `Assign` is evaluated against the same input.
+    fn jsonata_pass_on(
+        &mut self,
+        output: &Option<model::Payload>,
+        assign: &Option<model::Payload>,
+        input: &Value,
+        at: At<'_>,
+        variables: &mut Map<String, Value>,
+    ) -> Result<Value, Stop> {
+        let output = self
+            .jsonata_output(output, input, None, at, variables)?
+            .unwrap_or_else(|| input.clone());
+        self.assign_jsonata(assign, input, None, None, at, variables)?;
+        Ok(output)
     }
 
     pub(super) fn wait_until(
