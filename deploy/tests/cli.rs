@@ -520,6 +520,22 @@ ok: 1 file(s) checked, 0 error(s), 1 warning(s)
         "--deny-warnings",
     ]);
     assert_eq!(denied.status.code(), Some(1));
+
+    let not_json = temp_copy("broken.schema.json", "{\"type\": ");
+    let not_json = not_json.to_str().unwrap();
+    let output = cargo_sfn(&["validate", typed, "--input-schema", not_json]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        format!(
+            "error: the input schema {not_json} is not JSON: EOF while parsing a value at line 1 column 9\n"
+        )
+    );
+    let output = cargo_sfn(&["validate", typed, "--input-schema", "no/such.schema.json"]);
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "error: cannot read the input schema no/such.schema.json: No such file or directory (os error 2)\n"
+    );
 }
 
 /// The exit-code rule, command by command (`deploy/src/outcome.rs`): 1 when a command could

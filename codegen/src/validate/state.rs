@@ -735,3 +735,69 @@ fn check_parallel(parallel: &Parallel, location: &Location, x: &mut Exprs<'_>) {
     errors::check_retry(x, location, &parallel.retry);
     errors::check_catch(x, location, &parallel.catch);
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{Options, check};
+
+    /// What a user reads for each finding of `text`'s one Task: code, place, message, help.
+    fn findings(task: &str) -> Vec<String> {
+        let text = format!(r#"{{"StartAt": "T", "States": {{"T": {task}}}}}"#);
+        check(&text, &Options::default())
+            .diagnostics
+            .iter()
+            .map(|d| {
+                format!(
+                    "{} {}: {} | {}",
+                    d.code,
+                    d.location,
+                    d.message,
+                    d.help.as_deref().unwrap_or("")
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn credentials_say_what_they_lack_and_what_they_do_not_take() {
+        let task = |credentials: &str| {
+            format!(
+                r#"{{"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Credentials": {credentials},
+                    "Parameters": {{"FunctionName": "f"}}, "End": true}}"#
+            )
+        };
+        assert_eq!(
+            findings(&task("{}")),
+            [
+                "MISSING_FIELD States.T.Credentials: `Credentials` must name the role to assume in `RoleArn` | \
+              `\"Credentials\": {\"RoleArn\": \"arn:aws:iam::123456789012:role/cross-account\"}`, or `RoleArn.$` with a path"
+            ]
+        );
+        assert_eq!(
+            findings(&task(r#"{"roleArn": "arn:aws:iam::1:role/r"}"#)),
+            [
+                "UNKNOWN_FIELD States.T.Credentials.roleArn: `Credentials` has no field `roleArn`; it takes only `RoleArn` | \
+                 write `RoleArn` (`RoleArn.$` for a path)",
+                "MISSING_FIELD States.T.Credentials: `Credentials` must name the role to assume in `RoleArn` | \
+                 `\"Credentials\": {\"RoleArn\": \"arn:aws:iam::123456789012:role/cross-account\"}`, or `RoleArn.$` with a path",
+            ]
+        );
+        assert_eq!(
+            findings(&task(r#"{"RoleArn.$": "$.role"}"#)),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_malformed_filter_says_where_and_why() {
+        let found =
+            findings(r#"{"Type": "Pass", "InputPath": "$.items[?(@.price <)]", "End": true}"#);
+        assert_eq!(
+            found,
+            [
+                "INVALID_JSONPATH States.T.InputPath: invalid filter `[?(@.price <)]` in `$.items[?(@.price <)]`: \
+              a comparison in the filter has no right-hand side | "
+            ]
+        );
+    }
+}
