@@ -69,9 +69,11 @@ fn apply(name: &str, args: &[Value], rng: &mut fastrand::Rng) -> Result<Value, S
     };
     match name {
         "States.Format" => format(text(0)?, &args[1..]),
-        "States.StringToJson" => {
-            serde_json::from_str(text(0)?).map_err(|e| format!("not JSON: {e}"))
-        }
+        // A blank string is `null` on AWS (recorded executions), not a parse error.
+        "States.StringToJson" => match text(0)? {
+            blank if blank.trim().is_empty() => Ok(Value::Null),
+            json => serde_json::from_str(json).map_err(|e| format!("not JSON: {e}")),
+        },
         "States.JsonToString" => Ok(Value::String(arg(0).to_string())),
         "States.Array" => Ok(Value::Array(args.to_vec())),
         "States.ArrayPartition" => {
@@ -158,7 +160,15 @@ fn apply(name: &str, args: &[Value], rng: &mut fastrand::Rng) -> Result<Value, S
             Ok(Value::from(rng.i64(start..end)))
         }
         "States.MathAdd" => {
-            let (a, b) = (integer(0)?, integer(1)?);
+            // Each argument rounded as Java's `Math.round` does, half up (-1.5 is -1, -0.5 is 0),
+            // as recorded executions on AWS show; not half away from zero.
+            let half_up = |i: usize| {
+                arg(i)
+                    .as_f64()
+                    .map(|f| (f + 0.5).floor() as i64)
+                    .ok_or_else(|| format!("argument {} must be a number, found {}", i + 1, arg(i)))
+            };
+            let (a, b) = (half_up(0)?, half_up(1)?);
             a.checked_add(b)
                 .map(Value::from)
                 .ok_or_else(|| "the sum overflows".into())
@@ -318,6 +328,18 @@ mod tests {
             json!({"x": 1, "y": {"w": 2}})
         );
         assert_eq!(ok("States.MathAdd($.v, -1)", json!({"v": 111})), json!(110));
+        // Java's Math.round, as AWS answers: -1.5 + 0 is -1, -0.5 + 0 is 0, 2.5 + 0 is 3.
+        for (v, sum) in [(-1.5, -1), (-0.5, 0), (2.5, 3), (-2.6, -3)] {
+            assert_eq!(
+                ok("States.MathAdd($.v, 0)", json!({"v": v})),
+                json!(sum),
+                "{v}"
+            );
+        }
+        assert_eq!(
+            ok("States.StringToJson($.s)", json!({"s": "  "})),
+            Value::Null
+        );
         assert_eq!(
             ok(
                 "States.StringSplit($.s, '.+,=')",

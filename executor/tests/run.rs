@@ -660,3 +660,44 @@ fn item_readers_read_inventories_and_bucket_listings() {
         Some(json!([{"k": "2026/a.jpg"}, {"k": "2026/b.jpg"}]))
     );
 }
+
+/// The context object as AWS records it: a state that does not retry (Pass) has no
+/// `State.RetryCount`, a Task has one; an Express execution has no `Execution.RedriveCount`.
+#[test]
+fn the_context_object_has_only_what_aws_gives_each_state() {
+    let definition = json!({"StartAt": "Look", "States": {
+        "Look": {"Type": "Pass", "Parameters": {"state.$": "$$.State", "execution.$": "$$.Execution"},
+                 "ResultPath": "$.pass", "Next": "Work"},
+        "Work": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke",
+                 "Parameters": {"FunctionName": "f", "Payload": {"state.$": "$$.State"}},
+                 "ResultSelector": {"state.$": "$.Payload.state"}, "ResultPath": "$.task", "End": true}}});
+    let mocks = Mocks::new().lambda("f", |payload: Value| -> Result<Value, Failure> {
+        Ok(payload)
+    });
+    let keys =
+        |value: &Value| -> Vec<String> { value.as_object().unwrap().keys().cloned().collect() };
+    for express in [false, true] {
+        let options = Options {
+            express,
+            ..Options::default()
+        };
+        let output = run(&machine(definition.clone()), json!({}), &mocks, &options)
+            .unwrap()
+            .output
+            .unwrap();
+        assert_eq!(keys(&output["pass"]["state"]), ["EnteredTime", "Name"]);
+        assert_eq!(
+            keys(&output["task"]["state"]),
+            ["EnteredTime", "Name", "RetryCount"]
+        );
+        let mut execution = vec!["Id", "Input", "Name", "RoleArn", "StartTime"];
+        if !express {
+            execution.push("RedriveCount");
+        }
+        assert_eq!(
+            keys(&output["pass"]["execution"]),
+            execution,
+            "express: {express}"
+        );
+    }
+}

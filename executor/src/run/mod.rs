@@ -249,8 +249,9 @@ struct Engine<'m> {
     transitions: usize,
     execution_input: Value,
     /// The states whose fields read the context object (`$$`, `$states.context`): only for
-    /// them is it built.
-    uses_context: std::collections::HashSet<String>,
+    /// them is it built. `true` for the states that retry (Task, Parallel, Map), whose
+    /// `State` has a `RetryCount`.
+    uses_context: HashMap<String, bool>,
 }
 
 /// Where the interpreter goes after a state.
@@ -277,9 +278,9 @@ impl<'m> Engine<'m> {
         retry_count: u32,
         token: Option<&str>,
     ) -> Value {
-        if !self.uses_context.contains(state) {
+        let Some(&retries) = self.uses_context.get(state) else {
             return Value::Null;
-        }
+        };
         let mut context = json!({
             "Execution": {
                 "Id": self.options.execution_arn(&self.options.machine_name, &self.options.execution_name),
@@ -292,6 +293,16 @@ impl<'m> Engine<'m> {
             "State": {"EnteredTime": entered.to_rfc3339(), "Name": state, "RetryCount": retry_count},
             "StateMachine": {"Id": self.machine_arn(), "Name": self.options.machine_name},
         });
+        // As recorded on AWS: only a state that retries has a `RetryCount`, and an Express
+        // execution, which cannot be redriven, no `RedriveCount`.
+        if !retries && let Some(state) = context["State"].as_object_mut() {
+            state.shift_remove("RetryCount");
+        }
+        if self.options.express
+            && let Some(execution) = context["Execution"].as_object_mut()
+        {
+            execution.shift_remove("RedriveCount");
+        }
         if let Some(token) = token {
             context["Task"] = json!({"Token": token});
         }
@@ -549,12 +560,13 @@ fn apply(variables: &mut Map<String, Value>, assigned: Option<Map<String, Value>
 }
 
 /// The names of the states, in every scope, whose definition mentions the context object.
-fn states_reading_context(states: &States) -> std::collections::HashSet<String> {
-    let mut out = std::collections::HashSet::new();
+fn states_reading_context(states: &States) -> HashMap<String, bool> {
+    let mut out = HashMap::new();
     for (name, state) in states {
         let text = serde_json::to_string(state).unwrap_or_default();
         if text.contains("$$") || text.contains("states.context") {
-            out.insert(name.clone());
+            let retries = matches!(state, State::Task(_) | State::Parallel(_) | State::Map(_));
+            out.insert(name.clone(), retries);
         }
         for (_, _, children) in state.children() {
             out.extend(states_reading_context(children));
