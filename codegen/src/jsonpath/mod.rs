@@ -369,10 +369,11 @@ fn split_top_level(text: &str, separator: char) -> Vec<&str> {
     out
 }
 
+/// A quoted name without its quotes; only the quote it is written in is unescaped (AWS keeps
+/// `\"` as written inside `['...']`, as recorded).
 fn unquote(quoted: &str) -> String {
-    quoted[1..quoted.len() - 1]
-        .replace("\\'", "'")
-        .replace("\\\"", "\"")
+    let quote = &quoted[..1];
+    quoted[1..quoted.len() - 1].replace(&format!("\\{quote}"), quote)
 }
 
 #[cfg(test)]
@@ -413,6 +414,15 @@ mod tests {
             );
         }
         assert_eq!(ok("$['first name'].b").to_string(), "$['first name'].b");
+        // Only the quote the name is written in is unescaped: AWS keeps `\"` inside `['...']`.
+        assert_eq!(
+            ok(r#"$['say \"hi\"']"#).steps[0].0,
+            Step::Field(r#"say \"hi\""#.into())
+        );
+        assert_eq!(
+            ok(r#"$["say \"hi\""]"#).steps[0].0,
+            Step::Field(r#"say "hi""#.into())
+        );
         assert_eq!(ok("$['it\\'s']").to_string(), "$['it\\'s']");
     }
 

@@ -391,6 +391,10 @@ mod tests {
             Ok(Some(json!([0, 5, 10])))
         );
         assert_eq!(
+            eval("$range(1, 1, 1)", states.clone(), json!({})),
+            Ok(Some(json!(1)))
+        );
+        assert_eq!(
             eval("$parse('{\"a\": 1}').a", states.clone(), json!({})),
             Ok(Some(json!(1)))
         );

@@ -88,7 +88,12 @@ fn range<'a>(
             .map(Value::from)
             .collect()
     };
-    Ok(to_jsonata(context.arena, &Value::Array(values)))
+    // A result of one element is that element, as JSONata's sequences are (recorded on AWS:
+    // `$range(1, 1, 1)` is `1`, not `[1]`).
+    match values.as_slice() {
+        [one] => Ok(to_jsonata(context.arena, one)),
+        _ => Ok(to_jsonata(context.arena, &Value::Array(values))),
+    }
 }
 
 fn hash<'a>(
