@@ -701,3 +701,22 @@ fn the_context_object_has_only_what_aws_gives_each_state() {
         );
     }
 }
+
+/// A `Parameters` path that finds nothing: `States.Runtime` in a Pass state (recorded on AWS),
+/// `States.ParameterPathFailure` in a Task (the developer guide's "Error names").
+#[test]
+fn a_parameters_path_that_finds_nothing_fails_as_each_state_does_on_aws() {
+    let pass = json!({"StartAt": "P", "States": {"P": {"Type": "Pass",
+        "Parameters": {"x.$": "$.gone"}, "End": true}}});
+    let execution = execute(pass, json!({}), &Mocks::new());
+    assert_eq!(execution.error.as_deref(), Some("States.Runtime"));
+    let task = json!({"StartAt": "T", "States": {"T": {"Type": "Task",
+        "Resource": "arn:aws:states:::lambda:invoke",
+        "Parameters": {"FunctionName": "f", "Payload": {"x.$": "$.gone"}}, "End": true}}});
+    let mocks = Mocks::new().otherwise(|_| Reply::ok(json!({})));
+    let execution = execute(task, json!({}), &mocks);
+    assert_eq!(
+        execution.error.as_deref(),
+        Some("States.ParameterPathFailure")
+    );
+}

@@ -122,13 +122,16 @@ impl<'m> Engine<'m> {
                 let effective = io_path(&p.input_path, &input, roots, "InputPath")?;
                 let result = match (&p.result, &p.parameters) {
                     (Some(result), _) => result.clone(),
+                    // A path of a Pass state's Parameters that finds nothing fails the state
+                    // with `States.Runtime` (recorded on AWS); a Task's, with
+                    // `States.ParameterPathFailure` (the developer guide's error names).
                     (None, Some(parameters)) => self.jsonpath_template(
                         parameters,
                         Roots {
                             input: &effective,
                             ..roots
                         },
-                        names::PARAMETER_PATH_FAILURE,
+                        names::RUNTIME,
                     )?,
                     (None, None) => effective,
                 };
