@@ -7,6 +7,7 @@ use codespan_reporting::diagnostic::{Diagnostic as Report, Label, Severity as Re
 use codespan_reporting::files::SimpleFile;
 use codespan_reporting::term::{self, Config};
 use serde::Serialize;
+use sfn_codegen::pipeline::Refuse;
 use sfn_codegen::span::SourceMap;
 use sfn_codegen::{Diagnostic, Severity};
 
@@ -32,7 +33,12 @@ pub struct FileReport {
 impl FileReport {
     /// No error of this tool's: the definition would deploy.
     pub fn is_valid(&self) -> bool {
-        self.read_error.is_none() && !self.diagnostics.iter().any(Diagnostic::is_error)
+        !self.refused(Refuse::AwsRefusals)
+    }
+
+    /// Whether the file is refused at `level`: unreadable, or a finding refuses it.
+    pub fn refused(&self, level: Refuse) -> bool {
+        self.read_error.is_some() || self.diagnostics.iter().any(|d| level.refuses(d))
     }
 
     /// Whether AWS's verdict (when asked) is this tool's.

@@ -145,11 +145,7 @@ fn build(args: &Args, show_paths: bool) -> Result<(Outcome, PathBuf), Box<dyn st
         )
         .into());
     }
-    let code = if failed {
-        Outcome::Refused
-    } else {
-        Outcome::Done
-    };
+    let code = Outcome::done_if(!failed);
     if code == Outcome::Done
         && let Some(env) = &args.env
     {

@@ -33,11 +33,7 @@ pub fn run(
     let status = status.map_err(|e| format!("cannot run `cargo test`: {e}"))?;
     let workflows = merge(&records?)?;
     show(&workflows, status.success(), format)?;
-    Ok(if status.success() {
-        Outcome::Done
-    } else {
-        Outcome::Refused
-    })
+    Ok(Outcome::done_if(status.success()))
 }
 
 fn scratch_directory() -> std::io::Result<PathBuf> {

@@ -48,9 +48,5 @@ pub fn run(args: &Args) -> crate::outcome::Result {
     for path in &unformatted {
         eprintln!("not in canonical form: {path}");
     }
-    Ok(if failed || !unformatted.is_empty() {
-        Outcome::Refused
-    } else {
-        Outcome::Done
-    })
+    Ok(Outcome::done_if(!failed && unformatted.is_empty()))
 }

@@ -81,9 +81,5 @@ pub fn run(args: &Args) -> crate::outcome::Result {
         _ => serde_json::Value::Array(documents),
     };
     super::out!("{}", serde_json::to_string_pretty(&output)?);
-    Ok(if failed {
-        Outcome::Refused
-    } else {
-        Outcome::Done
-    })
+    Ok(Outcome::done_if(!failed))
 }

@@ -61,11 +61,7 @@ pub fn run(args: &Args) -> crate::outcome::Result {
         Ok((results, report)) => {
             let failed = results.iter().any(|r| !r.problems.is_empty());
             show(&results, &report, args.format)?;
-            Ok(if failed {
-                Outcome::Refused
-            } else {
-                Outcome::Done
-            })
+            Ok(Outcome::done_if(!failed))
         }
         Err(problem) => {
             eprintln!("error: {problem}");

@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use sfn_codegen::pipeline::{Checks, check_text};
+use sfn_codegen::pipeline::{Checks, Refuse, check_text};
 use sfn_codegen::{MachineType, Options};
 
 use crate::outcome::Outcome;
@@ -86,20 +86,19 @@ pub fn run(args: &Args) -> crate::outcome::Result {
     }
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let summary = render::reports(&mut out, &reports, args.format)?;
+    render::reports(&mut out, &reports, args.format)?;
     out.flush()?;
+    // AWS's verdict decides, unless every finding is to refuse (`--deny-warnings`).
+    let level = if args.deny_warnings {
+        Refuse::Everything
+    } else {
+        Refuse::AwsRefusals
+    };
     let aws_rejects = reports
         .iter()
         .any(|r| r.aws.as_ref().is_some_and(|aws| !aws.accepted));
-    let failed = summary.errors > 0
-        || summary.unreadable > 0
-        || aws_rejects
-        || (args.deny_warnings && summary.warnings > 0);
-    Ok(if failed {
-        Outcome::Refused
-    } else {
-        Outcome::Done
-    })
+    let failed = aws_rejects || reports.iter().any(|r| r.refused(level));
+    Ok(Outcome::done_if(!failed))
 }
 
 /// The file's findings: the validator's, and the type flow's as run-time warnings (AWS
