@@ -19,11 +19,9 @@ use crate::{Report, parse};
 #[derive(Debug, Clone)]
 pub struct Checks {
     pub options: Options,
-    /// The execution input's type (`Shape::Unknown` when none is declared: the results of
-    /// tasks are still followed). `None` leaves the type flow out.
-    pub input: Option<Shape>,
-    /// Declared results of Task states, by state name.
-    pub results: HashMap<String, Shape>,
+    /// The declared input (`Shape::Unknown` when none is: the results of tasks are still
+    /// followed) and task results; an input of `None` leaves the type flow out.
+    pub types: Types,
 }
 
 impl Checks {
@@ -31,22 +29,24 @@ impl Checks {
     pub fn new(options: Options) -> Checks {
         Checks {
             options,
-            input: Some(Shape::Unknown),
-            results: HashMap::new(),
+            types: Types {
+                input: Some(Shape::Unknown),
+                results: HashMap::new(),
+            },
         }
     }
 
     /// The validator's rules alone.
     pub fn rules_only(options: Options) -> Checks {
         Checks {
-            input: None,
-            ..Checks::new(options)
+            options,
+            types: Types::default(),
         }
     }
 
     /// The execution input declared by a JSON Schema.
     pub fn input_schema(mut self, schema: &serde_json::Value) -> Checks {
-        self.input = Some(Shape::from_schema(schema));
+        self.types.input = Some(Shape::from_schema(schema));
         self
     }
 }
@@ -118,11 +118,7 @@ pub fn check_machine(machine: &StateMachine, checks: &Checks) -> Vec<Diagnostic>
 
 /// The type flow's findings, as run-time warnings.
 fn types(machine: &StateMachine, checks: &Checks) -> Vec<Diagnostic> {
-    let types = Types {
-        input: checks.input.clone(),
-        results: checks.results.clone(),
-    };
-    flow::check(machine, &types)
+    flow::check(machine, &checks.types)
         .into_iter()
         .map(|mut d| {
             if d.severity == Severity::Error {

@@ -11,7 +11,7 @@ use sfn_codegen::{Diagnostic, Fix, MachineType, Options};
 use crate::chain::Chain;
 use crate::problem::Problem;
 use crate::states::{Ctx, Declarations};
-use sfn_codegen::flow::Shape;
+use sfn_codegen::flow::{Shape, Types};
 use sfn_codegen::manifest::{self, BuildManifest};
 use sfn_codegen::pipeline::{Checks, Refuse, check_machine};
 use sfn_codegen::{cloudformation, iam};
@@ -187,22 +187,24 @@ impl Workflow {
     /// may be fine stay in [`Compiled::warnings`].
     pub fn compile(&self) -> Result<Compiled, BuildError> {
         let (machine, declarations) = self.assemble()?;
+        // On by default: without a declared input, what the tasks return (declared, or
+        // known from the service) is still followed; the input itself stays unknown.
         let checks = Checks {
-            // On by default: without a declared input, what the tasks return (declared, or
-            // known from the service) is still followed; the input itself stays unknown.
-            input: Some(
-                self.input_schema
-                    .as_ref()
-                    .map_or(Shape::Unknown, Shape::from_schema),
-            ),
-            results: declarations
-                .result_types
-                .iter()
-                .map(|(name, schema)| (name.clone(), Shape::from_schema(schema)))
-                .collect(),
-            ..Checks::new(Options {
+            options: Options {
                 machine_type: self.machine_type,
-            })
+            },
+            types: Types {
+                input: Some(
+                    self.input_schema
+                        .as_ref()
+                        .map_or(Shape::Unknown, Shape::from_schema),
+                ),
+                results: declarations
+                    .result_types
+                    .iter()
+                    .map(|(name, schema)| (name.clone(), Shape::from_schema(schema)))
+                    .collect(),
+            },
         };
         // What AWS accepts but certainly fails at run time is refused here too.
         let (errors, warnings): (Vec<_>, Vec<_>) = check_machine(&machine, &checks)
