@@ -136,14 +136,6 @@ impl<'a> Resource<'a> {
             _ => Pattern::RequestResponse,
         }
     }
-
-    /// The resource without its pattern suffix (the key a mock answers by).
-    pub fn without_pattern(resource: &str) -> &str {
-        match Resource::parse(resource).pattern() {
-            Pattern::RequestResponse => resource,
-            pattern => resource.strip_suffix(pattern.suffix()).unwrap_or(resource),
-        }
-    }
 }
 
 /// An optimized integration: its actions, the patterns every one of them supports, the
@@ -437,10 +429,6 @@ mod tests {
             }
         );
         assert_eq!(Resource::parse("${Charge}"), Resource::Other("${Charge}"));
-        assert_eq!(
-            Resource::without_pattern("arn:aws:states:::sqs:sendMessage.waitForTaskToken"),
-            "arn:aws:states:::sqs:sendMessage"
-        );
         assert!(optimized("dynamodb", "getItem").is_some());
         assert!(optimized("dynamodb", "query").is_none());
     }

@@ -8,13 +8,7 @@
 /// Milliseconds since 1970-01-01T00:00:00Z of a timestamp, or `None` when `text` is not one.
 pub fn parse_millis(text: &str) -> Option<i64> {
     let b = text.as_bytes();
-    let number = |range: std::ops::Range<usize>| -> Option<i64> {
-        let digits = b.get(range)?;
-        digits
-            .iter()
-            .all(u8::is_ascii_digit)
-            .then(|| digits.iter().fold(0, |n, d| n * 10 + i64::from(d - b'0')))
-    };
+    let number = |range: std::ops::Range<usize>| digits(b.get(range)?);
     let separators = [(4, b'-'), (7, b'-'), (10, b'T'), (13, b':'), (16, b':')];
     if separators.iter().any(|&(at, c)| b.get(at) != Some(&c)) {
         return None;
@@ -42,11 +36,8 @@ pub fn parse_millis(text: &str) -> Option<i64> {
     }
     let offset_minutes = match rest.as_bytes() {
         [b'Z'] => 0,
-        [sign @ (b'+' | b'-'), _, _, b':', _, _] => {
-            let (h, m) = (
-                number(rest_at(text, rest, 1))?,
-                number(rest_at(text, rest, 4))?,
-            );
+        [sign @ (b'+' | b'-'), h1, h2, b':', m1, m2] => {
+            let (h, m) = (digits(&[*h1, *h2])?, digits(&[*m1, *m2])?);
             if h > 23 || m > 59 {
                 return None;
             }
@@ -65,10 +56,12 @@ pub fn is_timestamp(text: &str) -> bool {
     parse_millis(text).is_some()
 }
 
-/// The byte range of two digits at `at` within `rest`, a suffix of `text`.
-fn rest_at(text: &str, rest: &str, at: usize) -> std::ops::Range<usize> {
-    let start = text.len() - rest.len() + at;
-    start..start + 2
+/// The number ASCII digits write, or `None` when any byte is not one.
+fn digits(bytes: &[u8]) -> Option<i64> {
+    bytes
+        .iter()
+        .all(u8::is_ascii_digit)
+        .then(|| bytes.iter().fold(0, |n, d| n * 10 + i64::from(d - b'0')))
 }
 
 fn days_in_month(year: i64, month: i64) -> i64 {

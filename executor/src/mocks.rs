@@ -207,65 +207,47 @@ impl Mocks {
         if let Some(handler) = self.by_state.get(call.state) {
             return Some(handler(call));
         }
-        let base = base_resource(call.resource);
-        let function = lambda_function_name(call);
-        let child = child_machine_name(call);
-        let sdk = match Resource::parse(call.resource) {
-            Resource::Sdk {
-                service, action, ..
-            } => Some(format!("sdk-call:{service}:{action}")),
-            _ => None,
-        };
+        let resource = Resource::parse(call.resource);
+        let suffix = resource.pattern().suffix();
+        let base = call.resource.strip_suffix(suffix).unwrap_or(call.resource);
+        let named = named_key(resource, call.parameters);
         self.by_resource
             .iter()
-            .find(|(key, _)| {
-                key == call.resource
-                    || key == base
-                    || function
-                        .as_deref()
-                        .is_some_and(|f| key.strip_prefix("lambda-function:") == Some(f))
-                    || child
-                        .as_deref()
-                        .is_some_and(|c| key.strip_prefix("state-machine:") == Some(c))
-                    || sdk.as_ref() == Some(key)
-            })
+            .find(|(key, _)| key == call.resource || key == base || named.as_ref() == Some(key))
             .map(|(_, handler)| handler(call))
             .or_else(|| self.fallback.as_ref().map(|handler| handler(call)))
     }
 }
 
-/// The state machine a `states:startExecution` task starts, by name.
-fn child_machine_name(call: &TaskCall<'_>) -> Option<String> {
-    let Resource::Optimized {
-        call: "states:startExecution",
-        ..
-    } = Resource::parse(call.resource)
-    else {
-        return None;
+/// The key a mock registered by name answers under: `lambda-function:NAME` for a function
+/// (invoked through `lambda:invoke` or by its ARN), `state-machine:NAME` for a nested
+/// workflow, `sdk-call:SERVICE:ACTION` for an SDK call in any partition.
+fn named_key(resource: Resource<'_>, parameters: &Value) -> Option<String> {
+    // The name in an ARN (`...:function:NAME[:qualifier]`), a `NAME:qualifier` or a `NAME`.
+    let name_in = |field: &str, marker: &str| {
+        let arn = parameters.get(field)?.as_str()?;
+        let after = arn.split(marker).nth(1).unwrap_or(arn);
+        Some(after.split(':').next().unwrap_or(after).to_owned())
     };
-    let arn = call.parameters.get("StateMachineArn")?.as_str()?;
-    let after = arn.split(":stateMachine:").nth(1).unwrap_or(arn);
-    Some(after.split(':').next().unwrap_or(after).to_owned())
-}
-
-/// The resource without its integration pattern.
-pub fn base_resource(resource: &str) -> &str {
-    Resource::without_pattern(resource)
-}
-
-/// The Lambda function a call invokes: `FunctionName` of `lambda:invoke`, or the ARN resource.
-fn lambda_function_name(call: &TaskCall<'_>) -> Option<String> {
-    match Resource::parse(call.resource) {
-        Resource::Function { name, .. } => Some(name.to_owned()),
+    match resource {
+        Resource::Function { name, .. } => Some(format!("lambda-function:{name}")),
         Resource::Optimized {
             call: "lambda:invoke",
             ..
-        } => {
-            // `arn:...:function:name[:qualifier]`, `name:qualifier` or `name`.
-            let arn = call.parameters.get("FunctionName")?.as_str()?;
-            let after = arn.split(":function:").nth(1).unwrap_or(arn);
-            Some(after.split(':').next().unwrap_or(after).to_owned())
-        }
+        } => Some(format!(
+            "lambda-function:{}",
+            name_in("FunctionName", ":function:")?
+        )),
+        Resource::Optimized {
+            call: "states:startExecution",
+            ..
+        } => Some(format!(
+            "state-machine:{}",
+            name_in("StateMachineArn", ":stateMachine:")?
+        )),
+        Resource::Sdk {
+            service, action, ..
+        } => Some(format!("sdk-call:{service}:{action}")),
         _ => None,
     }
 }
