@@ -26,6 +26,7 @@ pub mod manifest;
 pub mod model;
 pub mod parse;
 pub mod pipeline;
+pub mod resource;
 pub mod rollout;
 pub mod span;
 pub mod suggest;

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::resource::ResourceKind;
 use crate::validate::MachineType;
 
 /// The manifest's file name, beside `definition.asl.json`.
@@ -25,6 +26,18 @@ pub struct BuildManifest {
     /// Roles states declared they pass, by state name.
     #[serde(default)]
     pub pass_roles: BTreeMap<String, Vec<String>>,
+    /// The typed resources the definition's `${sfn...}` placeholders name, which each
+    /// environment binds (and `plan` checks exist).
+    #[serde(default)]
+    pub resources: Vec<DeclaredResource>,
+}
+
+/// One typed resource a workflow refers to.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct DeclaredResource {
+    pub kind: ResourceKind,
+    /// Its logical name.
+    pub name: String,
 }
 
 #[cfg(test)]
@@ -38,11 +51,15 @@ mod tests {
             machine_type: MachineType::Express,
             allow_resources: BTreeMap::from([("Charge".into(), vec!["arn:aws:lambda:x".into()])]),
             pass_roles: BTreeMap::new(),
+            resources: vec![DeclaredResource {
+                kind: ResourceKind::EventBus,
+                name: "audit".into(),
+            }],
         };
         let text = serde_json::to_string(&manifest).unwrap();
         assert_eq!(
             text,
-            r#"{"name":"orders","type":"EXPRESS","allowResources":{"Charge":["arn:aws:lambda:x"]},"passRoles":{}}"#
+            r#"{"name":"orders","type":"EXPRESS","allowResources":{"Charge":["arn:aws:lambda:x"]},"passRoles":{},"resources":[{"kind":"event-bus","name":"audit"}]}"#
         );
         assert_eq!(
             serde_json::from_str::<BuildManifest>(&text).unwrap(),

@@ -14,6 +14,8 @@
 //! profile = "prod"
 //! prefix = "prod-"
 //! substitutions = { TableName = "orders-prod" }
+//! resource-prefix = "prod-"     # typed resources' default names: prefix + logical name
+//! resources = { charge = { name = "payments-charge", account = "444455556666" } }
 //! role = { path = "/service-role/", permissions-boundary = "arn:aws:iam::123456789012:policy/boundary" }
 //! logging = { level = "ERROR", log-group = "arn:aws:logs:eu-west-1:123456789012:log-group:sfn:*" }
 //! tracing = true
@@ -60,6 +62,11 @@ pub struct Settings {
     /// `DefinitionSubstitutions` do.
     #[serde(default)]
     pub substitutions: BTreeMap<String, String>,
+    /// Put before a typed resource's logical name to make its real name (default: `prefix`).
+    pub resource_prefix: Option<String>,
+    /// Where typed resources are in this environment, by logical name.
+    #[serde(default)]
+    pub resources: BTreeMap<String, ResourceSettings>,
     pub role: Option<RoleSettings>,
     pub logging: Option<Logging>,
     pub tracing: Option<bool>,
@@ -77,6 +84,17 @@ pub struct Settings {
     /// Keep this many newest versions; older ones are deleted unless an alias or a running
     /// execution still uses them. Unset: nothing is ever deleted.
     pub retain_versions: Option<u32>,
+}
+
+/// Where one typed resource is: anything unset is the environment's (name: the resource
+/// prefix and the logical name).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct ResourceSettings {
+    /// The real name, as it is (no prefix added).
+    pub name: Option<String>,
+    pub account: Option<String>,
+    pub region: Option<String>,
 }
 
 /// The execution role: managed by `cargo sfn` (name, path, boundary) or an existing one.
@@ -215,6 +233,8 @@ impl Settings {
         take(&mut self.prefix, other.prefix);
         self.tags.extend(other.tags);
         self.substitutions.extend(other.substitutions);
+        take(&mut self.resource_prefix, other.resource_prefix);
+        self.resources.extend(other.resources);
         take(&mut self.role, other.role);
         take(&mut self.logging, other.logging);
         take(&mut self.tracing, other.tracing);

@@ -60,6 +60,7 @@
 
 #![warn(missing_docs)]
 
+pub mod args;
 pub mod build;
 pub mod chain;
 pub mod condition;
@@ -69,12 +70,14 @@ pub mod intrinsics;
 mod problem;
 pub mod reference;
 pub mod registry;
+pub mod resources;
 mod states;
 pub mod template;
 #[cfg(feature = "run")]
 pub mod testing;
 mod workflow;
 
+pub use args::{absent, computed, lit};
 pub use chain::{Chain, Problem, goto};
 pub use condition::{Condition, all, any, not};
 pub use handlers::{Catch, IntoNumber, Retry, errors};
@@ -86,6 +89,8 @@ pub use reference::{Payload, Ref, Timestamp, context, error_output, input, resul
 pub use registry::registered;
 /// `#[derive(Payload)]`: typed references into a serde type (see [`trait@Payload`]).
 pub use sfn_macros::Payload;
+/// `args!(Type { .. })`: a typed payload, each field checked against the type (see [`mod@args`]).
+pub use sfn_macros::args;
 /// `#[sfn::register]`: adds a workflow function to the [`registry`].
 pub use sfn_macros::register;
 /// `workflow!`: a whole workflow in one place, its structure checked while it compiles.

@@ -24,6 +24,7 @@ pub use sfn_executor::{
     TaskCall, lambda_response,
 };
 
+use crate::resources::Answer;
 use crate::workflow::Compiled;
 use sfn_codegen::MachineType;
 
@@ -46,9 +47,56 @@ impl Compiled {
         options: &Options,
     ) -> Result<Execution, RunError> {
         let input = serde_json::to_value(input).map_err(|e| RunError::Input(e.to_string()))?;
-        let execution = sfn_executor::run(self.machine(), input, mocks, options)?;
+        let execution = match self.handlers() {
+            Some(handlers) => {
+                sfn_executor::run(self.machine(), input, &handlers.behind(mocks), options)?
+            }
+            None => sfn_executor::run(self.machine(), input, mocks, options)?,
+        };
         coverage_record::append(self, &execution.coverage);
         Ok(execution)
+    }
+}
+
+impl Compiled {
+    /// The typed functions' handlers as mocks, when any function has one: a test's own mocks
+    /// answer first.
+    fn handlers(&self) -> Option<Mocks> {
+        let mut mocks = Mocks::new();
+        let mut any = false;
+        for (name, types) in self.functions() {
+            let Some(handler) = types.handler.clone() else {
+                continue;
+            };
+            any = true;
+            let function = name.clone();
+            mocks = mocks.function(name.clone(), move |request| {
+                answer(&function, handler.call(request))
+            });
+        }
+        any.then_some(mocks)
+    }
+}
+
+/// What Lambda reports for a handler's answer: its output; for an error, the error type as
+/// the task's error and the runtime's error document (`errorType`, `errorMessage`) as the
+/// cause; a request the handler cannot read stops the run as a wiring bug.
+fn answer(function: &str, answer: Answer) -> Reply {
+    match answer {
+        Answer::Output(output) => Reply::ok(output),
+        Answer::Failed {
+            error_type,
+            error_message,
+        } => {
+            let cause = serde_json::json!({"errorType": error_type, "errorMessage": error_message});
+            Reply::fail(error_type, cause.to_string())
+        }
+        Answer::Unreadable { at, why } => {
+            let at = at.map(|at| format!(" at `{at}`")).unwrap_or_default();
+            Reply::wiring_bug(format!(
+                "the handler of `{function}` cannot read its request{at}: {why}"
+            ))
+        }
     }
 }
 

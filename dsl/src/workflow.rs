@@ -14,6 +14,7 @@ use crate::states::{Ctx, Declarations};
 use sfn_codegen::flow::{Shape, Types};
 use sfn_codegen::manifest::{self, BuildManifest};
 use sfn_codegen::pipeline::{Checks, Refuse, check_machine};
+use sfn_codegen::resource::{self, ResourceKind};
 use sfn_codegen::{cloudformation, iam};
 
 /// A workflow: a named state machine, built from a chain of states.
@@ -186,7 +187,16 @@ impl Workflow {
     /// unknown JSONata function) come back with their codes and locations; warnings of what
     /// may be fine stay in [`Compiled::warnings`].
     pub fn compile(&self) -> Result<Compiled, BuildError> {
-        let (machine, declarations) = self.assemble()?;
+        let (template, declarations) = self.assemble()?;
+        // Typed resources are placeholders until an environment binds them; here they are
+        // bound to their logical names in the workflow's own stand-in account, so what is
+        // checked and run is a real definition.
+        let resources = resource::references(&sfn_codegen::emit::to_string(&template));
+        let machine = if resources.is_empty() {
+            template.clone()
+        } else {
+            bind(&template, &self.home())
+        };
         // On by default: without a declared input, what the tasks return (declared, or
         // known from the service) is still followed; the input itself stays unknown.
         let checks = Checks {
@@ -219,12 +229,37 @@ impl Workflow {
         Ok(Compiled {
             name: self.name.clone(),
             machine_type: self.machine_type,
+            template: (!resources.is_empty()).then_some(template),
+            resources,
             machine,
             warnings,
             declarations,
             input_schema: self.input_schema.clone(),
         })
     }
+}
+
+impl Workflow {
+    /// Where `compile()` binds typed resources: the workflow's partition, its first region,
+    /// and the account AWS's documentation uses in examples (the local runner's too).
+    fn home(&self) -> iam::Environment {
+        let region = match self.partition.as_str() {
+            "aws-cn" => "cn-north-1",
+            "aws-us-gov" => "us-gov-west-1",
+            _ => "us-east-1",
+        };
+        iam::Environment::new(self.partition.clone(), region, "123456789012")
+    }
+}
+
+/// `machine` with every typed resource bound to its logical name in `environment`.
+fn bind(machine: &StateMachine, environment: &iam::Environment) -> StateMachine {
+    let text = resource::fill_locally(&sfn_codegen::emit::to_string(machine), environment);
+    // What the emitter wrote parses back; a failure would be the emitter's bug, and the
+    // unbound machine is then checked (and its placeholders reported) instead.
+    sfn_codegen::parse::parse(&text)
+        .machine
+        .unwrap_or_else(|| machine.clone())
 }
 
 fn is_valid_name(name: &str) -> bool {
@@ -239,6 +274,11 @@ fn is_valid_name(name: &str) -> bool {
 pub struct Compiled {
     name: String,
     machine_type: MachineType,
+    /// The definition with typed resources as placeholders, when it has any.
+    template: Option<StateMachine>,
+    /// The typed resources it refers to.
+    resources: Vec<(ResourceKind, String)>,
+    /// The definition checked and run: typed resources bound to their logical names.
     machine: StateMachine,
     warnings: Vec<Diagnostic>,
     declarations: Declarations,
@@ -256,9 +296,38 @@ impl Compiled {
         self.machine_type
     }
 
-    /// The state machine model.
+    /// The state machine model, typed resources bound to their logical names in the stand-in
+    /// account `123456789012` (what `Compiled::run` runs).
     pub fn machine(&self) -> &StateMachine {
         &self.machine
+    }
+
+    /// The state machine with its typed resources bound to their logical names in
+    /// `environment`.
+    pub fn machine_in(&self, environment: &iam::Environment) -> StateMachine {
+        match &self.template {
+            Some(template) => bind(template, environment),
+            None => self.machine.clone(),
+        }
+    }
+
+    /// The typed resources the workflow calls (kind and logical name), each once.
+    pub fn resources(&self) -> &[(ResourceKind, String)] {
+        &self.resources
+    }
+
+    /// The typed functions it calls, by logical name: request and response schemas, handler.
+    pub fn functions(
+        &self,
+    ) -> &std::collections::BTreeMap<String, crate::resources::FunctionTypes> {
+        &self.declarations.functions
+    }
+
+    /// The definition as deployed: canonical pretty ASL with typed resources as
+    /// `${sfn.<kind>.<name>.<form>}` placeholders, which `cargo sfn deploy` fills per
+    /// environment (the same as [`Compiled::to_json_pretty`] when there are none).
+    pub fn to_deployable_json(&self) -> String {
+        sfn_codegen::emit::to_string_pretty(self.template.as_ref().unwrap_or(&self.machine))
     }
 
     /// What the validator warned about.
@@ -299,7 +368,7 @@ impl Compiled {
                 .or_default()
                 .extend(arns.iter().cloned());
         }
-        iam::policy(&self.machine, &options)
+        iam::policy(&self.machine_in(&options.environment), &options)
     }
 
     /// A CloudFormation template deploying this workflow: role, state machine, version and an
@@ -355,6 +424,14 @@ impl Compiled {
             machine_type: self.machine_type,
             allow_resources: sorted(&self.declarations.allowed),
             pass_roles: sorted(&self.declarations.pass_roles),
+            resources: self
+                .resources
+                .iter()
+                .map(|(kind, name)| manifest::DeclaredResource {
+                    kind: *kind,
+                    name: name.clone(),
+                })
+                .collect(),
         }
     }
 
@@ -372,7 +449,18 @@ impl Compiled {
         let folder = dir.join(&self.name);
         std::fs::create_dir_all(&folder)?;
         let path = folder.join("definition.asl.json");
-        write_if_changed(&path, &self.to_json_pretty())?;
+        write_if_changed(&path, &self.to_deployable_json())?;
+        for (name, types) in &self.declarations.functions {
+            let functions = folder.join("functions");
+            std::fs::create_dir_all(&functions)?;
+            for (which, schema) in [("request", &types.request), ("response", &types.response)] {
+                let text = serde_json::to_string_pretty(schema).unwrap_or_default() + "\n";
+                write_if_changed(
+                    &functions.join(format!("{name}.{which}.schema.json")),
+                    &text,
+                )?;
+            }
+        }
         let graph = sfn_codegen::graph::Graph::of(&self.machine);
         write_if_changed(&folder.join("graph.mmd"), &graph.to_mermaid())?;
         write_if_changed(&folder.join("graph.dot"), &graph.to_dot())?;

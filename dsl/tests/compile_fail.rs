@@ -25,3 +25,9 @@ fn typed_integration_parameters() {
     let cases = trybuild::TestCases::new();
     cases.compile_fail("tests/ui/integrations/*.rs");
 }
+
+#[test]
+fn typed_resources() {
+    let cases = trybuild::TestCases::new();
+    cases.compile_fail("tests/ui/resources/*.rs");
+}

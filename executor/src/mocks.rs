@@ -5,6 +5,7 @@
 
 use std::collections::HashMap;
 use std::fmt;
+use std::sync::Arc;
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -40,22 +41,37 @@ pub struct Reply {
     /// Whether the service sends heartbeats while it works (a `HeartbeatSeconds` task
     /// without them times out with `States.HeartbeatTimeout`).
     pub heartbeats: bool,
+    /// Set when the call cannot be answered because the workflow sends what the mock or
+    /// handler cannot read: the run stops with [`crate::RunError::Wiring`] instead of the
+    /// task failing with an error the workflow could catch.
+    pub wiring_bug: Option<String>,
 }
 
 impl Reply {
     pub fn ok(result: Value) -> Reply {
-        Reply {
-            outcome: Ok(result),
-            after_millis: 0,
-            heartbeats: false,
-        }
+        Reply::outcome(Ok(result))
     }
 
     pub fn fail(error: impl Into<String>, cause: impl Into<String>) -> Reply {
+        Reply::outcome(Err(Failure::new(error, cause)))
+    }
+
+    /// A result or a failure, at once.
+    pub fn outcome(outcome: Result<Value, Failure>) -> Reply {
         Reply {
-            outcome: Err(Failure::new(error, cause)),
+            outcome,
             after_millis: 0,
             heartbeats: false,
+            wiring_bug: None,
+        }
+    }
+
+    /// The request is not what the mock or handler reads: a bug in the workflow's wiring,
+    /// which stops the run (see [`Reply::wiring_bug`]).
+    pub fn wiring_bug(why: impl Into<String>) -> Reply {
+        Reply {
+            wiring_bug: Some(why.into()),
+            ..Reply::ok(Value::Null)
         }
     }
 
@@ -72,10 +88,10 @@ impl Reply {
     }
 }
 
-type Handler = Box<dyn Fn(&TaskCall<'_>) -> Reply + Send + Sync>;
+type Handler = Arc<dyn Fn(&TaskCall<'_>) -> Reply + Send + Sync>;
 
-/// The mocks of one run.
-#[derive(Default)]
+/// The mocks of one run (cheap to clone: the handlers are shared).
+#[derive(Default, Clone)]
 pub struct Mocks {
     by_state: HashMap<String, Handler>,
     by_resource: Vec<(String, Handler)>,
@@ -105,7 +121,7 @@ impl Mocks {
         name: impl Into<String>,
         handler: impl Fn(&TaskCall<'_>) -> Reply + Send + Sync + 'static,
     ) -> Mocks {
-        self.by_state.insert(name.into(), Box::new(handler));
+        self.by_state.insert(name.into(), Arc::new(handler));
         self
     }
 
@@ -116,14 +132,15 @@ impl Mocks {
         resource: impl Into<String>,
         handler: impl Fn(&TaskCall<'_>) -> Reply + Send + Sync + 'static,
     ) -> Mocks {
-        self.by_resource.push((resource.into(), Box::new(handler)));
+        self.by_resource.push((resource.into(), Arc::new(handler)));
         self
     }
 
     /// A Lambda function, by name or ARN, typed: the request's `Payload` (or, for a task
     /// calling the function's ARN directly, its input) is read as `Req`, and the `Resp` the
     /// closure returns becomes the result as Lambda's integration gives it (`Payload`,
-    /// `StatusCode`, ...). A `Failure` is the function's error.
+    /// `StatusCode`, ...). A `Failure` is the function's error. A request that is not a `Req`
+    /// stops the run as a wiring bug ([`crate::RunError::Wiring`]), naming the field.
     pub fn lambda<Req, Resp, F>(self, function: impl Into<String>, handler: F) -> Mocks
     where
         Req: DeserializeOwned,
@@ -132,9 +149,39 @@ impl Mocks {
     {
         let function = function.into();
         let name = function.rsplit(':').next().unwrap_or(&function).to_owned();
+        let answer = move |payload: Value| -> Reply {
+            let request: Req = match serde_path_to_error::deserialize(payload) {
+                Ok(request) => request,
+                Err(e) => return Reply::wiring_bug(unreadable("mock", &name, &e)),
+            };
+            match handler(request).map(serde_json::to_value) {
+                Ok(Ok(payload)) => Reply::ok(payload),
+                Ok(Err(e)) => Reply::wiring_bug(format!("the mock's answer is not JSON: {e}")),
+                Err(failure) => Reply::outcome(Err(failure)),
+            }
+        };
+        self.function(function, answer)
+    }
+
+    /// A Lambda function, by name or ARN, answered by `answer` from the function's own
+    /// request (the `Payload`, or a direct call's input) with its own output: how it reaches
+    /// the task (under `Payload` for `lambda:invoke`) is the integration's.
+    pub fn function(
+        mut self,
+        function: impl Into<String>,
+        answer: impl Fn(Value) -> Reply + Send + Sync + 'static,
+    ) -> Mocks {
+        let function = function.into();
+        let name = function.rsplit(':').next().unwrap_or(&function).to_owned();
         let key = format!("lambda-function:{name}");
         let typed = move |call: &TaskCall<'_>| {
-            let integration = call.resource.contains(":states:::lambda:invoke");
+            let integration = matches!(
+                Resource::parse(call.resource),
+                Resource::Optimized {
+                    call: "lambda:invoke",
+                    ..
+                }
+            );
             let payload = if integration {
                 call.parameters
                     .get("Payload")
@@ -143,32 +190,29 @@ impl Mocks {
             } else {
                 call.parameters.clone()
             };
-            let request: Req = match serde_json::from_value(payload) {
-                Ok(request) => request,
-                Err(e) => {
-                    return Reply::fail(
-                        "Lambda.InvalidRequestContentException",
-                        format!("the mock of `{name}` cannot read its request: {e}"),
-                    );
-                }
-            };
-            match handler(request).map(|r| serde_json::to_value(r)) {
-                Ok(Ok(payload)) if integration => Reply::ok(lambda_response(payload)),
-                Ok(Ok(payload)) => Reply::ok(payload),
-                Ok(Err(e)) => Reply::fail(
-                    "Lambda.Unknown",
-                    format!("the mock's answer is not JSON: {e}"),
-                ),
-                Err(failure) => Reply {
-                    outcome: Err(failure),
-                    after_millis: 0,
-                    heartbeats: false,
-                },
+            let mut reply = answer(payload);
+            if integration && reply.wiring_bug.is_none() {
+                reply.outcome = reply.outcome.map(lambda_response);
             }
+            reply
         };
-        let mut mocks = self;
-        mocks.by_resource.push((key, Box::new(typed)));
-        mocks
+        self.by_resource.push((key, Arc::new(typed)));
+        self
+    }
+
+    /// Answers before the other mocks are asked: `first`'s by state, then by resource, then
+    /// `self`'s the same way; the fallback is `first`'s, else `self`'s.
+    pub fn behind(mut self, first: &Mocks) -> Mocks {
+        for (state, handler) in &first.by_state {
+            self.by_state.insert(state.clone(), handler.clone());
+        }
+        let mut resources = first.by_resource.clone();
+        resources.append(&mut self.by_resource);
+        self.by_resource = resources;
+        if first.fallback.is_some() {
+            self.fallback = first.fallback.clone();
+        }
+        self
     }
 
     /// An AWS SDK integration (`aws-sdk:<service>:<action>`), answering with its response.
@@ -179,17 +223,9 @@ impl Mocks {
         handler: impl Fn(&Value) -> Result<Value, Failure> + Send + Sync + 'static,
     ) -> Mocks {
         // Keyed by the call, not an ARN: it answers in any partition.
-        self.resource(
-            format!("sdk-call:{service}:{action}"),
-            move |call| match handler(call.parameters) {
-                Ok(result) => Reply::ok(result),
-                Err(failure) => Reply {
-                    outcome: Err(failure),
-                    after_millis: 0,
-                    heartbeats: false,
-                },
-            },
-        )
+        self.resource(format!("sdk-call:{service}:{action}"), move |call| {
+            Reply::outcome(handler(call.parameters))
+        })
     }
 
     /// Answers every call no other mock answers (say, `Reply::ok(json!({}))` for services
@@ -198,7 +234,7 @@ impl Mocks {
         mut self,
         handler: impl Fn(&TaskCall<'_>) -> Reply + Send + Sync + 'static,
     ) -> Mocks {
-        self.fallback = Some(Box::new(handler));
+        self.fallback = Some(Arc::new(handler));
         self
     }
 
@@ -250,6 +286,24 @@ fn named_key(resource: Resource<'_>, parameters: &Value) -> Option<String> {
         } => Some(format!("sdk-call:{service}:{action}")),
         _ => None,
     }
+}
+
+/// Why a typed mock or handler cannot read a request: the field serde stopped at.
+pub fn unreadable<E: fmt::Display>(
+    what: &str,
+    name: &str,
+    error: &serde_path_to_error::Error<E>,
+) -> String {
+    let path = error.path().to_string();
+    let at = if path == "." {
+        String::new()
+    } else {
+        format!(" at `{path}`")
+    };
+    format!(
+        "the {what} of `{name}` cannot read its request{at}: {}",
+        error.inner()
+    )
 }
 
 /// The result of `arn:aws:states:::lambda:invoke`: the function's answer under `Payload`,

@@ -3,6 +3,7 @@
 //! The entry points only parse and hand over to plain functions over `proc_macro2` tokens
 //! (`payload.rs`, `serde_attrs.rs`, `workflow/`), which are unit-tested without a compiler.
 
+mod args;
 mod payload;
 mod register;
 mod serde_attrs;
@@ -22,6 +23,18 @@ use proc_macro::TokenStream;
 pub fn derive_payload(input: TokenStream) -> TokenStream {
     let input = syn::parse_macro_input!(input as syn::DeriveInput);
     payload::expand(&input)
+        .unwrap_or_else(syn::Error::into_compile_error)
+        .into()
+}
+
+/// A typed payload: `args!(Charge { order_id: order.id(), amount: 12.5 })` is the derive's
+/// `ChargeArgs` with each value checked against its field's type (`Ref<f64>`, a literal, a
+/// nested `args`-style literal, `sfn::lit(..)`, `sfn::absent()` for an optional field left
+/// out). See `sfn::args`.
+#[proc_macro]
+pub fn args(input: TokenStream) -> TokenStream {
+    let input = syn::parse_macro_input!(input as syn::Expr);
+    args::expand(&input)
         .unwrap_or_else(syn::Error::into_compile_error)
         .into()
 }

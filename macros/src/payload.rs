@@ -38,7 +38,11 @@ fn structure(
     let name = &input.ident;
     let vis = &input.vis;
     let accessors_name = format_ident!("{name}Fields");
+    let args_name = format_ident!("{name}Args");
     let mut methods = Vec::new();
+    // The typed payload's fields: none when a field is flattened (its fields are another
+    // type's, which a struct literal cannot spell).
+    let mut arg_fields = Some(Vec::new());
     for field in &fields.named {
         let attrs = serde_attrs::parse(&field.attrs)?;
         if attrs.skip {
@@ -49,6 +53,7 @@ fn structure(
         let rust_name = ident.to_string();
         let rust_name = rust_name.strip_prefix("r#").unwrap_or(&rust_name);
         if attrs.flatten {
+            arg_fields = None;
             let doc = format!("The fields of `{rust_name}`, flattened into this object.");
             methods.push(quote! {
                 #[doc = #doc]
@@ -64,6 +69,9 @@ fn structure(
                 .map_err(|e| syn::Error::new_spanned(&input.ident, e))?,
             (None, None) => rust_name.to_owned(),
         };
+        if let Some(fields) = &mut arg_fields {
+            fields.push((ident.clone(), ty.clone(), json_name.clone()));
+        }
         let doc = format!("`{json_name}`: a reference to this field, typed as the field.");
         methods.push(quote! {
             #[doc = #doc]
@@ -74,7 +82,10 @@ fn structure(
     }
     let doc =
         format!("Typed references to the fields of [`{name}`], made by `#[derive(Payload)]`.");
+    let args = arg_fields.map(|fields| typed_args(name, vis, &args_name, &fields));
     Ok(quote! {
+        #args
+
         #[doc = #doc]
         #[derive(Debug, Clone, PartialEq)]
         #vis struct #accessors_name(::sfn::Ref<#name>);
@@ -100,6 +111,50 @@ fn structure(
             type Kind = ::sfn::condition::kind::Other;
         }
     })
+}
+
+/// `<Name>Args`: the struct [`sfn::args!`] fills, one [`Arg`] per field, so rustc checks each
+/// value against the field's type and no field is forgotten.
+fn typed_args(
+    name: &syn::Ident,
+    vis: &syn::Visibility,
+    args_name: &syn::Ident,
+    fields: &[(syn::Ident, syn::Type, String)],
+) -> TokenStream {
+    let idents = fields.iter().map(|(ident, _, _)| ident);
+    let types = fields.iter().map(|(_, ty, _)| ty);
+    let names = fields.iter().map(|(_, _, json)| json);
+    let moved = fields.iter().map(|(ident, _, _)| ident);
+    let doc = format!(
+        "A [`{name}`] built in a workflow, field by field: fill it with `sfn::args!({name} {{ .. }})`."
+    );
+    quote! {
+        #[doc = #doc]
+        #[allow(missing_docs)]
+        #vis struct #args_name {
+            #( pub #idents: ::sfn::args::Arg<#types>, )*
+        }
+
+        impl ::std::convert::From<#args_name> for ::sfn::Template {
+            fn from(args: #args_name) -> Self {
+                ::sfn::args::object_of(::std::vec![
+                    #( (#names, args.#moved.into_template()), )*
+                ])
+            }
+        }
+
+        impl ::sfn::args::IntoArg<#name> for #args_name {
+            fn into_arg(self) -> ::sfn::args::Arg<#name> {
+                ::sfn::args::IntoArg::into_arg(::sfn::args::computed::<#name>(::sfn::Template::from(self)))
+            }
+        }
+
+        impl ::sfn::args::IntoArg<::std::option::Option<#name>> for #args_name {
+            fn into_arg(self) -> ::sfn::args::Arg<::std::option::Option<#name>> {
+                ::sfn::args::IntoArg::into_arg(::sfn::args::computed::<::std::option::Option<#name>>(::sfn::Template::from(self)))
+            }
+        }
+    }
 }
 
 fn unit_enum(
@@ -155,6 +210,18 @@ fn unit_enum(
         impl ::std::convert::From<#name> for ::sfn::Template {
             fn from(value: #name) -> Self {
                 ::sfn::Template::from(value.json_name())
+            }
+        }
+
+        impl ::sfn::args::IntoArg<#name> for #name {
+            fn into_arg(self) -> ::sfn::args::Arg<#name> {
+                ::sfn::args::IntoArg::into_arg(::sfn::args::computed::<#name>(self))
+            }
+        }
+
+        impl ::sfn::args::IntoArg<::std::option::Option<#name>> for #name {
+            fn into_arg(self) -> ::sfn::args::Arg<::std::option::Option<#name>> {
+                ::sfn::args::IntoArg::into_arg(::sfn::args::computed::<::std::option::Option<#name>>(self))
             }
         }
     })

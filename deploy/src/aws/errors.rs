@@ -88,7 +88,13 @@ fn classify(code: &str, message: &str) -> ErrorKind {
         | "ResourceNotFound"
         | "NoSuchEntity"
         | "ExecutionDoesNotExist"
-        | "ResourceNotFoundException" => ErrorKind::NotFound,
+        | "ResourceNotFoundException"
+        // SNS's GetTopicAttributes, S3's HeadBucket (a 404 without a body), SQS's GetQueueUrl
+        // (JSON and query protocols).
+        | "NotFound"
+        | "NoSuchBucket"
+        | "QueueDoesNotExist"
+        | "AWS.SimpleQueueService.NonExistentQueue" => ErrorKind::NotFound,
         "UnrecognizedClientException"
         | "InvalidClientTokenId"
         | "ExpiredToken"

@@ -8,6 +8,7 @@ pub mod claim;
 pub mod errors;
 mod http;
 pub mod read;
+pub mod resources;
 pub mod rollout;
 pub mod verdict;
 pub mod versions;
@@ -54,6 +55,8 @@ pub struct Aws {
     pub iam: aws_sdk_iam::Client,
     pub cloudwatch: aws_sdk_cloudwatch::Client,
     pub sts: aws_sdk_sts::Client,
+    /// What typed resources are looked up with (read-only).
+    pub lookups: resources::Lookups,
     pub region: String,
     calls: Mutex<Calls>,
     /// How long to keep retrying a state machine call while a new role is not yet assumable.
@@ -95,6 +98,7 @@ impl Aws {
             iam: aws_sdk_iam::Client::new(&config),
             cloudwatch: aws_sdk_cloudwatch::Client::new(&config),
             sts: aws_sdk_sts::Client::new(&config),
+            lookups: resources::Lookups::new(&config, connection.endpoint_url.is_some()),
             region,
             calls: Mutex::new(Calls::default()),
             propagation_budget: Duration::from_secs(90),

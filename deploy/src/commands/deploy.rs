@@ -13,7 +13,7 @@ use sfn_codegen::MachineType;
 use sfn_codegen::rollout::Strategy;
 
 use super::environment::{
-    EnvArgs, OutputFormat, RolloutArgs, SourceArgs, check_before_calls, desired_all,
+    EnvArgs, OutputFormat, ResourceArgs, RolloutArgs, SourceArgs, check_before_calls, desired_all,
 };
 use crate::aws::alias::{self, Stop};
 use crate::aws::claim::{self, Claim};
@@ -35,6 +35,8 @@ pub struct Args {
     pub env: EnvArgs,
     #[command(flatten)]
     pub rollout: RolloutArgs,
+    #[command(flatten)]
+    pub resources: ResourceArgs,
     /// How often health is checked while a rollout step waits, in seconds.
     #[arg(long, default_value_t = 10)]
     pub check_every: u64,
@@ -104,6 +106,11 @@ pub fn run(args: &Args) -> crate::outcome::Result {
                 (desired, none)
             }
         };
+        // Before any write: a workflow calling a resource that is not there fails on its
+        // first run.
+        args.resources
+            .check(&aws, &target, resolved.env.as_deref(), &desired, &progress)
+            .await?;
         // Before any write: a rollout watched by a missing alarm would not be watched.
         rollout::check_alarms_exist(&aws, &resolved.settings.alarms)
             .await

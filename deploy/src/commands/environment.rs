@@ -47,6 +47,53 @@ pub struct EnvArgs {
     pub quiet: bool,
 }
 
+/// Whether the typed resources the workflows call must exist (`plan` and `deploy`).
+#[derive(Debug, clap::Args)]
+pub struct ResourceArgs {
+    /// Go on when a typed resource the workflows call does not exist in the environment
+    /// (each is named in a warning instead).
+    #[arg(long)]
+    pub allow_missing_resources: bool,
+}
+
+impl ResourceArgs {
+    /// Looks up, read-only, each typed resource the deployments call; refuses (before any
+    /// write) when one is missing, unless allowed.
+    pub async fn check(
+        &self,
+        aws: &crate::aws::Aws,
+        target: &Target,
+        env: Option<&str>,
+        desired: &[Desired],
+        progress: &Progress,
+    ) -> Result<(), String> {
+        let mut resources: Vec<_> = desired.iter().flat_map(|d| d.resources.clone()).collect();
+        resources.sort_by(|a, b| (a.kind, &a.logical).cmp(&(b.kind, &b.logical)));
+        resources.dedup();
+        let found = crate::aws::resources::look_up(aws, &target.account, &resources)
+            .await
+            .map_err(|e| e.to_string())?;
+        for resource in &found.unchecked {
+            progress.warn(&format!(
+                "warning: {} `{}` ({}) is in account {}, which these credentials cannot look into: not checked",
+                resource.kind.noun(),
+                resource.logical,
+                resource.arn,
+                resource.account
+            ));
+        }
+        let env = env.unwrap_or("(default)");
+        match crate::aws::resources::refusal(&found, env) {
+            Some(refusal) if !self.allow_missing_resources => Err(refusal),
+            Some(refusal) => {
+                progress.warn(&format!("warning: {refusal}"));
+                Ok(())
+            }
+            None => Ok(()),
+        }
+    }
+}
+
 /// How the alias moves, given on the command line over the environment's settings: the
 /// same for `plan` (which says what the deploy will do) and `deploy`.
 #[derive(Debug, clap::Args)]

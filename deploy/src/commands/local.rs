@@ -8,10 +8,16 @@ use sfn_executor::clock::Instant;
 use sfn_executor::{MockFile, Options};
 
 /// The definition at `file` (or of the built workflow so named), if it is valid.
-pub fn load_machine(file: &Path) -> Result<(PathBuf, sfn_codegen::StateMachine), String> {
+pub fn load_machine(
+    file: &Path,
+    execution: &ExecutionArgs,
+) -> Result<(PathBuf, sfn_codegen::StateMachine), String> {
     let file = definition_file(file)?;
     let text = std::fs::read_to_string(&file)
         .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+    // A built definition's typed resources run as their logical names in the run's account.
+    let home = sfn_codegen::iam::Environment::in_region(&execution.region, &execution.account);
+    let text = sfn_codegen::resource::fill_locally(&text, &home);
     let report = sfn_codegen::check(&text, &sfn_codegen::Options::default());
     let errors: Vec<String> = report.errors().map(ToString::to_string).collect();
     match report.machine.filter(|_| errors.is_empty()) {

@@ -7,7 +7,7 @@ use console::Style;
 use serde_json::json;
 
 use super::environment::{
-    EnvArgs, OutputFormat, RolloutArgs, SourceArgs, check_before_calls, desired_all,
+    EnvArgs, OutputFormat, ResourceArgs, RolloutArgs, SourceArgs, check_before_calls, desired_all,
 };
 use crate::aws::read;
 use crate::deployment::desired::{Desired, Role};
@@ -25,6 +25,8 @@ pub struct Args {
     pub env: EnvArgs,
     #[command(flatten)]
     pub rollout: RolloutArgs,
+    #[command(flatten)]
+    pub resources: ResourceArgs,
     /// Save the plan to FILE: `cargo sfn deploy --plan FILE` applies exactly it, and refuses
     /// if what exists has changed since.
     #[arg(long, value_name = "FILE")]
@@ -59,7 +61,12 @@ fn plan_all(args: &Args) -> Result<bool, String> {
         let mut changes = false;
         let mut plans = Vec::new();
         let mut planned = Vec::new();
-        for desired in desired_all(&workflows, &resolved, &target, &progress)? {
+        let all = desired_all(&workflows, &resolved, &target, &progress)?;
+        args.resources
+            .check(&aws, &target, resolved.env.as_deref(), &all, &progress)
+            .await
+            .map_err(|e| format!("deploy would refuse: {e}"))?;
+        for desired in all {
             let current = read::current(&aws, &desired)
                 .await
                 .map_err(|e| e.to_string())?;

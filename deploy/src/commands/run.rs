@@ -63,7 +63,7 @@ pub fn run(args: &Args) -> crate::outcome::Result {
 }
 
 fn execute(args: &Args) -> Result<Execution, String> {
-    let (file, machine) = load_machine(&args.file)?;
+    let (file, machine) = load_machine(&args.file, &args.execution)?;
     let input = read_input(&args.input)?;
     let name = args
         .name

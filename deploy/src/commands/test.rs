@@ -82,7 +82,7 @@ fn suite(
     file: &std::path::Path,
     mock_config: &std::path::Path,
 ) -> Result<(Vec<CaseResult>, sfn_executor::CoverageReport), String> {
-    let (file, machine) = load_machine(file)?;
+    let (file, machine) = load_machine(file, &args.execution)?;
     let name = args
         .name
         .clone()

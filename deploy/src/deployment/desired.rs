@@ -11,6 +11,7 @@ use sfn_codegen::pipeline::{Checks, Refuse, check_text};
 use sfn_codegen::{MachineType, Options, Report, iam};
 
 use crate::config::{Logging, Resolved};
+use crate::deployment::bindings::{self, Bound};
 use crate::deployment::source::Workflow;
 
 /// The inline policy `cargo sfn` manages on the roles it creates.
@@ -67,6 +68,9 @@ pub struct Desired {
     pub widened: Vec<String>,
     /// `${Name}` left in the definition with no substitution for it.
     pub unsubstituted: Vec<String>,
+    /// The typed resources the definition calls, bound in this environment.
+    #[serde(default)]
+    pub resources: Vec<Bound>,
 }
 
 impl Desired {
@@ -95,7 +99,10 @@ pub fn desired(
             "`{name}` is not a state machine name: 1 to 80 characters"
         ));
     }
-    let (text, unsubstituted) = substitute(&workflow.definition, &settings.settings.substitutions)
+    let environment = target.environment();
+    let bound = bindings::bind_all(&workflow.definition, settings, &environment);
+    let definition = bindings::fill(&workflow.definition, &bound, &environment);
+    let (text, unsubstituted) = substitute(&definition, &settings.settings.substitutions)
         .map_err(|e| format!("{}: {e}", workflow.path.display()))?;
     let report = check_text(
         &text,
@@ -110,7 +117,6 @@ pub fn desired(
         return Err(refusal(&workflow.path, &report, workflow.refuse));
     };
     let s = &settings.settings;
-    let environment = target.environment();
     let machine_arn = environment.arn("states", &format!("stateMachine:{name}"));
 
     let mut options = iam::Options::new(environment.clone(), name.clone());
@@ -154,6 +160,7 @@ pub fn desired(
         alias: settings.alias().to_owned(),
         widened: generated.widened.iter().map(ToString::to_string).collect(),
         unsubstituted,
+        resources: bound.into_iter().map(|(bound, _)| bound).collect(),
         name,
     })
 }

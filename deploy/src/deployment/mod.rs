@@ -2,6 +2,7 @@
 //! decision (what to create, update, publish, route) is unit-tested without AWS. The calls
 //! live in `crate::aws`.
 
+pub mod bindings;
 pub mod current;
 pub mod desired;
 pub mod drift;

@@ -391,6 +391,7 @@ mod tests {
             alias: "live".into(),
             widened: Vec::new(),
             unsubstituted: Vec::new(),
+            resources: Vec::new(),
         }
     }
 

@@ -357,29 +357,38 @@ fn header<'a>(head: &'a str, name: &str) -> Option<&'a str> {
 
 /// `states:CreateStateMachine`, `iam:GetRole`, `cloudwatch:DescribeAlarms`, `sts:GetCallerIdentity`.
 fn action_of(request: &Request) -> String {
-    if let Some(operation) =
-        cloudwatch_cbor::operation(request.head.lines().next().unwrap_or_default())
-    {
+    let request_line = request.head.lines().next().unwrap_or_default();
+    if let Some(operation) = cloudwatch_cbor::operation(request_line) {
         return format!("cloudwatch:{operation}");
     }
-    if let Some(target) = header(&request.head, "x-amz-target") {
-        let operation = target.rsplit('.').next().unwrap_or(target);
-        return format!("states:{operation}");
-    }
-    let body = String::from_utf8_lossy(&request.body);
-    let operation = body
-        .split('&')
-        .find_map(|pair| pair.strip_prefix("Action="))
-        .unwrap_or("unknown");
+    // The service signs its name into the credential scope: `.../<service>/aws4_request`.
     let authorization = header(&request.head, "authorization").unwrap_or_default();
-    let service = ["iam", "sts", "monitoring"]
-        .into_iter()
-        .find(|s| authorization.contains(&format!("/{s}/aws4_request")))
+    let service = authorization
+        .split("/aws4_request")
+        .next()
+        .and_then(|scope| scope.rsplit('/').next())
         .map_or(
             "unknown",
             |s| if s == "monitoring" { "cloudwatch" } else { s },
         );
-    format!("{service}:{operation}")
+    if let Some(target) = header(&request.head, "x-amz-target") {
+        let operation = target.rsplit('.').next().unwrap_or(target);
+        return format!("{service}:{operation}");
+    }
+    let body = String::from_utf8_lossy(&request.body);
+    match body
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("Action="))
+    {
+        Some(operation) => format!("{service}:{operation}"),
+        // REST services (Lambda, S3): the method and path.
+        None => {
+            let mut parts = request_line.split(' ');
+            let method = parts.next().unwrap_or_default();
+            let path = parts.next().unwrap_or_default();
+            format!("{service}:{method} {path}")
+        }
+    }
 }
 
 fn forward(request: &Request, upstream: u16) -> Vec<u8> {

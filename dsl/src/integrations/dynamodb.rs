@@ -84,20 +84,7 @@ impl Attributes {
     /// written as one, a reference turned into one when the state runs
     /// (`States.JsonToString` in JSONPath, `$string` in JSONata).
     pub fn number(self, name: impl Into<String>, value: impl Typed<Number>) -> Self {
-        let value = match value.into() {
-            Template::Value(Value::Number(n)) => Template::Value(Value::String(n.to_string())),
-            dynamic => {
-                let in_jsonata = match &dynamic {
-                    Template::Ref(r) => jsonata(format!("$string({})", r.to_jsonata())),
-                    Template::Jsonata(e) => {
-                        jsonata(format!("$string({})", crate::template::unwrap_jsonata(e)))
-                    }
-                    other => other.clone(),
-                };
-                either(intrinsics::json_to_string(dynamic), in_jsonata)
-            }
-        };
-        self.with(name, "N", value)
+        self.with(name, "N", number_text(value.into()))
     }
 
     /// A boolean attribute: `{"BOOL": value}`.
@@ -119,6 +106,25 @@ impl Attributes {
 impl From<Attributes> for Template {
     fn from(attributes: Attributes) -> Template {
         Template::Object(attributes.0)
+    }
+}
+
+/// A number as the string DynamoDB's `N` holds: a literal written as one, anything else
+/// turned into one when the state runs (`States.JsonToString` in JSONPath, `$string` in
+/// JSONata).
+pub(crate) fn number_text(value: Template) -> Template {
+    match value {
+        Template::Value(Value::Number(n)) => Template::Value(Value::String(n.to_string())),
+        dynamic => {
+            let in_jsonata = match &dynamic {
+                Template::Ref(r) => jsonata(format!("$string({})", r.to_jsonata())),
+                Template::Jsonata(e) => {
+                    jsonata(format!("$string({})", crate::template::unwrap_jsonata(e)))
+                }
+                other => other.clone(),
+            };
+            either(intrinsics::json_to_string(dynamic), in_jsonata)
+        }
     }
 }
 

@@ -97,6 +97,12 @@ pub struct Integration {
     /// Why this call cannot be written, found while it was built (the builder methods cannot
     /// fail); reported against the Task's `Resource` when the workflow compiles.
     pub(crate) problem: Option<String>,
+    /// The result's JSON Schema, when the call knows it (a typed function, table or child).
+    pub(crate) result_schema: Option<serde_json::Value>,
+    /// A `ResultSelector` the call needs (a typed table's item read back from attributes).
+    pub(crate) result_selector: Option<Template>,
+    /// The typed function this calls: its logical name, types and handler.
+    pub(crate) function: Option<(String, crate::resources::FunctionTypes)>,
 }
 
 impl Integration {
@@ -106,6 +112,9 @@ impl Integration {
             resource: resource.into(),
             parameters: None,
             problem: None,
+            result_schema: None,
+            result_selector: None,
+            function: None,
         }
     }
 
@@ -118,12 +127,12 @@ impl Integration {
         Integration::new(Resource::service(action))
     }
 
-    fn set(&mut self, key: &str, value: impl Into<Template>) {
+    pub(crate) fn set(&mut self, key: &str, value: impl Into<Template>) {
         let current = self.parameters.take().unwrap_or_else(object);
         self.parameters = Some(current.with(key, value));
     }
 
-    fn pattern(&mut self, new: Pattern) {
+    pub(crate) fn pattern(&mut self, new: Pattern) {
         if let Resource::Service { pattern, .. } = &mut self.resource {
             *pattern = new;
         }

@@ -110,9 +110,41 @@ pub(crate) struct Declarations {
     pub allowed: std::collections::HashMap<String, Vec<String>>,
     pub pass_roles: std::collections::HashMap<String, Vec<String>>,
     pub result_types: std::collections::HashMap<String, serde_json::Value>,
+    /// The typed functions called, by logical name.
+    pub functions: std::collections::BTreeMap<String, crate::resources::FunctionTypes>,
 }
 
 impl Ctx<'_> {
+    /// Records a typed function a task calls; one logical name has one request and response
+    /// type, and one handler.
+    pub fn declare_function(
+        &mut self,
+        state: &str,
+        logical: &str,
+        types: &crate::resources::FunctionTypes,
+    ) {
+        if !sfn_codegen::resource::is_logical_name(logical) {
+            return self.report(
+                state,
+                "Resource",
+                format!(
+                    "`{logical}` is not a logical name: use 1 to 64 letters, digits, `-` and `_`"
+                ),
+            );
+        }
+        let known = self
+            .iam
+            .functions
+            .entry(logical.to_owned())
+            .or_insert_with(|| types.clone());
+        if known.request != types.request || known.response != types.response {
+            return self.report(state, "Resource", format!("the function `{logical}` is declared twice with different request or response types"));
+        }
+        if known.handler.is_none() {
+            known.handler = types.handler.clone();
+        }
+    }
+
     pub fn report(&mut self, state: &str, field: &str, message: impl Into<String>) {
         let place = if self.scope.is_empty() {
             state.to_owned()

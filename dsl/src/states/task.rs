@@ -37,18 +37,19 @@ pub struct Task {
 impl Task {
     /// A task named `name` making the given call.
     pub fn new(name: impl Into<String>, call: impl Into<Integration>) -> Task {
+        let integration: Integration = call.into();
         Task {
             name: name.into(),
             common: Common::default(),
-            integration: call.into(),
+            result_schema: integration.result_schema.clone(),
+            result_selector: integration.result_selector.clone(),
+            integration,
             credentials: None,
-            result_selector: None,
             result_path: None,
             timeout: None,
             heartbeat: None,
             retry: Vec::new(),
             catch: Vec::new(),
-            result_schema: None,
             link: Link::Open,
         }
     }
@@ -103,6 +104,9 @@ impl Task {
         self.common.declare(name, ctx);
         if let Some(problem) = &self.integration.problem {
             ctx.report(name, "Resource", problem.clone());
+        }
+        if let Some((logical, types)) = &self.integration.function {
+            ctx.declare_function(name, logical, types);
         }
         if let Some(schema) = &self.result_schema {
             ctx.iam.result_types.insert(name.to_owned(), schema.clone());

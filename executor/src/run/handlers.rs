@@ -337,6 +337,13 @@ impl<'m> Engine<'m> {
         };
         *invocation += 1;
         let reply = self.reply(&call)?;
+        if let Some(why) = reply.wiring_bug {
+            return Err(Stop::Cannot(RunError::Wiring {
+                state: name.to_owned(),
+                resource: resource.to_owned(),
+                why,
+            }));
+        }
         let timeout = task
             .timeout_seconds
             .as_ref()

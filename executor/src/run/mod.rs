@@ -105,6 +105,14 @@ pub enum RunError {
         resource: String,
         mismatches: Vec<String>,
     },
+    #[error(
+        "state `{state}` sends `{resource}` a request it cannot read (a wiring bug, not an error the workflow could catch): {why}"
+    )]
+    Wiring {
+        state: String,
+        resource: String,
+        why: String,
+    },
     #[error("`{0}` names no state")]
     MissingState(String),
     #[error("the input cannot be written as JSON: {0}")]
