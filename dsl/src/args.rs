@@ -78,30 +78,35 @@ pub fn arg<T>(value: impl IntoArg<T>) -> Arg<T> {
     value.into_arg()
 }
 
+#[diagnostic::do_not_recommend]
 impl<T> IntoArg<T> for Ref<T> {
     fn into_arg(self) -> Arg<T> {
         Arg::of(Template::Ref(self.untyped()))
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<T> IntoArg<T> for &Ref<T> {
     fn into_arg(self) -> Arg<T> {
         self.clone().into_arg()
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<T> IntoArg<Option<T>> for Ref<T> {
     fn into_arg(self) -> Arg<Option<T>> {
         Arg::of(Template::Ref(self.untyped()))
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<T> IntoArg<Option<T>> for &Ref<T> {
     fn into_arg(self) -> Arg<Option<T>> {
         Arg::of(Template::Ref(self.clone().untyped()))
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<T, A: IntoArg<T>> IntoArg<Vec<T>> for Vec<A> {
     fn into_arg(self) -> Arg<Vec<T>> {
         let items = self
@@ -121,6 +126,7 @@ pub fn lit<T: serde::Serialize>(value: T) -> Lit<T> {
     Lit(value)
 }
 
+#[diagnostic::do_not_recommend]
 impl<T: serde::Serialize> IntoArg<T> for Lit<T> {
     fn into_arg(self) -> Arg<T> {
         Arg::of(Template::Value(
@@ -129,6 +135,7 @@ impl<T: serde::Serialize> IntoArg<T> for Lit<T> {
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<T: serde::Serialize> IntoArg<Option<T>> for Lit<T> {
     fn into_arg(self) -> Arg<Option<T>> {
         Arg {
@@ -147,6 +154,7 @@ pub fn absent() -> Absent {
     Absent
 }
 
+#[diagnostic::do_not_recommend]
 impl<T> IntoArg<Option<T>> for Absent {
     fn into_arg(self) -> Arg<Option<T>> {
         Arg {
@@ -166,6 +174,7 @@ pub fn computed<T>(template: impl Into<Template>) -> Computed<T> {
     Computed(template.into(), PhantomData)
 }
 
+#[diagnostic::do_not_recommend]
 impl<T> IntoArg<T> for Computed<T> {
     fn into_arg(self) -> Arg<T> {
         Arg::of(self.0)
@@ -175,11 +184,13 @@ impl<T> IntoArg<T> for Computed<T> {
 /// Literals of the JSON scalar types, for fields of that type or an `Option` of it.
 macro_rules! literals {
     ($($field:ty: $($literal:ty),+;)*) => {$($(
+        #[diagnostic::do_not_recommend]
         impl IntoArg<$field> for $literal {
             fn into_arg(self) -> Arg<$field> {
                 Arg::of(Template::Value(serde_json::json!(self)))
             }
         }
+        #[diagnostic::do_not_recommend]
         impl IntoArg<Option<$field>> for $literal {
             fn into_arg(self) -> Arg<Option<$field>> {
                 Arg::of(Template::Value(serde_json::json!(self)))
@@ -205,11 +216,13 @@ literals! {
 /// A reference to an integer fills a number field: JSON has one kind of number.
 macro_rules! widening {
     ($($field:ty: $($from:ty),+;)*) => {$($(
+        #[diagnostic::do_not_recommend]
         impl IntoArg<$field> for Ref<$from> {
             fn into_arg(self) -> Arg<$field> {
                 Arg::of(Template::Ref(self.untyped()))
             }
         }
+        #[diagnostic::do_not_recommend]
         impl IntoArg<$field> for &Ref<$from> {
             fn into_arg(self) -> Arg<$field> {
                 Arg::of(Template::Ref(self.clone().untyped()))
@@ -249,21 +262,21 @@ mod tests {
     use serde_json::{Value, json};
     use sfn_codegen::model::QueryLanguage;
 
+    /// The value as a payload field renders it.
     fn rendered<T>(value: impl IntoArg<T>) -> Value {
-        payload(value).render(QueryLanguage::JSONPath).unwrap()
+        crate::template::object()
+            .with("v", payload(value))
+            .render(QueryLanguage::JSONPath)
+            .unwrap()
     }
 
     #[test]
     fn fields_take_references_literals_and_lists() {
         let total = input::<Value>().field::<i64>("total");
-        assert_eq!(rendered::<f64>(&total), json!("$.total"));
-        assert_eq!(rendered::<f64>(3), json!(3));
-        assert_eq!(rendered::<String>("x"), json!("x"));
-        assert_eq!(
-            rendered::<Vec<String>>(vec![input::<Value>().field::<String>("a")]),
-            json!(["$.a"])
-        );
-        assert_eq!(rendered::<Vec<u8>>(lit(vec![1, 2])), json!([1, 2]));
+        assert_eq!(rendered::<f64>(&total), json!({"v.$": "$.total"}));
+        assert_eq!(rendered::<f64>(3), json!({"v": 3}));
+        assert_eq!(rendered::<String>("x"), json!({"v": "x"}));
+        assert_eq!(rendered::<Vec<u8>>(lit(vec![1, 2])), json!({"v": [1, 2]}));
         assert_eq!(
             payload::<Option<String>>(absent()),
             Template::Value(Value::Null)

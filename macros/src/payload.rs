@@ -143,12 +143,14 @@ fn typed_args(
             }
         }
 
+        #[diagnostic::do_not_recommend]
         impl ::sfn::args::IntoArg<#name> for #args_name {
             fn into_arg(self) -> ::sfn::args::Arg<#name> {
                 ::sfn::args::IntoArg::into_arg(::sfn::args::computed::<#name>(::sfn::Template::from(self)))
             }
         }
 
+        #[diagnostic::do_not_recommend]
         impl ::sfn::args::IntoArg<::std::option::Option<#name>> for #args_name {
             fn into_arg(self) -> ::sfn::args::Arg<::std::option::Option<#name>> {
                 ::sfn::args::IntoArg::into_arg(::sfn::args::computed::<::std::option::Option<#name>>(::sfn::Template::from(self)))
@@ -213,12 +215,14 @@ fn unit_enum(
             }
         }
 
+        #[diagnostic::do_not_recommend]
         impl ::sfn::args::IntoArg<#name> for #name {
             fn into_arg(self) -> ::sfn::args::Arg<#name> {
                 ::sfn::args::IntoArg::into_arg(::sfn::args::computed::<#name>(self))
             }
         }
 
+        #[diagnostic::do_not_recommend]
         impl ::sfn::args::IntoArg<::std::option::Option<#name>> for #name {
             fn into_arg(self) -> ::sfn::args::Arg<::std::option::Option<#name>> {
                 ::sfn::args::IntoArg::into_arg(::sfn::args::computed::<::std::option::Option<#name>>(self))
