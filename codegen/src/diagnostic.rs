@@ -374,6 +374,9 @@ codes! {
     INVALID_ERROR_EQUALS,
     /// A retrier or catcher can never match because an earlier one catches the same errors.
     SHADOWED_ERROR_HANDLER,
+    /// An error name with a service's prefix that the guarded Task never raises (a missing
+    /// `Exception` suffix, an unknown exception, another service's error).
+    UNRAISED_ERROR,
     /// A field that only a distributed Map accepts, on an inline Map.
     DISTRIBUTED_MAP_ONLY,
     /// An integration pattern that Express workflows do not support.

@@ -149,6 +149,16 @@ pub struct Optimized {
     pub patterns: &'static [Pattern],
     pub model: Option<&'static str>,
     pub response: Response,
+    /// How its errors are named, where the integration's page documents it.
+    pub errors: Option<ErrorNames>,
+}
+
+/// The errors an optimized integration raises: `<prefix>.<exception>` for each exception of
+/// the catalog service's model, and the names its page adds (the SDK's own failures).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ErrorNames {
+    pub prefix: &'static str,
+    pub extra: &'static [&'static str],
 }
 
 /// What a request-response call of an optimized integration returns, as the integration's
@@ -189,6 +199,14 @@ const fn entry(
         patterns,
         model,
         response: Response::Unknown,
+        errors: None,
+    }
+}
+
+const fn raising(integration: Optimized, prefix: &'static str, extra: &'static [&'static str]) -> Optimized {
+    Optimized {
+        errors: Some(ErrorNames { prefix, extra }),
+        ..integration
     }
 }
 
@@ -205,38 +223,62 @@ use Pattern::{RequestResponse as Rr, Sync, Sync2, WaitForTaskToken as Callback};
 
 /// Every optimized integration Step Functions has.
 pub const OPTIMIZED: &[Optimized] = &[
-    answering(
-        entry("lambda", &["invoke"], &[Rr, Callback], Some("lambda")),
-        Response::Fields(&[
-            ("Payload", Any, true),
-            ("StatusCode", Number, true),
-            ("ExecutedVersion", Text, false),
-            ("FunctionError", Text, false),
-            ("LogResult", Text, false),
-        ]),
-    ),
-    answering(
-        entry(
-            "dynamodb",
-            &["getItem", "putItem", "updateItem", "deleteItem"],
-            &[Rr],
-            Some("dynamodb"),
+    // Errors: "Handle Lambda service exceptions" (Lambda.Unknown for unhandled function errors).
+    raising(
+        answering(
+            entry("lambda", &["invoke"], &[Rr, Callback], Some("lambda")),
+            Response::Fields(&[
+                ("Payload", Any, true),
+                ("StatusCode", Number, true),
+                ("ExecutedVersion", Text, false),
+                ("FunctionError", Text, false),
+                ("LogResult", Text, false),
+            ]),
         ),
-        Response::Model,
+        "Lambda",
+        &[
+            "Unknown",
+            "ClientExecutionTimeoutException",
+            "ServiceException",
+            "AWSLambdaException",
+            "SdkClientException",
+        ],
     ),
-    answering(
-        entry("sns", &["publish"], &[Rr, Callback], Some("sns")),
-        Response::Fields(&[("MessageId", Text, true), ("SequenceNumber", Text, false)]),
+    // The optimized integrations name errors by the AWS SDK for Java 1.x's service names.
+    raising(
+        answering(
+            entry(
+                "dynamodb",
+                &["getItem", "putItem", "updateItem", "deleteItem"],
+                &[Rr],
+                Some("dynamodb"),
+            ),
+            Response::Model,
+        ),
+        "DynamoDB",
+        &["AmazonDynamoDBException", "SdkClientException"],
     ),
-    answering(
-        entry("sqs", &["sendMessage"], &[Rr, Callback], Some("sqs")),
-        Response::Fields(&[
-            ("MessageId", Text, true),
-            ("MD5OfMessageBody", Text, true),
-            ("MD5OfMessageAttributes", Text, false),
-            ("MD5OfMessageSystemAttributes", Text, false),
-            ("SequenceNumber", Text, false),
-        ]),
+    raising(
+        answering(
+            entry("sns", &["publish"], &[Rr, Callback], Some("sns")),
+            Response::Fields(&[("MessageId", Text, true), ("SequenceNumber", Text, false)]),
+        ),
+        "SNS",
+        &["AmazonSNSException", "SdkClientException"],
+    ),
+    raising(
+        answering(
+            entry("sqs", &["sendMessage"], &[Rr, Callback], Some("sqs")),
+            Response::Fields(&[
+                ("MessageId", Text, true),
+                ("MD5OfMessageBody", Text, true),
+                ("MD5OfMessageAttributes", Text, false),
+                ("MD5OfMessageSystemAttributes", Text, false),
+                ("SequenceNumber", Text, false),
+            ]),
+        ),
+        "SQS",
+        &["AmazonSQSException", "SdkClientException"],
     ),
     answering(
         entry(

@@ -1,28 +1,12 @@
-//! Error handling: retriers, catchers and the error names Step Functions defines.
+//! Error handling: retriers and catchers (the error names are in `errors`).
 
 use serde_json::Number;
 use sfn_codegen::model::{self, JitterStrategy, QueryLanguage};
 
 use crate::chain::{Chain, goto};
+use crate::errors;
 use crate::states::{Ctx, JsonPath};
 use crate::template::Template;
-
-/// Error names defined by Step Functions and by common integrations.
-pub mod errors {
-    pub use sfn_codegen::errors::{
-        ALL, BRANCH_FAILED, DATA_LIMIT_EXCEEDED, EXCEED_TOLERATED_FAILURE_THRESHOLD,
-        HEARTBEAT_TIMEOUT, HTTP_SOCKET, INTRINSIC_FAILURE, ITEM_READER_FAILED, NO_CHOICE_MATCHED,
-        PARAMETER_PATH_FAILURE, PERMISSIONS, QUERY_EVALUATION_ERROR, RESULT_PATH_MATCH_FAILURE,
-        RESULT_WRITER_FAILED, RUNTIME, TASK_FAILED, TIMEOUT,
-    };
-    /// Lambda's transient service errors, worth retrying.
-    pub const LAMBDA_TRANSIENT: [&str; 4] = [
-        "Lambda.ServiceException",
-        "Lambda.AWSLambdaException",
-        "Lambda.SdkClientException",
-        "Lambda.TooManyRequestsException",
-    ];
-}
 
 /// A number written in the definition: integers stay integers, fractions stay fractions.
 pub trait IntoNumber {

@@ -64,6 +64,7 @@ pub mod args;
 pub mod build;
 pub mod chain;
 pub mod condition;
+pub mod errors;
 mod handlers;
 pub mod integrations;
 pub mod intrinsics;
@@ -80,7 +81,7 @@ mod workflow;
 pub use args::{absent, computed, lit};
 pub use chain::{Chain, Problem, goto};
 pub use condition::{Condition, all, any, not};
-pub use handlers::{Catch, IntoNumber, Retry, errors};
+pub use handlers::{Catch, IntoNumber, Retry};
 pub use integrations::{
     Integration, Pattern, Resource, activity, apigateway, athena, batch, codebuild, dynamodb, ecs,
     eventbridge, glue, http, lambda, sagemaker, sdk, sns, sqs, step_functions,

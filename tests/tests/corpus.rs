@@ -111,18 +111,36 @@ fn stringify_transitions(value: &mut Value) {
     }
 }
 
-/// Prints the warnings the corpus draws (run with `--nocapture` when reviewing rules).
+/// The warnings the corpus draws, counted per rule (run with `--nocapture` to read them when
+/// reviewing rules): real definitions deserve few complaints, and a rule that starts firing
+/// on many of them is wrong. `UNRAISED_ERROR`'s 11 are real: an AWS sample retries optimized
+/// `dynamodb:*` tasks on `DynamoDb.*` names (the optimized integration raises `DynamoDB.*`;
+/// `DynamoDb.` is the SDK integration's) and on `DynamoDb.RequestLimitExceeded` (no
+/// `Exception`), and another retries `Lambda.UnknownError` (Lambda's is `Lambda.Unknown`).
 #[test]
 fn corpus_warnings_are_few() {
-    let mut warnings = 0;
+    let mut counts: std::collections::BTreeMap<&'static str, usize> = Default::default();
     for (name, text) in corpus() {
         for diagnostic in check(&text, &Options::default()).diagnostics {
             println!("{name}: {diagnostic}");
-            warnings += 1;
+            *counts.entry(diagnostic.code.as_str()).or_default() += 1;
         }
     }
-    // Real definitions deserve few complaints; a rule that fires on most of them is wrong.
-    assert!(warnings < 60, "{warnings} warnings on the corpus");
+    assert_eq!(
+        counts.into_iter().collect::<Vec<_>>(),
+        [
+            ("INVALID_ERROR_EQUALS", 9),
+            ("INVALID_JSONPATH", 7),
+            ("INVALID_PARAMETER", 23),
+            ("INVALID_RESOURCE", 2),
+            ("INVALID_TYPE", 3),
+            ("MISPLACED_QUERY_LANGUAGE", 1),
+            ("NO_DOLLAR", 1),
+            ("PASS_RESULT_IS_STATIC", 1),
+            ("SHADOWED_ERROR_HANDLER", 6),
+            ("UNRAISED_ERROR", 11),
+        ]
+    );
 }
 
 /// The type flow over every real definition. With an unknown input type, the only findings

@@ -39,6 +39,32 @@ def sfn_name(service_id):
     return name
 
 
+def error_prefix(service_id):
+    """The service's name in the error names of its AWS SDK integration (`AcmPca` in
+    `AcmPca.ResourceNotFoundException`): the AWS SDK for Java 2.x client's name, which splits
+    the serviceId on word boundaries as its code generator does, lower-cases and capitalises
+    each word, and drops a leading "Amazon"/"Aws" and a trailing "Service"."""
+    words = re.sub(r"[^A-Za-z0-9]", " ", service_id)
+    words = re.sub(r"([^a-z]{2,})v([0-9]+)", r"\1 v\2 ", words)
+    words = re.sub(r"([^A-Z]{2,})V([0-9]+)", r"\1 V\2 ", words)
+    words = re.sub(r"(?<=[a-z])(?=[A-Z]([a-zA-Z]|[0-9]))", " ", words)
+    words = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1 \2", words)
+    words = re.sub(r"([0-9])([a-zA-Z])", r"\1 \2", words)
+    name = "".join(w.lower().capitalize() for w in words.split())
+    for prefix in ("Amazon", "Aws"):
+        if name.startswith(prefix) and len(name) > len(prefix):
+            name = name[len(prefix):]
+    if name.endswith("Service") and len(name) > len("Service"):
+        name = name[: -len("Service")]
+    return name
+
+
+def error_name(shape_name):
+    """An exception as Step Functions names it: always with the `Exception` suffix ("S3's
+    BucketAlreadyExists is S3.BucketAlreadyExistsException", the AWS SDK integrations page)."""
+    return shape_name if shape_name.endswith("Exception") else shape_name + "Exception"
+
+
 def newest_model(service, data=DATA):
     versions = sorted(
         v for v in os.listdir(os.path.join(data, service))
@@ -177,6 +203,7 @@ def service_entry(service, model, authorization):
     shapes = Shapes(model)
     arn_index = {}
     operations = {}
+    errors = sorted({error_name(n) for n, shape in model["shapes"].items() if shape.get("exception")})
     for name in sorted(model["operations"]):
         operation = model["operations"][name]
         action = name[0].lower() + name[1:]
@@ -194,10 +221,16 @@ def service_entry(service, model, authorization):
         formats = authorization.resource_formats(prefix, name)
         if formats:
             entry.append([arn_index.setdefault(f, len(arn_index)) for f in formats])
+        # The errors its API reference lists, as indexes into the service's errors.
+        raised = sorted({errors.index(error_name(e["shape"])) for e in operation.get("errors", [])})
+        if raised:
+            entry.append({"errors": raised})
         operations[action] = entry
     return {
         "model": service,
         "iam": prefix,
+        "errors": errors,
+        "error_prefix": error_prefix(meta.get("serviceId", service)),
         "arns": sorted(arn_index, key=arn_index.get),
         "operations": operations,
         "shapes": shapes.table,
@@ -296,6 +329,43 @@ def dsl_setters():
     return "\n".join(lines) + "\n"
 
 
+def constant(error):
+    """`ResourceNotFoundException` as `RESOURCE_NOT_FOUND`."""
+    base = error[: -len("Exception")] if error.endswith("Exception") and error != "Exception" else error
+    words = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", base)
+    name = re.sub(r"[^A-Za-z0-9_]", "_", words).upper()
+    return name if not name[0].isdigit() else "E_" + name
+
+
+def dsl_errors(services):
+    """The DSL's constants of every SDK integration's error names, a module per service."""
+    lines = [
+        "// Written by tools/catalog/generate.py: do not edit.",
+        "//! The errors each AWS SDK integration raises, as Step Functions names them",
+        "//! (`<Service>.<Error>Exception`), for `Retry::on` and `Catch::on`; one module per",
+        "//! service, by the name `aws-sdk:<service>:...` uses.",
+        "",
+    ]
+    for name in sorted(services):
+        entry = services[name]
+        if not entry["errors"]:
+            continue
+        module = name if not keyword.iskeyword(name) and name not in ("self", "crate", "super", "type", "match", "box", "move", "ref", "use", "where", "mod", "fn", "impl", "trait", "loop", "pub", "dyn", "async", "await") else name + "_"
+        lines.append(f"/// `aws-sdk:{name}` errors.")
+        lines.append(f"pub mod {module} {{")
+        seen = {}
+        for error in entry["errors"]:
+            const = constant(error)
+            if const in seen:
+                const = constant(error + "Error")
+            seen[const] = error
+            lines.append(f'    /// `{entry["error_prefix"]}.{error}`')
+            lines.append(f'    pub const {const}: &str = "{entry["error_prefix"]}.{error}";')
+        lines.append("}")
+        lines.append("")
+    return "\n".join(lines)
+
+
 def main(out, old_data):
     authorization = Authorization()
     services = {}
@@ -313,7 +383,7 @@ def main(out, old_data):
         services[name] = service_entry(service, model, authorization)
     os.makedirs(out, exist_ok=True)
     for old in os.listdir(out):
-        if old.endswith(".json") or old in ("files.rs", "setters.rs"):
+        if old.endswith(".json") or old in ("files.rs", "setters.rs", "service_errors.rs"):
             os.remove(os.path.join(out, old))
     index = {
         "botocore": botocore.__version__,
@@ -340,6 +410,13 @@ def main(out, old_data):
         lines.append(f'    ("{name}", include_str!("../../catalog/{name}.json")),')
     lines.append("];")
     lines.append("")
+    lines.append("/// (the service's name in its SDK integration's error names, its Step Functions name),")
+    lines.append("/// sorted by the first.")
+    lines.append("pub(super) static ERROR_PREFIXES: &[(&str, &str)] = &[")
+    for prefix, name in sorted((e["error_prefix"], n) for n, e in services.items()):
+        lines.append(f'    ("{prefix}", "{name}"),')
+    lines.append("];")
+    lines.append("")
     lines.append("/// Services an older botocore had and AWS has removed since.")
     lines.append("pub(super) static REMOVED: &[&str] = &[")
     for name in index["removed"]:
@@ -349,6 +426,8 @@ def main(out, old_data):
         f.write("\n".join(lines) + "\n")
     with open(os.path.join(out, "setters.rs"), "w", encoding="utf-8") as f:
         f.write(dsl_setters())
+    with open(os.path.join(out, "service_errors.rs"), "w", encoding="utf-8") as f:
+        f.write(dsl_errors(services))
 
 
 if __name__ == "__main__":

@@ -17,4 +17,5 @@ fi
 if [ -z "${OUT:-}" ]; then
     mv codegen/catalog/files.rs codegen/src/catalog/files.rs
     mv codegen/catalog/setters.rs dsl/src/integrations/setters.rs
+    mv codegen/catalog/service_errors.rs dsl/src/errors/sdk.rs
 fi

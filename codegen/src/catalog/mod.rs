@@ -33,6 +33,11 @@ pub struct Service {
     shapes: Vec<Lazy<Shape>>,
     /// ARN formats of the service's resource types (`arn:${Partition}:kms:...:key/${KeyId}`).
     arns: Vec<String>,
+    /// Its exceptions as Step Functions names them after the prefix (with the `Exception`
+    /// suffix), sorted.
+    errors: Vec<String>,
+    /// The service's name before the `.` of its errors (`DynamoDb`, `AcmPca`).
+    pub error_prefix: String,
 }
 
 /// A part of the model, decoded the first time it is read (`None`: it does not decode).
@@ -68,6 +73,10 @@ struct Embedded {
     shapes: Vec<&'static RawValue>,
     #[serde(default)]
     arns: Vec<String>,
+    #[serde(default)]
+    errors: Vec<String>,
+    #[serde(default)]
+    error_prefix: String,
 }
 
 #[derive(Debug)]
@@ -80,6 +89,8 @@ struct Operation {
     no_named_action: bool,
     /// The resource types that action accepts, as indexes into the service's ARN formats.
     resources: Vec<usize>,
+    /// The errors its API reference lists, as indexes into the service's errors.
+    errors: Vec<usize>,
 }
 
 /// What a value of a member must be.
@@ -151,6 +162,15 @@ pub fn removed(name: &str) -> bool {
     files::REMOVED.contains(&name)
 }
 
+/// The service whose SDK integration's errors start with `prefix` (`DynamoDb`), by its Step
+/// Functions name.
+pub fn service_of_error_prefix(prefix: &str) -> Option<&'static str> {
+    files::ERROR_PREFIXES
+        .binary_search_by(|(p, _)| (*p).cmp(prefix))
+        .ok()
+        .map(|i| files::ERROR_PREFIXES[i].1)
+}
+
 /// The service Step Functions calls `name` in `aws-sdk:<name>:...`, if there is one.
 pub fn service(name: &str) -> Option<&'static Service> {
     static PARSED: OnceLock<Vec<OnceLock<Option<Service>>>> = OnceLock::new();
@@ -180,6 +200,8 @@ impl Service {
                 .collect(),
             shapes: embedded.shapes.into_iter().map(Lazy::new).collect(),
             arns: embedded.arns,
+            errors: embedded.errors,
+            error_prefix: embedded.error_prefix,
         })
     }
 
@@ -234,6 +256,23 @@ impl Service {
         self.operation(action).is_some_and(|o| o.streams)
     }
 
+    /// Every error the service raises, as a Task names it (`DynamoDb.ResourceNotFoundException`).
+    pub fn errors(&self) -> impl Iterator<Item = String> + '_ {
+        self.errors
+            .iter()
+            .map(|e| format!("{}.{e}", self.error_prefix))
+    }
+
+    /// The errors the operation's API reference lists, named as [`Service::errors`].
+    pub fn operation_errors(&self, action: &str) -> Vec<String> {
+        self.operation(action).map_or_else(Vec::new, |o| {
+            o.errors
+                .iter()
+                .filter_map(|i| Some(format!("{}.{}", self.error_prefix, self.errors.get(*i)?)))
+                .collect()
+        })
+    }
+
     /// A shape by its number, as members and lists refer to it.
     pub fn shape(&self, index: Option<usize>) -> Option<&Shape> {
         self.shapes.get(index?)?.get(Shape::parse)
@@ -255,6 +294,12 @@ impl Operation {
                 .iter()
                 .skip(2)
                 .find_map(Value::as_array)
+                .map(|r| r.iter().filter_map(index).collect())
+                .unwrap_or_default(),
+            errors: parts
+                .iter()
+                .skip(2)
+                .find_map(|p| p.get("errors")?.as_array())
                 .map(|r| r.iter().filter_map(index).collect())
                 .unwrap_or_default(),
         })

@@ -6,15 +6,23 @@ use crate::diagnostic::{Code, Diagnostic, Location};
 use crate::model::{Catcher, QueryLanguage, Retrier};
 use crate::suggest::did_you_mean;
 
+use super::service_errors::Raises;
+
 use crate::errors::STATES_ERRORS;
 
 /// Longest delay a retrier may cap at, in seconds (one year).
 const MAX_DELAY_SECONDS: i64 = 31_622_400;
 
-pub(super) fn check_retry(x: &mut Exprs<'_>, location: &Location, retriers: &[Retrier]) {
+/// `resource`: the Task's, whose service's errors the names are checked against.
+pub(super) fn check_retry(
+    x: &mut Exprs<'_>,
+    location: &Location,
+    retriers: &[Retrier],
+    resource: Option<&str>,
+) {
     let field = location.key("Retry");
     let lists: Vec<&[String]> = retriers.iter().map(|r| r.error_equals.as_slice()).collect();
-    check_handlers(x, &field, &lists, "retrier");
+    check_handlers(x, &field, &lists, "retrier", resource);
     for (i, retrier) in retriers.iter().enumerate() {
         let at = field.index(i);
         if let Some(n) = &retrier.interval_seconds {
@@ -62,10 +70,15 @@ pub(super) fn check_retry(x: &mut Exprs<'_>, location: &Location, retriers: &[Re
     }
 }
 
-pub(super) fn check_catch(x: &mut Exprs<'_>, location: &Location, catchers: &[Catcher]) {
+pub(super) fn check_catch(
+    x: &mut Exprs<'_>,
+    location: &Location,
+    catchers: &[Catcher],
+    resource: Option<&str>,
+) {
     let field = location.key("Catch");
     let lists: Vec<&[String]> = catchers.iter().map(|c| c.error_equals.as_slice()).collect();
-    check_handlers(x, &field, &lists, "catcher");
+    check_handlers(x, &field, &lists, "catcher", resource);
     for (i, catcher) in catchers.iter().enumerate() {
         let at = field.index(i);
         match x.language {
@@ -89,7 +102,14 @@ pub(super) fn check_catch(x: &mut Exprs<'_>, location: &Location, catchers: &[Ca
 }
 
 /// Rules shared by retriers and catchers, which match errors the same way: in order, first match wins.
-fn check_handlers(x: &mut Exprs<'_>, field: &Location, lists: &[&[String]], what: &str) {
+fn check_handlers(
+    x: &mut Exprs<'_>,
+    field: &Location,
+    lists: &[&[String]],
+    what: &str,
+    resource: Option<&str>,
+) {
+    let raises = resource.and_then(Raises::of);
     let mut seen: Vec<&str> = Vec::new();
     let mut catch_all_at: Option<usize> = None;
     for (i, names) in lists.iter().enumerate() {
@@ -149,6 +169,9 @@ fn check_handlers(x: &mut Exprs<'_>, field: &Location, lists: &[&[String]], what
                     diagnostic = diagnostic.with_help(format!("did you mean `{best}`?"));
                 }
                 x.out.push(diagnostic);
+            }
+            if let Some(unraised) = raises.as_ref().and_then(|r| r.check(name, name_at.clone())) {
+                x.out.push(unraised);
             }
             if catch_all_at.is_none_or(|first| first == i) && seen.contains(&name.as_str()) {
                 x.out.push(Diagnostic::warning(

@@ -27,8 +27,8 @@ pub(super) fn check(map: &Map, location: &Location, x: &mut Exprs<'_>) {
     check_reader(map, location, x);
     check_batcher(map, location, x);
     check_writer(map, location, x);
-    errors::check_retry(x, location, &map.retry);
-    errors::check_catch(x, location, &map.catch);
+    errors::check_retry(x, location, &map.retry, None);
+    errors::check_catch(x, location, &map.catch, None);
 }
 
 /// The fields that move data: paths, the item selector or legacy `Parameters`, the items

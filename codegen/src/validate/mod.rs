@@ -11,6 +11,7 @@ pub(crate) mod integrations;
 mod map;
 mod parameters;
 mod placeholders;
+mod service_errors;
 mod state;
 mod structure;
 mod variables;

@@ -422,8 +422,8 @@ fn check_task(task: &Task, location: &Location, x: &mut Exprs<'_>, express: bool
             .with_help("a heartbeat that is not shorter than the timeout never fires"),
         );
     }
-    errors::check_retry(x, location, &task.retry);
-    errors::check_catch(x, location, &task.catch);
+    errors::check_retry(x, location, &task.retry, Some(&task.resource));
+    errors::check_catch(x, location, &task.catch, Some(&task.resource));
 }
 
 /// Task resources are ARNs: `arn:<partition>:<service>:<region>:<account>:<resource>`.
@@ -732,8 +732,8 @@ fn check_parallel(parallel: &Parallel, location: &Location, x: &mut Exprs<'_>) {
     );
     output(x, location, &parallel.output, StatesFields::RESULT);
     assign(x, location, &parallel.assign, StatesFields::RESULT);
-    errors::check_retry(x, location, &parallel.retry);
-    errors::check_catch(x, location, &parallel.catch);
+    errors::check_retry(x, location, &parallel.retry, None);
+    errors::check_catch(x, location, &parallel.catch, None);
 }
 
 #[cfg(test)]
