@@ -203,7 +203,11 @@ const fn entry(
     }
 }
 
-const fn raising(integration: Optimized, prefix: &'static str, extra: &'static [&'static str]) -> Optimized {
+const fn raising(
+    integration: Optimized,
+    prefix: &'static str,
+    extra: &'static [&'static str],
+) -> Optimized {
     Optimized {
         errors: Some(ErrorNames { prefix, extra }),
         ..integration

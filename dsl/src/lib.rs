@@ -86,7 +86,7 @@ pub use integrations::{
     Integration, Pattern, Resource, activity, apigateway, athena, batch, codebuild, dynamodb, ecs,
     eventbridge, glue, http, lambda, sagemaker, sdk, sns, sqs, step_functions,
 };
-pub use reference::{Payload, Ref, Timestamp, context, error_output, input, result, var};
+pub use reference::{Payload, Ref, Slot, Timestamp, context, error_output, input, result, var};
 pub use registry::registered;
 /// `#[derive(Payload)]`: typed references into a serde type (see [`trait@Payload`]).
 pub use sfn_macros::Payload;
@@ -124,7 +124,7 @@ pub mod prelude {
     pub use crate::{
         Catch, Chain, Choice, Condition, CsvDelimiter, ExecutionType, Fail, InputType, ItemBatcher,
         ItemReader, JitterStrategy, ManifestType, Map, OutputType, Parallel, Pass, Payload,
-        QueryLanguage, Ref, ResultWriter, Retry, Rule, Succeed, Task, Template, Timestamp,
+        QueryLanguage, Ref, ResultWriter, Retry, Rule, Slot, Succeed, Task, Template, Timestamp,
         Transformation, Wait, Workflow, activity, all, any, apigateway, array, athena, batch,
         codebuild, context, dynamodb, ecs, error_output, errors, eventbridge, glue, goto, http,
         input, intrinsic, jsonata, lambda, not, object, path, result, sagemaker, sdk, sns, sqs,

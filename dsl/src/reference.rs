@@ -311,6 +311,50 @@ impl<T: Payload> Ref<T> {
     }
 }
 
+/// Where a step keeps its result in the state's data (`$.receipt`), typed: give it as the
+/// step's `result_path`, and read it later with [`Slot::get`]. Unlike an `Option<T>` field of
+/// the input type, the compiler knows it is absent until a step writes it, so a read on a path
+/// that skipped the step is a `compile()` error.
+///
+/// ```
+/// use sfn::prelude::*;
+/// let receipt = Slot::<String>::new("receipt");
+/// let charge = Task::new("Charge", lambda::invoke("charge")).result_path(&receipt);
+/// assert_eq!(receipt.get().to_jsonpath(), "$.receipt");
+/// # let _ = charge;
+/// ```
+pub struct Slot<T> {
+    at: Ref<T>,
+}
+
+impl<T> Slot<T> {
+    /// The field `name` of the state's data.
+    pub fn new(name: impl Into<String>) -> Slot<T> {
+        Slot {
+            at: input::<Value>().field(name),
+        }
+    }
+
+    /// A reference to what the step wrote, typed.
+    pub fn get(&self) -> Ref<T> {
+        self.at.clone()
+    }
+}
+
+impl<T> Clone for Slot<T> {
+    fn clone(&self) -> Self {
+        Slot {
+            at: self.at.clone(),
+        }
+    }
+}
+
+impl<T> fmt::Debug for Slot<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Slot({})", self.at.to_jsonpath())
+    }
+}
+
 /// An ISO 8601 timestamp, the type of timestamp fields: they compare as timestamps in Choice.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Timestamp(pub String);

@@ -10,7 +10,15 @@ fn warnings(workflow: Workflow) -> Vec<String> {
         .unwrap()
         .warnings()
         .iter()
-        .map(|w| format!("{} {}: {} (help: {})", w.code.as_str(), w.location, w.message, w.help.clone().unwrap_or_default()))
+        .map(|w| {
+            format!(
+                "{} {}: {} (help: {})",
+                w.code.as_str(),
+                w.location,
+                w.message,
+                w.help.clone().unwrap_or_default()
+            )
+        })
         .collect()
 }
 
@@ -29,47 +37,60 @@ fn put(retry: Retry) -> Workflow {
 fn a_missing_exception_suffix_is_a_warning_naming_the_fix() {
     assert_eq!(
         warnings(put(Retry::on(["DynamoDB.ProvisionedThroughputExceeded"]))),
-        ["UNRAISED_ERROR States.Save.Retry[0].ErrorEquals[0]: `DynamoDB.ProvisionedThroughputExceeded` is not an error `dynamodb:putItem` raises, so this never matches (help: did you mean `DynamoDB.ProvisionedThroughputExceededException`?)"]
+        [
+            "UNRAISED_ERROR States.Save.Retry[0].ErrorEquals[0]: `DynamoDB.ProvisionedThroughputExceeded` is not an error `dynamodb:putItem` raises, so this never matches (help: did you mean `DynamoDB.ProvisionedThroughputExceededException`?)"
+        ]
     );
     // The corrected twin, spelled by its constant.
     assert_eq!(
-        warnings(put(Retry::on([errors::dynamodb::PROVISIONED_THROUGHPUT_EXCEEDED]))),
+        warnings(put(Retry::on([
+            errors::dynamodb::PROVISIONED_THROUGHPUT_EXCEEDED
+        ]))),
         Vec::<String>::new()
     );
 }
 
 #[test]
 fn every_optimized_integration_constant_is_one_its_task_raises() {
-    let lambda = Task::new("Call", lambda::invoke("arn:aws:lambda:us-east-1:123456789012:function:f"))
-        .retry(Retry::on([
-            errors::lambda::UNKNOWN,
-            errors::lambda::TOO_MANY_REQUESTS,
-            errors::lambda::SERVICE,
-            errors::lambda::AWS_LAMBDA,
-            errors::lambda::SDK_CLIENT,
-            errors::lambda::CLIENT_EXECUTION_TIMEOUT,
-            errors::lambda::RESOURCE_NOT_FOUND,
-            errors::lambda::INVALID_REQUEST_CONTENT,
-        ]));
-    let dynamodb = Task::new("Save", dynamodb::put_item("orders", dynamodb::attributes().string("id", "o")))
-        .retry(Retry::on([
-            errors::dynamodb::CONDITIONAL_CHECK_FAILED,
-            errors::dynamodb::PROVISIONED_THROUGHPUT_EXCEEDED,
-            errors::dynamodb::REQUEST_LIMIT_EXCEEDED,
-            errors::dynamodb::RESOURCE_NOT_FOUND,
-            errors::dynamodb::TRANSACTION_CONFLICT,
-            errors::dynamodb::ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED,
-            errors::dynamodb::INTERNAL_SERVER_ERROR,
-            errors::dynamodb::AMAZON_DYNAMODB,
-            errors::dynamodb::SDK_CLIENT,
-        ]));
-    let sqs = Task::new("Queue", sqs::send_message("https://sqs.us-east-1.amazonaws.com/1/q", "m"))
-        .retry(Retry::on([
-            errors::sqs::QUEUE_DOES_NOT_EXIST,
-            errors::sqs::INVALID_MESSAGE_CONTENTS,
-            errors::sqs::AMAZON_SQS,
-            errors::sqs::SDK_CLIENT,
-        ]));
+    let lambda = Task::new(
+        "Call",
+        lambda::invoke("arn:aws:lambda:us-east-1:123456789012:function:f"),
+    )
+    .retry(Retry::on([
+        errors::lambda::UNKNOWN,
+        errors::lambda::TOO_MANY_REQUESTS,
+        errors::lambda::SERVICE,
+        errors::lambda::AWS_LAMBDA,
+        errors::lambda::SDK_CLIENT,
+        errors::lambda::CLIENT_EXECUTION_TIMEOUT,
+        errors::lambda::RESOURCE_NOT_FOUND,
+        errors::lambda::INVALID_REQUEST_CONTENT,
+    ]));
+    let dynamodb = Task::new(
+        "Save",
+        dynamodb::put_item("orders", dynamodb::attributes().string("id", "o")),
+    )
+    .retry(Retry::on([
+        errors::dynamodb::CONDITIONAL_CHECK_FAILED,
+        errors::dynamodb::PROVISIONED_THROUGHPUT_EXCEEDED,
+        errors::dynamodb::REQUEST_LIMIT_EXCEEDED,
+        errors::dynamodb::RESOURCE_NOT_FOUND,
+        errors::dynamodb::TRANSACTION_CONFLICT,
+        errors::dynamodb::ITEM_COLLECTION_SIZE_LIMIT_EXCEEDED,
+        errors::dynamodb::INTERNAL_SERVER_ERROR,
+        errors::dynamodb::AMAZON_DYNAMODB,
+        errors::dynamodb::SDK_CLIENT,
+    ]));
+    let sqs = Task::new(
+        "Queue",
+        sqs::send_message("https://sqs.us-east-1.amazonaws.com/1/q", "m"),
+    )
+    .retry(Retry::on([
+        errors::sqs::QUEUE_DOES_NOT_EXIST,
+        errors::sqs::INVALID_MESSAGE_CONTENTS,
+        errors::sqs::AMAZON_SQS,
+        errors::sqs::SDK_CLIENT,
+    ]));
     let sns = Task::new("Tell", sns::publish("arn:aws:sns:us-east-1:1:t", "m")).retry(Retry::on([
         errors::sns::NOT_FOUND,
         errors::sns::INVALID_PARAMETER,
@@ -79,12 +100,21 @@ fn every_optimized_integration_constant_is_one_its_task_raises() {
     ]));
     let s3 = Task::new(
         "Read",
-        sdk::call("s3", "getObject").parameter("Bucket", "b").parameter("Key", "k"),
+        sdk::call("s3", "getObject")
+            .parameter("Bucket", "b")
+            .parameter("Key", "k"),
     )
-    .retry(Retry::on([errors::sdk::s3::NO_SUCH_KEY, errors::sdk::s3::INVALID_OBJECT_STATE]));
+    .retry(Retry::on([
+        errors::sdk::s3::NO_SUCH_KEY,
+        errors::sdk::s3::INVALID_OBJECT_STATE,
+    ]));
     let workflow = Workflow::new(
         "all",
-        Chain::from(lambda).next(dynamodb).next(sqs).next(sns).next(s3),
+        Chain::from(lambda)
+            .next(dynamodb)
+            .next(sqs)
+            .next(sns)
+            .next(s3),
     );
     assert_eq!(warnings(workflow), Vec::<String>::new());
 }
@@ -97,7 +127,10 @@ fn another_services_error_and_the_sdk_spelling_are_caught() {
             .parameter("TableName", "orders")
             .parameter("Key", json!({"id": {"S": "o"}})),
     )
-    .retry(Retry::on(["DynamoDB.ResourceNotFoundException", errors::sdk::sqs::QUEUE_DOES_NOT_EXIST]));
+    .retry(Retry::on([
+        "DynamoDB.ResourceNotFoundException",
+        errors::sdk::sqs::QUEUE_DOES_NOT_EXIST,
+    ]));
     assert_eq!(
         warnings(Workflow::new("read", read)),
         [
@@ -112,8 +145,11 @@ fn a_functions_own_errors_stay_allowed() {
     let charge: Function<Value, Value> = Function::new("charge");
     let workflow = Workflow::new(
         "pay",
-        Task::new("Charge", charge.invoke(input::<Value>()))
-            .retry(Retry::on(["PaymentDeclined", "DynamoDb.ThrottlingException", errors::lambda::UNKNOWN])),
+        Task::new("Charge", charge.invoke(input::<Value>())).retry(Retry::on([
+            "PaymentDeclined",
+            "DynamoDb.ThrottlingException",
+            errors::lambda::UNKNOWN,
+        ])),
     );
     assert_eq!(warnings(workflow), Vec::<String>::new());
 }

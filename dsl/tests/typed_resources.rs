@@ -479,3 +479,93 @@ fn a_lambda_runtime_handler_answers_as_the_runtime_reports_it() {
         )
     );
 }
+
+#[derive(Debug, Serialize, Deserialize, sfn::JsonSchema, sfn::Payload)]
+#[schemars(crate = "sfn::schemars")]
+#[serde(rename_all = "camelCase")]
+struct Checkout {
+    order_id: String,
+    total: f64,
+    /// Where the template used to keep the charge's result.
+    receipt: Option<Receipt>,
+}
+
+fn charged_on_one_branch_only(both: bool) -> Workflow {
+    let order = input::<Checkout>().fields();
+    let charge = |name: &str| {
+        Task::new(
+            name,
+            charge_function()
+                .invoke(sfn::args!(ChargeRequest {
+                    order_id: order.order_id(),
+                    amount: order.total(),
+                    note: sfn::absent(),
+                }))
+                .payload_only(),
+        )
+        .result_path("$.receipt")
+    };
+    let free: Chain = if both {
+        charge("Charge small").into()
+    } else {
+        Pass::new("Free").into()
+    };
+    Workflow::new(
+        "checkout",
+        Choice::new("Paid?")
+            .when(order.total().gt(0), charge("Charge"))
+            .otherwise(free)
+            .afterwards()
+            .next(
+                Pass::new("Thank")
+                    .parameters(object().with("receipt", order.receipt().unwrap().fields().id())),
+            ),
+    )
+    .input_type::<Checkout>()
+}
+
+#[test]
+fn a_step_result_read_after_a_join_that_skipped_it_is_a_compile_error_even_as_an_option_field() {
+    let error = charged_on_one_branch_only(false)
+        .compile()
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        error,
+        "workflow `checkout` is refused:
+  - error[UNKNOWN_INPUT_FIELD] States.Thank.Parameters[\"receipt.$\"]: `$.receipt.id` reads `receipt`, which some paths into this state do not set: the read fails on those
+    why: AWS accepts the definition, but this goes wrong whenever it runs
+    help: set `receipt` on every path (a catcher's `ResultPath` keeps the input), or test it first with a Choice (`IsPresent`)
+"
+    );
+    // The twin: written on every path.
+    assert!(charged_on_one_branch_only(true).compile().is_ok());
+}
+
+#[test]
+fn a_slot_names_a_step_result_without_an_option_field() {
+    let receipt = Slot::<Receipt>::new("receipt");
+    let order = input::<Order>().fields();
+    let workflow = Workflow::new(
+        "checkout",
+        Task::new(
+            "Charge",
+            charge_function()
+                .invoke(sfn::args!(ChargeRequest {
+                    order_id: order.order_id(),
+                    amount: order.total(),
+                    note: sfn::absent(),
+                }))
+                .payload_only(),
+        )
+        .result_path(&receipt)
+        .next(Pass::new("Thank").parameters(object().with("receipt", receipt.get().fields().id()))),
+    )
+    .input_type::<Order>();
+    let run = workflow
+        .compile()
+        .unwrap()
+        .run(json!({"orderId": "o-9", "total": 3}), &Mocks::new())
+        .unwrap();
+    assert_eq!(run.output, Some(json!({"receipt": "r-o-9"})));
+}

@@ -56,6 +56,7 @@ pub fn check(machine: &StateMachine, types: &Types) -> Vec<Diagnostic> {
     let Some(input) = &types.input else {
         return Vec::new();
     };
+    let input = without_written_fields(input.clone(), &machine.states);
     let scope = Scope {
         start_at: &machine.start_at,
         states: &machine.states,
@@ -67,7 +68,7 @@ pub fn check(machine: &StateMachine, types: &Types) -> Vec<Diagnostic> {
         &scope,
         &Location::root(),
         types,
-        input.clone(),
+        input,
         &mut assigned,
         &mut out,
     );
@@ -75,6 +76,43 @@ pub fn check(machine: &StateMachine, types: &Types) -> Vec<Diagnostic> {
     let mut reads = Reads::new(Location::root(), &mut out, types);
     variables::check_reads(&machine.states, &Location::root(), &assigned, &mut reads);
     out
+}
+
+/// The execution input without the fields the workflow's own states write (a `ResultPath`
+/// target, a catcher's included): such a field is a step's result, absent until the step
+/// runs, even where the input type declares it (the `Option<T>` field a template keeps a
+/// step's result in). Reading it on a path that never wrote it is then caught, as the read
+/// fails on AWS with `States.Runtime`.
+fn without_written_fields(input: Shape, states: &States) -> Shape {
+    let targets = states.values().flat_map(|state| {
+        let (own, catchers): (Option<&NullablePath>, &[crate::model::Catcher]) = match state {
+            State::Task(t) => (Some(&t.result_path), &t.catch),
+            State::Parallel(p) => (Some(&p.result_path), &p.catch),
+            State::Map(m) => (Some(&m.result_path), &m.catch),
+            State::Pass(p) => (Some(&p.result_path), &[]),
+            _ => (None, &[]),
+        };
+        own.into_iter()
+            .chain(catchers.iter().map(|c| &c.result_path))
+            .filter_map(|path| path.as_ref()?.as_deref())
+    });
+    targets.fold(input, |shape, target| match jsonpath::parse(target) {
+        Ok(path) if path.root == Root::Input && !path.steps.is_empty() => {
+            let names: Option<Vec<&str>> = path
+                .steps
+                .iter()
+                .map(|(step, _)| match step {
+                    Step::Field(name) => Some(name.as_str()),
+                    _ => None,
+                })
+                .collect();
+            match names {
+                Some(names) => shape.without_field(&names),
+                None => shape,
+            }
+        }
+        _ => shape,
+    })
 }
 
 /// One `States` object: the machine's, a Parallel branch's or a Map processor's.

@@ -194,6 +194,28 @@ impl Shape {
         }
     }
 
+    /// The same shape without the field at `path` (names from the top), where it has it.
+    pub fn without_field(self, path: &[&str]) -> Shape {
+        let Some((first, rest)) = path.split_first() else {
+            return self;
+        };
+        let strip = |fields: Fields| -> Fields {
+            let mut map = fields.into_map();
+            if rest.is_empty() {
+                map.shift_remove(*first);
+            } else if let Some(field) = map.get_mut(*first) {
+                field.shape =
+                    std::mem::replace(&mut field.shape, Shape::Unknown).without_field(rest);
+            }
+            map.into()
+        };
+        match self {
+            Shape::Object(fields) => Shape::Object(strip(fields)),
+            Shape::Partial(fields) => Shape::Partial(strip(fields)),
+            other => other,
+        }
+    }
+
     /// The same shape with no field marked as absent on some paths (at any depth).
     pub fn without_absence(self) -> Shape {
         let clear = |fields: Fields| -> Fields {

@@ -64,7 +64,12 @@ impl Raises {
             }
             Resource::Function { .. } => {
                 let entry = integration::optimized("lambda", "invoke")?;
-                Some(optimized("a Lambda function", entry.errors?, entry.model, true))
+                Some(optimized(
+                    "a Lambda function",
+                    entry.errors?,
+                    entry.model,
+                    true,
+                ))
             }
             _ => None,
         }
@@ -85,12 +90,17 @@ impl Raises {
         } else if prefix.eq_ignore_ascii_case(&self.prefix) {
             let renamed = format!("{}{}", self.prefix, &name[prefix.len()..]);
             (
-                format!("`{name}` is not an error `{call}` raises: its errors start with `{}.`", self.prefix),
+                format!(
+                    "`{name}` is not an error `{call}` raises: its errors start with `{}.`",
+                    self.prefix
+                ),
                 self.closest(&renamed),
             )
         } else if let Some(other) = other_service(prefix).filter(|_| !self.custom_names) {
             (
-                format!("`{name}` is an error of {other}, which this task does not call: `{call}` never raises it"),
+                format!(
+                    "`{name}` is an error of {other}, which this task does not call: `{call}` never raises it"
+                ),
                 None,
             )
         } else {
@@ -154,7 +164,8 @@ fn other_service(prefix: &str) -> Option<String> {
         .find(|i| i.errors.is_some_and(|e| e.prefix == prefix))
         .map(|i| format!("the `{}` integration", i.service))
         .or_else(|| {
-            catalog::service_of_error_prefix(prefix).map(|s| format!("the `aws-sdk:{s}` integration"))
+            catalog::service_of_error_prefix(prefix)
+                .map(|s| format!("the `aws-sdk:{s}` integration"))
         })
 }
 
@@ -164,57 +175,136 @@ mod tests {
 
     fn checked(resource: &str, name: &str) -> Option<String> {
         let raises = Raises::of(resource).expect("known errors");
-        raises.check(name, Location::root()).map(|d| {
-            format!("{} ({})", d.message, d.help.unwrap_or_default())
-        })
+        raises
+            .check(name, Location::root())
+            .map(|d| format!("{} ({})", d.message, d.help.unwrap_or_default()))
     }
 
     #[test]
     fn a_missing_exception_suffix_is_found_and_fixed() {
         assert_eq!(
-            checked("arn:aws:states:::dynamodb:putItem", "DynamoDB.ProvisionedThroughputExceeded").as_deref(),
-            Some("`DynamoDB.ProvisionedThroughputExceeded` is not an error `dynamodb:putItem` raises, so this never matches (did you mean `DynamoDB.ProvisionedThroughputExceededException`?)")
+            checked(
+                "arn:aws:states:::dynamodb:putItem",
+                "DynamoDB.ProvisionedThroughputExceeded"
+            )
+            .as_deref(),
+            Some(
+                "`DynamoDB.ProvisionedThroughputExceeded` is not an error `dynamodb:putItem` raises, so this never matches (did you mean `DynamoDB.ProvisionedThroughputExceededException`?)"
+            )
         );
-        assert_eq!(checked("arn:aws:states:::dynamodb:putItem", "DynamoDB.ProvisionedThroughputExceededException"), None);
-        assert_eq!(checked("arn:aws:states:::dynamodb:putItem", "DynamoDB.ConditionalCheckFailedException"), None);
+        assert_eq!(
+            checked(
+                "arn:aws:states:::dynamodb:putItem",
+                "DynamoDB.ProvisionedThroughputExceededException"
+            ),
+            None
+        );
+        assert_eq!(
+            checked(
+                "arn:aws:states:::dynamodb:putItem",
+                "DynamoDB.ConditionalCheckFailedException"
+            ),
+            None
+        );
     }
 
     #[test]
     fn sdk_integrations_use_the_java_clients_name() {
         // The AWS SDK integrations page: `AcmPca.ResourceNotFoundException`, and S3's
         // `BucketAlreadyExists` as `S3.BucketAlreadyExistsException`.
-        assert_eq!(checked("arn:aws:states:::aws-sdk:acmpca:deleteCertificateAuthority", "AcmPca.ResourceNotFoundException"), None);
-        assert_eq!(checked("arn:aws:states:::aws-sdk:s3:createBucket", "S3.BucketAlreadyExistsException"), None);
         assert_eq!(
-            checked("arn:aws:states:::aws-sdk:dynamodb:getItem", "DynamoDB.ResourceNotFoundException").as_deref(),
-            Some("`DynamoDB.ResourceNotFoundException` is not an error `aws-sdk:dynamodb:getItem` raises: its errors start with `DynamoDb.` (did you mean `DynamoDb.ResourceNotFoundException`?)")
+            checked(
+                "arn:aws:states:::aws-sdk:acmpca:deleteCertificateAuthority",
+                "AcmPca.ResourceNotFoundException"
+            ),
+            None
+        );
+        assert_eq!(
+            checked(
+                "arn:aws:states:::aws-sdk:s3:createBucket",
+                "S3.BucketAlreadyExistsException"
+            ),
+            None
+        );
+        assert_eq!(
+            checked(
+                "arn:aws:states:::aws-sdk:dynamodb:getItem",
+                "DynamoDB.ResourceNotFoundException"
+            )
+            .as_deref(),
+            Some(
+                "`DynamoDB.ResourceNotFoundException` is not an error `aws-sdk:dynamodb:getItem` raises: its errors start with `DynamoDb.` (did you mean `DynamoDb.ResourceNotFoundException`?)"
+            )
         );
         assert_eq!(
             checked("arn:aws:states:::aws-sdk:s3:getObject", "S3.NoSuchKey").as_deref(),
-            Some("`S3.NoSuchKey` is not an error `aws-sdk:s3:getObject` raises, so this never matches (did you mean `S3.NoSuchKeyException`?)")
+            Some(
+                "`S3.NoSuchKey` is not an error `aws-sdk:s3:getObject` raises, so this never matches (did you mean `S3.NoSuchKeyException`?)"
+            )
         );
     }
 
     #[test]
     fn another_services_error_is_named_and_custom_names_pass() {
         assert_eq!(
-            checked("arn:aws:states:::sqs:sendMessage", "DynamoDB.ConditionalCheckFailedException").as_deref(),
-            Some("`DynamoDB.ConditionalCheckFailedException` is an error of the `dynamodb` integration, which this task does not call: `sqs:sendMessage` never raises it (`sqs:sendMessage`'s errors start with `SQS.` and end in `Exception`)")
+            checked(
+                "arn:aws:states:::sqs:sendMessage",
+                "DynamoDB.ConditionalCheckFailedException"
+            )
+            .as_deref(),
+            Some(
+                "`DynamoDB.ConditionalCheckFailedException` is an error of the `dynamodb` integration, which this task does not call: `sqs:sendMessage` never raises it (`sqs:sendMessage`'s errors start with `SQS.` and end in `Exception`)"
+            )
         );
         assert_eq!(
-            checked("arn:aws:states:::aws-sdk:s3:getObject", "Sqs.QueueDoesNotExistException").as_deref(),
-            Some("`Sqs.QueueDoesNotExistException` is an error of the `aws-sdk:sqs` integration, which this task does not call: `aws-sdk:s3:getObject` never raises it (`aws-sdk:s3:getObject`'s errors start with `S3.` and end in `Exception`)")
+            checked(
+                "arn:aws:states:::aws-sdk:s3:getObject",
+                "Sqs.QueueDoesNotExistException"
+            )
+            .as_deref(),
+            Some(
+                "`Sqs.QueueDoesNotExistException` is an error of the `aws-sdk:sqs` integration, which this task does not call: `aws-sdk:s3:getObject` never raises it (`aws-sdk:s3:getObject`'s errors start with `S3.` and end in `Exception`)"
+            )
         );
         // A function may raise any name, another service's prefix included.
-        assert_eq!(checked("arn:aws:states:::lambda:invoke", "DynamoDb.ThrottlingException"), None);
+        assert_eq!(
+            checked(
+                "arn:aws:states:::lambda:invoke",
+                "DynamoDb.ThrottlingException"
+            ),
+            None
+        );
         assert_eq!(
             checked("arn:aws:states:::lambda:invoke", "Lambda.UnknownError").as_deref(),
-            Some("`Lambda.UnknownError` is not an error `lambda:invoke` raises, so this never matches (did you mean `Lambda.Unknown`?)")
+            Some(
+                "`Lambda.UnknownError` is not an error `lambda:invoke` raises, so this never matches (did you mean `Lambda.Unknown`?)"
+            )
         );
-        assert_eq!(checked("arn:aws:states:::lambda:invoke", "Lambda.TooManyRequestsException"), None);
-        assert_eq!(checked("arn:aws:states:::lambda:invoke", "Lambda.Unknown"), None);
-        assert_eq!(checked("arn:aws:states:::lambda:invoke", "PaymentDeclined"), None);
-        assert_eq!(checked("arn:aws:states:::lambda:invoke", "my.custom.Error"), None);
-        assert_eq!(checked("arn:aws:lambda:us-east-1:1:function:f", "Lambda.ServiceException"), None);
+        assert_eq!(
+            checked(
+                "arn:aws:states:::lambda:invoke",
+                "Lambda.TooManyRequestsException"
+            ),
+            None
+        );
+        assert_eq!(
+            checked("arn:aws:states:::lambda:invoke", "Lambda.Unknown"),
+            None
+        );
+        assert_eq!(
+            checked("arn:aws:states:::lambda:invoke", "PaymentDeclined"),
+            None
+        );
+        assert_eq!(
+            checked("arn:aws:states:::lambda:invoke", "my.custom.Error"),
+            None
+        );
+        assert_eq!(
+            checked(
+                "arn:aws:lambda:us-east-1:1:function:f",
+                "Lambda.ServiceException"
+            ),
+            None
+        );
     }
 }

@@ -46,6 +46,11 @@ impl<T> From<&Ref<T>> for JsonPath {
         JsonPath(value.to_jsonpath())
     }
 }
+impl<T> From<&crate::reference::Slot<T>> for JsonPath {
+    fn from(slot: &crate::reference::Slot<T>) -> Self {
+        JsonPath(slot.get().to_jsonpath())
+    }
+}
 
 /// Where a state goes next.
 #[derive(Debug, Clone, Default, PartialEq)]
