@@ -1,5 +1,5 @@
-//! Typed resources: the functions, tables, queues, topics, buckets, event buses and state
-//! machines a workflow calls, declared once by a logical name and bound per environment.
+//! Typed resources: the functions, tables, queues, topics, buckets, event buses, state
+//! machines, roles and clusters a workflow calls, declared once by a logical name and bound per environment.
 //!
 //! A definition refers to a declared resource through a placeholder of its own making,
 //! `${sfn.<kind>.<logical>.<form>}` (`${sfn.table.orders.name}`), which the build writes and
@@ -10,7 +10,8 @@
 //! ARN and URL forms: each service's "Actions, resources, and condition keys" page of the
 //! Service Authorization Reference (Lambda `function:NAME`, DynamoDB `table/NAME`, SQS
 //! `NAME`, SNS `NAME`, S3 `arn:...:s3:::NAME`, EventBridge `event-bus/NAME`, Step Functions
-//! `stateMachine:NAME`); SQS queue URLs as `GetQueueUrl` answers them.
+//! `stateMachine:NAME`, IAM `role/NAME`, ECS `cluster/NAME`, Redshift `cluster:NAME`); SQS queue
+//! URLs as `GetQueueUrl` answers them.
 
 use std::fmt;
 
@@ -36,6 +37,12 @@ pub enum ResourceKind {
     EventBus,
     /// Another Step Functions state machine (a nested workflow).
     StateMachine,
+    /// An IAM role (passed to a job, or assumed with `Credentials`).
+    Role,
+    /// An ECS cluster tasks run on.
+    EcsCluster,
+    /// A Redshift cluster (the Redshift Data API's `ClusterIdentifier`).
+    RedshiftCluster,
 }
 
 /// How a parameter writes a resource.
@@ -52,7 +59,7 @@ pub enum Form {
 
 impl ResourceKind {
     /// Every kind, in the order they are listed to users.
-    pub const ALL: [ResourceKind; 7] = [
+    pub const ALL: [ResourceKind; 10] = [
         ResourceKind::Function,
         ResourceKind::Table,
         ResourceKind::Queue,
@@ -60,6 +67,9 @@ impl ResourceKind {
         ResourceKind::Bucket,
         ResourceKind::EventBus,
         ResourceKind::StateMachine,
+        ResourceKind::Role,
+        ResourceKind::EcsCluster,
+        ResourceKind::RedshiftCluster,
     ];
 
     /// The word used in placeholders and `sfn.toml` (`function`, `event-bus`).
@@ -72,6 +82,9 @@ impl ResourceKind {
             ResourceKind::Bucket => "bucket",
             ResourceKind::EventBus => "event-bus",
             ResourceKind::StateMachine => "state-machine",
+            ResourceKind::Role => "role",
+            ResourceKind::EcsCluster => "ecs-cluster",
+            ResourceKind::RedshiftCluster => "redshift-cluster",
         }
     }
 
@@ -89,14 +102,24 @@ impl ResourceKind {
             ResourceKind::Bucket => "S3 bucket",
             ResourceKind::EventBus => "EventBridge event bus",
             ResourceKind::StateMachine => "state machine",
+            ResourceKind::Role => "IAM role",
+            ResourceKind::EcsCluster => "ECS cluster",
+            ResourceKind::RedshiftCluster => "Redshift cluster",
         }
     }
 
     /// The form the integration's parameter takes (`FunctionName` an ARN, `TableName` a name).
     pub fn parameter_form(self) -> Form {
         match self {
-            ResourceKind::Function | ResourceKind::Topic | ResourceKind::StateMachine => Form::Arn,
-            ResourceKind::Table | ResourceKind::Bucket | ResourceKind::EventBus => Form::Name,
+            ResourceKind::Function
+            | ResourceKind::Topic
+            | ResourceKind::StateMachine
+            | ResourceKind::Role
+            | ResourceKind::EcsCluster => Form::Arn,
+            ResourceKind::Table
+            | ResourceKind::Bucket
+            | ResourceKind::EventBus
+            | ResourceKind::RedshiftCluster => Form::Name,
             ResourceKind::Queue => Form::Url,
         }
     }
@@ -113,6 +136,9 @@ impl ResourceKind {
             ResourceKind::Bucket => env.global_arn("s3", name),
             ResourceKind::EventBus => env.arn("events", &format!("event-bus/{name}")),
             ResourceKind::StateMachine => env.arn("states", &format!("stateMachine:{name}")),
+            ResourceKind::Role => env.iam_arn(&format!("role/{name}")),
+            ResourceKind::EcsCluster => env.arn("ecs", &format!("cluster/{name}")),
+            ResourceKind::RedshiftCluster => env.arn("redshift", &format!("cluster:{name}")),
         }
     }
 
@@ -289,6 +315,9 @@ mod tests {
                 "arn:aws:s3:::orders",
                 "arn:aws:events:eu-west-1:111122223333:event-bus/orders",
                 "arn:aws:states:eu-west-1:111122223333:stateMachine:orders",
+                "arn:aws:iam::111122223333:role/orders",
+                "arn:aws:ecs:eu-west-1:111122223333:cluster/orders",
+                "arn:aws:redshift:eu-west-1:111122223333:cluster:orders",
             ]
         );
     }

@@ -35,6 +35,13 @@ use std::marker::PhantomData;
 use crate::reference::Ref;
 use crate::template::Template;
 
+/// A type `args!` can build: `#[derive(Payload)]` implements it for structs, with `Args`
+/// its `<Type>Args`.
+pub trait Build {
+    /// The struct of the type's fields, each an [`Arg`].
+    type Args;
+}
+
 /// One field's value in a typed payload: a template known to hold a `T` (or nothing, for an
 /// absent optional field).
 pub struct Arg<T> {
@@ -178,6 +185,14 @@ pub fn computed<T>(template: impl Into<Template>) -> Computed<T> {
 impl<T> IntoArg<T> for Computed<T> {
     fn into_arg(self) -> Arg<T> {
         Arg::of(self.0)
+    }
+}
+
+/// A request typed as any JSON (`serde_json::Value`) takes any template.
+#[diagnostic::do_not_recommend]
+impl IntoArg<serde_json::Value> for Template {
+    fn into_arg(self) -> Arg<serde_json::Value> {
+        Arg::of(self)
     }
 }
 

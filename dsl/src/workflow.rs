@@ -191,7 +191,16 @@ impl Workflow {
         // Typed resources are placeholders until an environment binds them; here they are
         // bound to their logical names in the workflow's own stand-in account, so what is
         // checked and run is a real definition.
-        let resources = resource::references(&sfn_codegen::emit::to_string(&template));
+        let declared = declarations
+            .allowed
+            .values()
+            .chain(declarations.pass_roles.values());
+        let resources = resource::references(
+            &std::iter::once(sfn_codegen::emit::to_string(&template))
+                .chain(declared.flatten().cloned())
+                .collect::<Vec<_>>()
+                .join("\n"),
+        );
         let machine = if resources.is_empty() {
             template.clone()
         } else {
@@ -354,19 +363,23 @@ impl Compiled {
 
     /// The policy with explicit options; the states' declarations are added to them.
     pub fn policy_with(&self, mut options: iam::Options) -> iam::Generated {
+        // Typed resources given as ARNs are bound as the machine's are.
+        let bound = |arn: &String| resource::fill_locally(arn, &options.environment);
         for (state, arns) in &self.declarations.allowed {
+            let arns: Vec<String> = arns.iter().map(bound).collect();
             options
                 .allowed
                 .entry(state.clone())
                 .or_default()
-                .extend(arns.iter().cloned());
+                .extend(arns);
         }
         for (state, arns) in &self.declarations.pass_roles {
+            let arns: Vec<String> = arns.iter().map(bound).collect();
             options
                 .pass_roles
                 .entry(state.clone())
                 .or_default()
-                .extend(arns.iter().cloned());
+                .extend(arns);
         }
         iam::policy(&self.machine_in(&options.environment), &options)
     }

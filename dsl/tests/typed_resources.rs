@@ -73,8 +73,8 @@ fn checkout(function: Function<ChargeRequest, Receipt>) -> Workflow {
 }
 
 impl CardDeclined {
-    /// What Lambda's Rust runtime reports as the error type of this error.
-    const NAME: &'static str = "typed_resources::CardDeclined";
+    /// The error's name: its type's.
+    const NAME: &'static str = "CardDeclined";
 }
 
 #[test]
@@ -96,7 +96,7 @@ fn the_definition_names_the_function_by_a_placeholder_bound_per_environment() {
       "Catch": [
         {
           "ErrorEquals": [
-            "typed_resources::CardDeclined"
+            "CardDeclined"
           ],
           "Next": "Declined"
         }
@@ -159,8 +159,8 @@ fn a_handler_error_is_what_lambda_reports_and_is_caught_by_its_name() {
     assert_eq!(
         failed.details["lambdaFunctionFailedEventDetails"],
         json!({
-            "error": "typed_resources::CardDeclined",
-            "cause": r#"{"errorType":"typed_resources::CardDeclined","errorMessage":"card declined for o-2"}"#
+            "error": "CardDeclined",
+            "cause": r#"{"errorType":"CardDeclined","errorMessage":"card declined for o-2"}"#
         })
     );
 }

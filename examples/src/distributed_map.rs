@@ -4,14 +4,17 @@
 use serde_json::Value;
 use sfn::prelude::*;
 
-use crate::aws;
+use crate::resources::{INVENTORY_REPORTS, THUMBNAIL_RESULTS, resize_images};
 
 fn job() -> Ref<Value> {
     input::<Value>()
 }
 
 fn manifest() -> ItemReader {
-    ItemReader::s3_manifest("inventory-reports", job().field::<String>("manifestKey"))
+    ItemReader::s3_manifest(
+        INVENTORY_REPORTS.bucket(),
+        job().field::<String>("manifestKey"),
+    )
 }
 
 fn batches() -> ItemBatcher {
@@ -21,12 +24,15 @@ fn batches() -> ItemBatcher {
         .batch_input(object().with("bucket", job().field::<String>("outputBucket")))
 }
 
-fn resize() -> lambda::Invoke {
-    lambda::invoke(aws::function("resize-images")).payload(
-        object()
-            .with("objects", path("$.Items"))
-            .with("bucket", path("$.BatchInput.bucket")),
-    )
+/// One batch, as the item batcher hands it over: the objects and the batch input.
+fn resize() -> sfn::resources::FunctionCall<crate::handlers::Resized> {
+    let batch = input::<Value>();
+    resize_images()
+        .invoke(sfn::args!(crate::handlers::Batch {
+            objects: batch.field::<Vec<Value>>("Items"),
+            bucket: batch.field::<Value>("BatchInput").field::<String>("bucket"),
+        }))
+        .payload_only()
 }
 
 workflow! {
@@ -45,11 +51,10 @@ workflow! {
             .processor({
                 start "Resize images";
                 "Resize images": Task(resize())
-                    .output_path("$.Payload")
                     .retry(Retry::lambda_transient())
                     .retry(Retry::on(["ImageTooLarge"]).max_attempts(0));
             })
-            .result_writer(ResultWriter::s3("thumbnail-results", "runs").writer_config(OutputType::JsonLines, Transformation::Compact))
+            .result_writer(ResultWriter::s3(THUMBNAIL_RESULTS.bucket(), "runs").writer_config(OutputType::JsonLines, Transformation::Compact))
             .result_path("$.results")
             .catch(Catch::on([errors::EXCEED_TOLERATED_FAILURE_THRESHOLD], "Too many failures"))
             .next("All thumbnails written");

@@ -5,7 +5,7 @@
 use serde_json::Value;
 use sfn::prelude::*;
 
-use crate::aws;
+use crate::resources::{ANALYTICS_WAREHOUSE, ETL_ALERTS, PROFILE_DATASET};
 
 fn run() -> Ref<Value> {
     input::<Value>()
@@ -21,22 +21,17 @@ fn transform() -> glue::StartJobRun {
         .sync()
 }
 
-fn profile() -> lambda::Invoke {
-    lambda::invoke(aws::function("profile-dataset"))
-        .payload(object().with("path", run().field::<String>("inputPath")))
+fn profile() -> sfn::resources::Invoke<Value> {
+    PROFILE_DATASET.invoke(object().with("path", run().field::<String>("inputPath")))
 }
 
+/// The load, as the warehouse's ETL user (temporary credentials: no secret to manage).
 fn copy_into_redshift() -> sdk::SdkCall {
-    let secret = format!(
-        "arn:aws:secretsmanager:{}:{}:secret:redshift-etl",
-        aws::REGION,
-        aws::ACCOUNT
-    );
     sdk::call("redshiftdata", "executeStatement").parameters(
         object()
-            .with("ClusterIdentifier", "analytics")
+            .with("ClusterIdentifier", ANALYTICS_WAREHOUSE.identifier())
             .with("Database", "sales")
-            .with("SecretArn", secret)
+            .with("DbUser", "etl")
             .with("Sql", intrinsic("States.Format('COPY sales FROM \\'{}\\' IAM_ROLE default FORMAT AS PARQUET', $.stagingPath)")),
     )
 }
@@ -46,7 +41,7 @@ fn load_status() -> Ref<String> {
 }
 
 fn notify(message: impl Into<Template>, subject: &str) -> sns::Publish {
-    sns::publish(aws::topic("etl-alerts"), message).subject(subject)
+    sns::publish(ETL_ALERTS.arn(), message).subject(subject)
 }
 
 workflow! {
@@ -81,7 +76,7 @@ workflow! {
         "Load into Redshift": Task(copy_into_redshift())
             .result_selector(object().with("statementId", path("$.Id")))
             .result_path("$.load")
-            .allow_resources([aws::redshift_cluster("analytics")])
+            .allow_resources([&ANALYTICS_WAREHOUSE])
             .catch(Catch::all("Notify error").result_path("$.error"))
             .next("Wait for load");
         "Wait for load": Wait.seconds(30).next("Check load");

@@ -1,40 +1,41 @@
 //! A high-volume Express workflow: enrich an incoming event, store it and publish it, all
 //! request-response (Express workflows cannot wait for jobs or callbacks).
 
-use serde_json::Value;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 use sfn::prelude::*;
 
-use crate::aws;
+use crate::handlers::{Click, EnrichedClick};
+use crate::resources::{ANALYTICS, CLICKS, enrich_click};
+
+/// A click as the `clicks` table keeps it.
+#[derive(Debug, Serialize, Deserialize, Payload, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct StoredClick {
+    pub session_id: String,
+    pub timestamp: String,
+    pub page: String,
+}
 
 /// The express ingestion workflow.
 pub fn clickstream_ingest() -> Workflow {
-    let event = input::<Value>();
-    let enrich = Task::new(
-        "Enrich event",
-        lambda::invoke(aws::function("enrich-click")).payload(event.clone()),
-    )
-    .output_path("$.Payload")
-    .retry(Retry::lambda_transient());
+    let click = input::<Click>();
+    let enrich = Task::new("Enrich event", enrich_click().invoke(&click).payload_only())
+        .retry(Retry::lambda_transient());
 
+    // After "Enrich event", the state's input is the enriched click.
+    let enriched = input::<EnrichedClick>().fields();
     let store = Task::new(
         "Store event",
-        dynamodb::put_item(
-            "clicks",
-            object()
-                .with(
-                    "sessionId",
-                    object().with("S", event.field::<String>("sessionId")),
-                )
-                .with(
-                    "timestamp",
-                    object().with("S", event.field::<String>("timestamp")),
-                )
-                .with("page", object().with("S", event.field::<String>("page"))),
-        ),
+        CLICKS.put_item(sfn::args!(StoredClick {
+            session_id: enriched.session_id(),
+            timestamp: enriched.timestamp(),
+            page: enriched.page(),
+        })),
     )
     .discard_result()
     .retry(
-        Retry::on(["DynamoDB.ProvisionedThroughputExceededException"])
+        Retry::on([errors::dynamodb::PROVISIONED_THROUGHPUT_EXCEEDED])
             .interval_seconds(1)
             .max_attempts(4)
             .jitter(JitterStrategy::Full),
@@ -42,17 +43,16 @@ pub fn clickstream_ingest() -> Workflow {
 
     let publish = Task::new(
         "Publish event",
-        eventbridge::put_events([eventbridge::Entry::new(
+        eventbridge::put_events([ANALYTICS.entry(
             "app.clickstream",
             "Click",
-            event.clone(),
-        )
-        .bus("analytics")]),
+            input::<EnrichedClick>(),
+        )]),
     )
     .discard_result();
 
     let skip = Succeed::new("Ignored bot");
-    let is_bot = event.field::<Option<bool>>("bot");
+    let is_bot = click.fields().bot();
     Workflow::new(
         "clickstream-ingest",
         Choice::new("Bot?")

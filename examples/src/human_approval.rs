@@ -4,13 +4,17 @@
 use serde_json::Value;
 use sfn::prelude::*;
 
-use crate::aws;
+use crate::resources::{LEAD_APPROVALS, MANAGER_APPROVALS, pay_expense};
 
 /// The approval request, sent with the task token the approver calls back with.
-fn ask(queue: &str, approver: &str, token: Ref<String>) -> sqs::SendMessage {
+fn ask(
+    queue: &sfn::resources::Queue<Value>,
+    approver: &str,
+    token: Ref<String>,
+) -> sqs::SendMessage {
     let request = input::<Value>();
     sqs::send_message(
-        aws::queue_url(queue),
+        queue.url(),
         object()
             .with("taskToken", token)
             .with("approver", approver)
@@ -35,14 +39,14 @@ workflow! {
         comment("Approve an expense, escalating when nobody answers");
         start "Ask approver";
 
-        "Ask approver": Task(ask("approvals", "team-lead", context::task_token()))
+        "Ask approver": Task(ask(&LEAD_APPROVALS, "team-lead", context::task_token()))
             .timeout_seconds(24 * 3600)
             .heartbeat_seconds(3600)
             .result_path("$.decision")
             // A silent approver (no heartbeat for an hour) escalates too, not only a slow one.
             .catch(Catch::on([errors::TIMEOUT, errors::HEARTBEAT_TIMEOUT], "Ask manager").result_path("$.timeout"))
             .next("Approved?");
-        "Ask manager": Task(ask("manager-approvals", "manager", context::task_token()))
+        "Ask manager": Task(ask(&MANAGER_APPROVALS, "manager", context::task_token()))
             .timeout_seconds(24 * 3600)
             .heartbeat_seconds(3600)
             .result_path("$.decision")
@@ -51,8 +55,7 @@ workflow! {
         "No decision": Fail.error("ApprovalTimedOut");
 
         "Approved?": Choice.when(approved(), "Pay expense").otherwise("Rejected");
-        "Pay expense": Task(lambda::invoke(aws::function("pay-expense")).payload(input::<Value>()))
-            .output_path("$.Payload")
+        "Pay expense": Task(pay_expense().invoke(input::<Value>()).payload_only())
             .next("Paid");
         "Paid": Succeed;
         "Rejected": Fail.error("ExpenseRejected");

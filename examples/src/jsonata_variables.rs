@@ -5,7 +5,8 @@
 use serde_json::Value;
 use sfn::prelude::*;
 
-use crate::aws;
+use crate::handlers::Charge;
+use crate::resources::{CUSTOMERS, charge_card};
 
 fn customer_key() -> Template {
     object().with(
@@ -20,12 +21,12 @@ fn points() -> Ref<String> {
         .field::<String>("N")
 }
 
-fn charge() -> lambda::Invoke {
-    lambda::invoke(aws::function("charge-card")).payload(
-        object()
-            .with("customerId", jsonata("$customer.id.S"))
-            .with("amount", jsonata("$round($total * (1 - $discount), 2)")),
-    )
+/// The charge, computed in JSONata: vouched for as the function's request fields.
+fn charge() -> sfn::resources::Invoke<crate::handlers::Payment> {
+    charge_card().invoke(sfn::args!(Charge {
+        order_id: sfn::computed::<String>(jsonata("$customer.id.S")),
+        amount: sfn::computed::<f64>(jsonata("$round($total * (1 - $discount), 2)")),
+    }))
 }
 
 workflow! {
@@ -35,7 +36,7 @@ workflow! {
         comment("Loyalty discount computed with JSONata and variables");
         start "Get customer";
 
-        "Get customer": Task(dynamodb::get_item("customers", customer_key()))
+        "Get customer": Task(dynamodb::get_item(CUSTOMERS.table_name(), customer_key()))
             .assign("customer", jsonata("$states.result.Item"))
             .assign("cart", input::<Value>().field::<Value>("cart"))
             .output(jsonata("$states.input"))

@@ -1,41 +1,52 @@
 //! Order processing: validate the order, check stock in DynamoDB, charge the card, ship with
 //! an ECS Fargate task and wait for it (`.sync`); a failed payment or shipment is reported.
+//!
+//! Every call is typed: the functions by their Rust handlers (a payload that does not build
+//! their request does not compile), the table by its key, the topic and the queue by their
+//! messages; each step keeps its result in a [`Slot`], so a read of a result some path skipped
+//! is a `compile()` error.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use sfn::prelude::*;
 
-use crate::aws;
+use crate::handlers::{Charge, Order, Validation};
+use crate::resources::{
+    BACKORDERS, ECS_TASK_EXECUTION, FULFILMENT, INVENTORY, ORDER_EVENTS, SHIP_ORDER_TASK,
+    charge_card, validate_order,
+};
 
-/// The execution input, and what the states add to it on the way.
+/// The key of the inventory table.
+#[derive(Debug, Serialize, Deserialize, Payload, JsonSchema)]
+pub struct StockKey {
+    pub sku: String,
+}
+
+/// What the support team is told of a failed order.
 #[derive(Debug, Serialize, Deserialize, Payload, JsonSchema)]
 #[serde(rename_all = "camelCase")]
-pub struct Order {
+pub struct OrderFailed {
     pub order_id: String,
-    pub sku: String,
-    /// Added by "Validate order".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub validation: Option<Validation>,
-    /// Added by "Check inventory": DynamoDB's number, a string.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub inventory: Option<Inventory>,
-    /// Added by a catcher.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub error: Option<Value>,
+    pub error: Value,
 }
 
-/// What the validation function returns.
-#[derive(Debug, Serialize, Deserialize, Payload, JsonSchema)]
-pub struct Validation {
-    pub valid: bool,
-    pub total: f64,
-}
-
-/// The stock level read from the inventory table (`Item.quantity.N`, as a number).
+/// The stock level read from the inventory table (`Item.quantity.N`, as a number; absent
+/// when the table has no such SKU).
 #[derive(Debug, Serialize, Deserialize, Payload, JsonSchema)]
 pub struct Inventory {
-    pub available: Value,
+    pub available: Option<i64>,
+}
+
+/// Where the steps keep their results.
+fn validation() -> Slot<Validation> {
+    Slot::new("validation")
+}
+fn inventory() -> Slot<Inventory> {
+    Slot::new("inventory")
+}
+fn error() -> Slot<Value> {
+    Slot::new("error")
 }
 
 /// The order in the execution input.
@@ -49,13 +60,12 @@ pub fn order_processing() -> Workflow {
     let order_id = fields.order_id();
     let notify_failure = Task::new(
         "Notify failure",
-        sns::publish(
-            aws::topic("order-events"),
-            object()
-                .with("orderId", order_id.clone())
-                .with("error", fields.error()),
-        )
-        .subject("Order failed"),
+        ORDER_EVENTS
+            .publish(sfn::args!(OrderFailed {
+                order_id: order_id.clone(),
+                error: error().get(),
+            }))
+            .subject("Order failed"),
     )
     .next(
         Fail::new("Order failed")
@@ -65,26 +75,17 @@ pub fn order_processing() -> Workflow {
 
     let validate = Task::new(
         "Validate order",
-        lambda::invoke(aws::function("validate-order")).payload(order()),
+        validate_order().invoke(order()).payload_only(),
     )
-    // Typed, so the selector's paths (and every later read of `$.validation`) are checked.
-    .result_type::<lambda::Response<Validation>>()
-    .result_selector(
-        object()
-            .with("valid", path("$.Payload.valid"))
-            .with("total", path("$.Payload.total")),
-    )
-    .result_path("$.validation")
+    .result_path(&validation())
     .retry(Retry::lambda_transient())
-    .catch(Catch::all(notify_failure.clone()).result_path("$.error"));
+    .catch(Catch::all(notify_failure.clone()).result_path(&error()));
 
     let check_stock = Task::new(
         "Check inventory",
-        dynamodb::get_item(
-            "inventory",
-            dynamodb::attributes().string("sku", fields.sku()),
-        )
-        .consistent_read(true),
+        INVENTORY
+            .get_item(sfn::args!(StockKey { sku: fields.sku() }))
+            .consistent_read(),
     )
     // DynamoDB returns numbers as strings (`{"N": "12"}`): made a number here, or every
     // numeric comparison on it is false and every order is backordered.
@@ -92,33 +93,29 @@ pub fn order_processing() -> Workflow {
         "available",
         dynamodb::read(result::<Value>().field("Item")).number("quantity"),
     ))
-    .result_path("$.inventory")
+    .result_path(&inventory())
     .retry(
-        Retry::on(["DynamoDB.ProvisionedThroughputExceededException"])
+        Retry::on([errors::dynamodb::PROVISIONED_THROUGHPUT_EXCEEDED])
             .interval_seconds(1)
             .max_attempts(5)
             .backoff_rate(2),
     )
-    .catch(Catch::all(goto("Notify failure")).result_path("$.error"));
+    .catch(Catch::all(goto("Notify failure")).result_path(&error()));
 
     let charge = Task::new(
         "Charge card",
-        lambda::invoke(aws::function("charge-card")).payload(
-            object()
-                .with("orderId", order_id.clone())
-                .with("amount", fields.validation().unwrap().fields().total()),
-        ),
+        charge_card()
+            .invoke(sfn::args!(Charge {
+                order_id: order_id.clone(),
+                amount: validation().get().fields().total(),
+            }))
+            .payload_only(),
     )
     .result_path("$.payment")
     .timeout_seconds(30)
     .retry(Retry::lambda_transient())
-    .retry(
-        Retry::on(["PaymentGatewayTimeout"])
-            .interval_seconds(5)
-            .max_attempts(2),
-    )
-    .catch(Catch::on(["PaymentDeclined"], goto("Notify failure")).result_path("$.error"))
-    .catch(Catch::all(goto("Notify failure")).result_path("$.error"));
+    .catch(Catch::on(["PaymentDeclined"], goto("Notify failure")).result_path(&error()))
+    .catch(Catch::all(goto("Notify failure")).result_path(&error()));
 
     let shipper = object().with("Name", "shipper").with(
         "Environment",
@@ -128,7 +125,7 @@ pub fn order_processing() -> Workflow {
     );
     let ship = Task::new(
         "Ship order",
-        ecs::run_task(aws::cluster("fulfilment"), "ship-order:7")
+        ecs::run_task(FULFILMENT.arn(), "ship-order:7")
             .fargate(["subnet-0a1b2c3d"], ["sg-0a1b2c3d"], false)
             .overrides(object().with("ContainerOverrides", array([shipper])))
             .sync(),
@@ -136,28 +133,22 @@ pub fn order_processing() -> Workflow {
     .result_path("$.shipment")
     .timeout_seconds(3600)
     // The task definition runs with these roles; the execution role must be able to pass them.
-    .pass_roles([
-        aws::role("ship-order-task"),
-        aws::role("ecs-task-execution"),
-    ])
-    .catch(Catch::all(goto("Notify failure")).result_path("$.error"));
+    .pass_roles([&SHIP_ORDER_TASK, &ECS_TASK_EXECUTION])
+    .catch(Catch::all(goto("Notify failure")).result_path(&error()));
 
-    let backorder = Task::new(
-        "Backorder",
-        sqs::send_message(aws::queue_url("backorders"), order()),
-    )
-    .discard_result()
-    .next(Succeed::new("Backordered"));
+    let backorder = Task::new("Backorder", BACKORDERS.send(order()))
+        .discard_result()
+        .next(Succeed::new("Backordered"));
 
-    let stock = fields.inventory().unwrap().fields().available();
+    let stock = inventory().get().fields().available();
     let in_stock = Choice::new("In stock?")
         .when(
-            all([stock.is_present(), stock.ge(1)]),
+            all([stock.is_present(), stock.unwrap().ge(1)]),
             charge.next(ship).next(Succeed::new("Order shipped")),
         )
         .otherwise(backorder);
 
-    let valid = fields.validation().unwrap().fields().valid();
+    let valid = validation().get().fields().valid();
     Workflow::new(
         "order-processing",
         validate.next(

@@ -1,6 +1,6 @@
-//! Every example compiles to a valid definition, with no warning, that matches its snapshot
-//! and survives a parse/emit round trip unchanged; a declared input type's JSON Schema
-//! matches its snapshot too.
+//! Every example compiles to a valid definition, with no warning, that survives a parse/emit
+//! round trip unchanged; the definition as deployed (typed resources as `${sfn...}`
+//! placeholders) matches its snapshot, and a declared input type's JSON Schema its own.
 
 mod common;
 
@@ -21,7 +21,7 @@ fn check(workflow: Workflow) {
     let report = sfn::check(&text, &options);
     assert!(report.is_valid(), "{:?}", report.diagnostics);
     assert_eq!(report.machine.as_ref(), Some(compiled.machine()));
-    insta::assert_snapshot!(compiled.name(), text);
+    insta::assert_snapshot!(compiled.name(), compiled.to_deployable_json());
     if let Some(schema) = compiled.input_schema() {
         let name = format!("{}.input-schema", compiled.name());
         insta::assert_json_snapshot!(name, schema);

@@ -1,10 +1,10 @@
 //! `args!(Type { field: value, .. })`: a typed payload, written as a struct literal of the
-//! request type. It becomes a literal of the derive's `<Type>Args`, each value wrapped in
+//! request type. It becomes a literal of the derive's `<Type>Args` (`Build::Args`), each value wrapped in
 //! `sfn::args::arg(..)`, so rustc checks it against the field's type; a nested struct literal
 //! is rewritten the same way.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote, quote_spanned};
+use quote::{quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{Expr, ExprStruct};
 
@@ -25,12 +25,7 @@ fn structure(literal: &ExprStruct) -> syn::Result<TokenStream> {
             "`..` has no value to take the other fields from in a payload: name every field (`sfn::absent()` leaves an optional one out)",
         ));
     }
-    let mut path = literal.path.clone();
-    let last = path
-        .segments
-        .last_mut()
-        .ok_or_else(|| syn::Error::new_spanned(&literal.path, "a type name is needed"))?;
-    last.ident = format_ident!("{}Args", last.ident, span = last.ident.span());
+    let path = &literal.path;
     let fields = literal
         .fields
         .iter()
@@ -46,7 +41,11 @@ fn structure(literal: &ExprStruct) -> syn::Result<TokenStream> {
             Ok(quote!(#member: #value))
         })
         .collect::<syn::Result<Vec<_>>>()?;
-    Ok(quote!(#path { #(#fields),* }))
+    // Through the type's `Build::Args`, so only the request type needs importing.
+    Ok(quote!({
+        type __SfnArgs = <#path as ::sfn::args::Build>::Args;
+        __SfnArgs { #(#fields),* }
+    }))
 }
 
 #[cfg(test)]
@@ -68,7 +67,7 @@ mod tests {
                 to: Address { city: "Oslo" }
             }))
             .unwrap(),
-            "api :: ChargeArgs { amount : :: sfn :: args :: arg (total) , to : :: sfn :: args :: arg (AddressArgs { city : :: sfn :: args :: arg (\"Oslo\") }) }"
+            "{ type __SfnArgs = < api :: Charge as :: sfn :: args :: Build > :: Args ; __SfnArgs { amount : :: sfn :: args :: arg (total) , to : :: sfn :: args :: arg ({ type __SfnArgs = < Address as :: sfn :: args :: Build > :: Args ; __SfnArgs { city : :: sfn :: args :: arg (\"Oslo\") } }) } }"
         );
     }
 

@@ -135,6 +135,10 @@ fn typed_args(
             #( pub #idents: ::sfn::args::Arg<#types>, )*
         }
 
+        impl ::sfn::args::Build for #name {
+            type Args = #args_name;
+        }
+
         impl ::std::convert::From<#args_name> for ::sfn::Template {
             fn from(args: #args_name) -> Self {
                 ::sfn::args::object_of(::std::vec![

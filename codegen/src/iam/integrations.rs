@@ -718,6 +718,26 @@ impl Need<'_> {
                 [secret.to_owned()],
             );
         }
+        // Or, on a provisioned cluster, as a database user with temporary credentials (the
+        // Redshift Data API guide: `redshift:GetClusterCredentials` on the user and database).
+        let cluster = self
+            .param(payload, "ClusterIdentifier")
+            .text()
+            .map(str::to_owned);
+        let user = self.param(payload, "DbUser").text().map(str::to_owned);
+        if let (Some(cluster), Some(user)) = (cluster, user) {
+            let mut resources = vec![
+                self.env
+                    .arn("redshift", &format!("dbuser:{cluster}/{user}")),
+            ];
+            if let Some(database) = self.param(payload, "Database").text() {
+                resources.push(
+                    self.env
+                        .arn("redshift", &format!("dbname:{cluster}/{database}")),
+                );
+            }
+            self.grant(&what, ["redshift:GetClusterCredentials"], resources);
+        }
     }
 
     pub fn map(&mut self, map: &Map) {

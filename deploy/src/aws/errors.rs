@@ -94,6 +94,7 @@ fn classify(code: &str, message: &str) -> ErrorKind {
         | "NotFound"
         | "NoSuchBucket"
         | "QueueDoesNotExist"
+        | "ClusterNotFound"
         | "AWS.SimpleQueueService.NonExistentQueue" => ErrorKind::NotFound,
         "UnrecognizedClientException"
         | "InvalidClientTokenId"

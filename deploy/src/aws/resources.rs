@@ -16,6 +16,8 @@ pub struct Lookups {
     sns: aws_sdk_sns::Client,
     s3: aws_sdk_s3::Client,
     events: aws_sdk_eventbridge::Client,
+    ecs: aws_sdk_ecs::Client,
+    redshift: aws_sdk_redshift::Client,
 }
 
 impl Lookups {
@@ -31,6 +33,8 @@ impl Lookups {
             sns: aws_sdk_sns::Client::new(config),
             s3: aws_sdk_s3::Client::from_conf(s3),
             events: aws_sdk_eventbridge::Client::new(config),
+            ecs: aws_sdk_ecs::Client::new(config),
+            redshift: aws_sdk_redshift::Client::new(config),
         }
     }
 }
@@ -128,6 +132,38 @@ async fn exists(aws: &Aws, resource: &Bound) -> Result<bool, AwsError> {
                     .name(name)
                     .customize()
                     .config_override(aws_sdk_eventbridge::config::Builder::default().region(region))
+                    .send(),
+            )
+            .await?
+            .is_some(),
+        ResourceKind::Role => aws
+            .find("iam:GetRole", aws.iam.get_role().role_name(name).send())
+            .await?
+            .is_some(),
+        // DescribeClusters answers a missing cluster with a failure, not an error.
+        ResourceKind::EcsCluster => aws
+            .call(
+                "ecs:DescribeClusters",
+                super::Access::Read,
+                l.ecs
+                    .describe_clusters()
+                    .clusters(&resource.arn)
+                    .customize()
+                    .config_override(aws_sdk_ecs::config::Builder::default().region(region))
+                    .send(),
+            )
+            .await?
+            .clusters()
+            .iter()
+            .any(|c| c.status() == Some("ACTIVE")),
+        ResourceKind::RedshiftCluster => aws
+            .find(
+                "redshift:DescribeClusters",
+                l.redshift
+                    .describe_clusters()
+                    .cluster_identifier(name)
+                    .customize()
+                    .config_override(aws_sdk_redshift::config::Builder::default().region(region))
                     .send(),
             )
             .await?

@@ -20,14 +20,14 @@ pub struct Bound {
     pub arn: String,
 }
 
-/// The binding of each typed resource `definition` refers to.
-/// `home` is where the workflow is deployed.
-pub fn bind_all(
-    definition: &str,
+/// The binding of each typed resource `texts` (the definition, the ARNs its states declare)
+/// refer to; `home` is where the workflow is deployed.
+pub fn bind_all<'a>(
+    texts: impl IntoIterator<Item = &'a str>,
     settings: &Resolved,
     home: &Environment,
 ) -> Vec<(Bound, Binding)> {
-    resource::references(definition)
+    resource::references(&texts.into_iter().collect::<Vec<_>>().join("\n"))
         .into_iter()
         .map(|(kind, logical)| {
             let binding = binding(&logical, settings, home);
@@ -89,7 +89,7 @@ resources = { charge = { name = "payments-charge", account = "444455556666", reg
         let prod = config.resolve(Some("prod")).unwrap();
         let target = Environment::in_region("eu-west-1", "111122223333");
         let definition = r#"{"a":"${sfn.function.charge.arn}","b":"${sfn.table.orders.name}","c":"${sfn.queue.jobs.url}"}"#;
-        let bound = bind_all(definition, &prod, &target);
+        let bound = bind_all([definition], &prod, &target);
         let arns: Vec<&str> = bound.iter().map(|(b, _)| b.arn.as_str()).collect();
         assert_eq!(
             arns,

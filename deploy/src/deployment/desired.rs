@@ -100,7 +100,21 @@ pub fn desired(
         ));
     }
     let environment = target.environment();
-    let bound = bindings::bind_all(&workflow.definition, settings, &environment);
+    let declared = workflow
+        .allowed
+        .values()
+        .chain(workflow.pass_roles.values());
+    let texts =
+        std::iter::once(workflow.definition.as_str()).chain(declared.flatten().map(String::as_str));
+    let bound = bindings::bind_all(texts, settings, &environment);
+    let bind = |arns: &BTreeMap<String, Vec<String>>| -> BTreeMap<String, Vec<String>> {
+        arns.iter()
+            .map(|(state, arns)| {
+                let arns = arns.iter().map(|a| bindings::fill(a, &bound, &environment));
+                (state.clone(), arns.collect())
+            })
+            .collect()
+    };
     let definition = bindings::fill(&workflow.definition, &bound, &environment);
     let (text, unsubstituted) = substitute(&definition, &settings.settings.substitutions)
         .map_err(|e| format!("{}: {e}", workflow.path.display()))?;
@@ -123,8 +137,8 @@ pub fn desired(
     options.logging = s.logging.is_some();
     options.tracing = s.tracing.unwrap_or(false);
     options.kms_key_arn = s.kms_key.clone();
-    options.allowed = workflow.allowed.clone().into_iter().collect();
-    options.pass_roles = workflow.pass_roles.clone().into_iter().collect();
+    options.allowed = bind(&workflow.allowed).into_iter().collect();
+    options.pass_roles = bind(&workflow.pass_roles).into_iter().collect();
     let generated = iam::policy(&machine, &options);
 
     let role = match s.role.clone().unwrap_or_default() {

@@ -111,6 +111,16 @@ fn decode<Req: DeserializeOwned>(request: Value) -> Result<Req, Answer> {
     })
 }
 
+/// The name of an error type without its module path (a generic type is kept whole).
+fn error_type<E>() -> String {
+    let name = std::any::type_name::<E>();
+    if name.contains('<') {
+        name.to_owned()
+    } else {
+        name.rsplit("::").next().unwrap_or(name).to_owned()
+    }
+}
+
 fn encode<Resp: Serialize>(response: Resp) -> Answer {
     match serde_json::to_value(response) {
         Ok(value) => Answer::Output(value),
@@ -138,9 +148,9 @@ impl<Req, Resp> Function<Req, Resp> {
     }
 
     /// Local runs answer this function's tasks with `handler`, a plain function of the
-    /// request. An `Err` is the function's error as Lambda reports it: its type's name as
-    /// the error (what `lambda_runtime` reports for an error without its own `Diagnostic`),
-    /// and `{"errorType": .., "errorMessage": ..}` as the cause.
+    /// request. An `Err` is the function's error as Lambda reports it: the error type's name
+    /// as the error (`PaymentDeclined` for `my_crate::PaymentDeclined`, as a `Diagnostic`
+    /// naming its error type does), and `{"errorType": .., "errorMessage": ..}` as the cause.
     pub fn handler<E, F>(mut self, handler: F) -> Self
     where
         Req: DeserializeOwned,
@@ -153,7 +163,7 @@ impl<Req, Resp> Function<Req, Resp> {
                 Ok(request) => match handler(request) {
                     Ok(response) => encode(response),
                     Err(error) => Answer::Failed {
-                        error_type: std::any::type_name::<E>().to_owned(),
+                        error_type: error_type::<E>(),
                         error_message: error.to_string(),
                     },
                 },

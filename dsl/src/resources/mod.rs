@@ -38,7 +38,9 @@ mod storage;
 
 pub use child::{Child, Execution, RunChild};
 pub use function::{Answer, Function, FunctionCall, FunctionTypes, Handler, Invoke};
-pub use storage::{Bucket, EventBus, GetItem, Queue, Table, Topic};
+pub use storage::{
+    Bucket, EcsCluster, EventBus, GetItem, Queue, RedshiftCluster, Role, Table, Topic,
+};
 
 use std::borrow::Cow;
 
@@ -64,15 +66,18 @@ impl Declared {
     }
 
     /// The placeholder of the resource written in `form`.
+    pub fn placeholder(&self, form: Form) -> String {
+        Reference {
+            kind: self.kind,
+            logical: &self.logical,
+            form,
+        }
+        .placeholder()
+    }
+
+    /// The placeholder as a parameter value.
     pub fn written(&self, form: Form) -> Template {
-        Template::Value(serde_json::Value::String(
-            Reference {
-                kind: self.kind,
-                logical: &self.logical,
-                form,
-            }
-            .placeholder(),
-        ))
+        Template::Value(serde_json::Value::String(self.placeholder(form)))
     }
 
     /// As the integration's parameter takes it.

@@ -46,6 +46,13 @@ macro_rules! handle {
             }
         }
 
+        /// Its ARN's placeholder, where an ARN is given as text (`pass_roles`, `allow_resources`).
+        impl<$($t),*> From<&$name<$($t),*>> for String {
+            fn from(handle: &$name<$($t),*>) -> String {
+                handle.declared.placeholder(Form::Arn)
+            }
+        }
+
         impl<$($t),*> Clone for $name<$($t),*> {
             fn clone(&self) -> Self {
                 $name { declared: self.declared.clone(), marker: PhantomData }
@@ -87,6 +94,28 @@ handle!(
     EventBus<>,
     ResourceKind::EventBus
 );
+handle!(
+    /// An IAM role: pass it to `pass_roles`, or assume it with `Task::assume_role(role.arn())`.
+    Role<>,
+    ResourceKind::Role
+);
+handle!(
+    /// An ECS cluster: `ecs::run_task(cluster.arn(), ..)`.
+    EcsCluster<>,
+    ResourceKind::EcsCluster
+);
+handle!(
+    /// A Redshift cluster: its [`RedshiftCluster::identifier`] for the Redshift Data API.
+    RedshiftCluster<>,
+    ResourceKind::RedshiftCluster
+);
+
+impl RedshiftCluster {
+    /// The cluster's identifier (`ClusterIdentifier`).
+    pub fn identifier(&self) -> Template {
+        self.declared.parameter()
+    }
+}
 
 /// An item operation whose key or item could not be written as attributes: the reason is
 /// reported against the task when the workflow compiles.
