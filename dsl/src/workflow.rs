@@ -201,6 +201,23 @@ impl Workflow {
                 .collect::<Vec<_>>()
                 .join("\n"),
         );
+        // `sfn.toml` binds a logical name, whatever its kind: one name, one resource.
+        let mut kinds = std::collections::BTreeMap::new();
+        for (kind, name) in &resources {
+            if let Some(other) = kinds.insert(name, *kind) {
+                return Err(BuildError::Assembly {
+                    workflow: self.name.clone(),
+                    problems: vec![Problem {
+                        state: "resources".to_owned(),
+                        message: format!(
+                            "`{name}` names both the {} and the {}: give each resource its own logical name",
+                            other.noun(),
+                            kind.noun()
+                        ),
+                    }],
+                });
+            }
+        }
         let machine = if resources.is_empty() {
             template.clone()
         } else {

@@ -569,3 +569,17 @@ fn a_slot_names_a_step_result_without_an_option_field() {
         .unwrap();
     assert_eq!(run.output, Some(json!({"receipt": "r-o-9"})));
 }
+
+#[test]
+fn one_logical_name_names_one_resource() {
+    let queue: Queue<Shipped> = Queue::new("orders");
+    let workflow = Workflow::new(
+        "mixed",
+        Task::new("Save", ORDERS.put_item(input::<StoredOrder>()))
+            .next(Task::new("Queue", queue.send(input::<Shipped>()))),
+    );
+    assert_eq!(
+        workflow.compile().unwrap_err().to_string(),
+        "workflow `mixed` could not be assembled:\n  - resources: `orders` names both the DynamoDB table and the SQS queue: give each resource its own logical name\n"
+    );
+}

@@ -83,4 +83,4 @@ pub const SHIP_ORDER_TASK: Role = Role::new("ship-order-task");
 pub const ECS_TASK_EXECUTION: Role = Role::new("ecs-task-execution");
 
 /// The warehouse the ETL loads.
-pub const ANALYTICS_WAREHOUSE: RedshiftCluster = RedshiftCluster::new("analytics");
+pub const ANALYTICS_WAREHOUSE: RedshiftCluster = RedshiftCluster::new("warehouse");
