@@ -74,6 +74,10 @@ pub fn template(machine: &StateMachine, settings: &Settings, policy: &iam::Gener
         settings.machine_type.as_str().into(),
     );
     machine_properties.insert("Definition".into(), definition);
+    let typed = typed_resources(machine);
+    if !typed.is_empty() {
+        machine_properties.insert("DefinitionSubstitutions".into(), Value::Object(typed));
+    }
     machine_properties.insert(
         "RoleArn".into(),
         json!({ "Fn::GetAtt": ["ExecutionRole", "Arn"] }),
@@ -169,6 +173,23 @@ fn deployment_preference(settings: &Settings) -> Value {
         preference.insert("Alarms".into(), settings.alarms.clone().into());
     }
     Value::Object(preference)
+}
+
+/// The definition's typed resources (`${sfn.table.orders.name}`), each bound to its logical
+/// name in the stack's own account and region, as `DefinitionSubstitutions` CloudFormation
+/// fills in.
+fn typed_resources(machine: &StateMachine) -> Map<String, Value> {
+    let home = environment();
+    let mut substitutions = Map::new();
+    crate::resource::fill(&crate::emit::to_string(machine), |reference| {
+        let binding = crate::resource::Binding::new(reference.logical, home.clone());
+        let value = reference.kind.write(&binding, reference.form, &home);
+        let placeholder = reference.placeholder();
+        let key = &placeholder[2..placeholder.len() - 1];
+        substitutions.insert(key.to_owned(), substitute(Value::String(value)));
+        None
+    });
+    substitutions
 }
 
 /// Strings that name pseudo parameters become `Fn::Sub`; any other `${` in them is escaped

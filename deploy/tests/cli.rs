@@ -303,11 +303,24 @@ fn build_writes_policies_with_an_environment() {
             .join("trust-policy.json")
             .exists()
     );
-    // The template's policy keeps the roles the workflow declares it passes to ECS.
+    // The template's policy keeps the roles the workflow declares it passes to ECS, bound in
+    // the stack's own account; its typed resources are definition substitutions.
     let template = std::fs::read_to_string(out.join("order-processing/template.json")).unwrap();
     assert!(
-        template.contains("arn:aws:iam::123456789012:role/ship-order-task"),
+        template.contains(
+            r#""Fn::Sub": "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/ship-order-task""#
+        ),
         "{template}"
+    );
+    let template: serde_json::Value = serde_json::from_str(&template).unwrap();
+    let machine = &template["Resources"]["StateMachine"]["Properties"];
+    assert_eq!(
+        machine["DefinitionSubstitutions"]["sfn.table.inventory.name"],
+        "inventory"
+    );
+    assert_eq!(
+        machine["DefinitionSubstitutions"]["sfn.function.charge-card.arn"],
+        serde_json::json!({"Fn::Sub": "arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:charge-card"})
     );
     assert!(!stderr.contains("template policy widened"), "{stderr}");
     std::fs::remove_dir_all(&out).unwrap();
@@ -419,6 +432,24 @@ fn build_with_an_environment_writes_the_policies_deploy_puts() {
     let policy = std::fs::read_to_string(out.join("order-processing/policy.json")).unwrap();
     assert!(
         policy.contains("xray:PutTraceSegments") && policy.contains("logs:CreateLogDelivery"),
+        "{policy}"
+    );
+    // Where the typed resources are in prod: prefixed, but for those sfn.toml names.
+    let resources: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(out.join("etl-pipeline/resources.json")).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        resources,
+        serde_json::json!([
+            {"kind": "function", "logical": "profile-dataset", "name": "data-profile-dataset", "region": "eu-west-1", "account": "210987654321", "arn": "arn:aws:lambda:eu-west-1:210987654321:function:data-profile-dataset"},
+            {"kind": "topic", "logical": "etl-alerts", "name": "prod-etl-alerts", "region": "eu-west-1", "account": "123456789012", "arn": "arn:aws:sns:eu-west-1:123456789012:prod-etl-alerts"},
+            {"kind": "redshift-cluster", "logical": "warehouse", "name": "analytics-warehouse", "region": "eu-west-1", "account": "123456789012", "arn": "arn:aws:redshift:eu-west-1:123456789012:cluster:analytics-warehouse"}
+        ])
+    );
+    let policy = std::fs::read_to_string(out.join("etl-pipeline/policy.json")).unwrap();
+    assert!(
+        policy.contains("\"arn:aws:lambda:eu-west-1:210987654321:function:data-profile-dataset\""),
         "{policy}"
     );
 

@@ -420,8 +420,10 @@ impl Compiled {
     ) -> (serde_json::Value, Vec<String>) {
         let policy = self.policy_with(settings.policy_options());
         let widened = policy.widened.iter().map(ToString::to_string).collect();
+        // Typed resources stay placeholders, which the stack's `DefinitionSubstitutions` fill.
+        let machine = self.template.as_ref().unwrap_or(&self.machine);
         (
-            cloudformation::template(&self.machine, settings, &policy),
+            cloudformation::template(machine, settings, &policy),
             widened,
         )
     }

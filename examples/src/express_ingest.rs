@@ -1,21 +1,10 @@
 //! A high-volume Express workflow: enrich an incoming event, store it and publish it, all
 //! request-response (Express workflows cannot wait for jobs or callbacks).
 
-use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
 use sfn::prelude::*;
 
 use crate::handlers::{Click, EnrichedClick};
-use crate::resources::{ANALYTICS, CLICKS, enrich_click};
-
-/// A click as the `clicks` table keeps it.
-#[derive(Debug, Serialize, Deserialize, Payload, JsonSchema)]
-#[serde(rename_all = "camelCase")]
-pub struct StoredClick {
-    pub session_id: String,
-    pub timestamp: String,
-    pub page: String,
-}
+use crate::resources::{ANALYTICS, CLICKS, StoredClick, enrich_click};
 
 /// The express ingestion workflow.
 pub fn clickstream_ingest() -> Workflow {

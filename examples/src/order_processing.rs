@@ -13,23 +13,9 @@ use sfn::prelude::*;
 
 use crate::handlers::{Charge, Order, Validation};
 use crate::resources::{
-    BACKORDERS, ECS_TASK_EXECUTION, FULFILMENT, INVENTORY, ORDER_EVENTS, SHIP_ORDER_TASK,
-    charge_card, validate_order,
+    BACKORDERS, ECS_TASK_EXECUTION, FULFILMENT, INVENTORY, ORDER_EVENTS, OrderFailed,
+    SHIP_ORDER_TASK, StockKey, charge_card, validate_order,
 };
-
-/// The key of the inventory table.
-#[derive(Debug, Serialize, Deserialize, Payload, JsonSchema)]
-pub struct StockKey {
-    pub sku: String,
-}
-
-/// What the support team is told of a failed order.
-#[derive(Debug, Serialize, Deserialize, Payload, JsonSchema)]
-#[serde(rename_all = "camelCase")]
-pub struct OrderFailed {
-    pub order_id: String,
-    pub error: Value,
-}
 
 /// The stock level read from the inventory table (`Item.quantity.N`, as a number; absent
 /// when the table has no such SKU).

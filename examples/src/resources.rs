@@ -2,7 +2,10 @@
 //! each is in an environment (its real name, account and region) is `sfn.toml`'s, and `cargo
 //! sfn plan` checks each exists before deploying.
 
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use sfn::Payload;
 use sfn::resources::{
     Bucket, EcsCluster, EventBus, Function, Queue, RedshiftCluster, Role, Table, Topic,
 };
@@ -41,11 +44,11 @@ pub fn pay_expense() -> Function<Value, Paid> {
 pub const PROFILE_DATASET: Function<Value, Value> = Function::new("profile-dataset");
 
 /// Stock levels by SKU.
-pub const INVENTORY: Table<crate::order_processing::StockKey, Value> = Table::new("inventory");
+pub const INVENTORY: Table<StockKey, Value> = Table::new("inventory");
 /// Customers by id, with their loyalty points.
 pub const CUSTOMERS: Table<Value, Value> = Table::new("customers");
 /// Clicks by session and time.
-pub const CLICKS: Table<Value, crate::express_ingest::StoredClick> = Table::new("clicks");
+pub const CLICKS: Table<Value, StoredClick> = Table::new("clicks");
 /// Bookings of each kind, by trip.
 pub const HOTEL_BOOKINGS: Table<Value, Value> = Table::new("hotel-bookings");
 /// Flight bookings, by trip.
@@ -54,7 +57,7 @@ pub const FLIGHT_BOOKINGS: Table<Value, Value> = Table::new("flight-bookings");
 pub const CAR_BOOKINGS: Table<Value, Value> = Table::new("car-bookings");
 
 /// Failed orders, for the support team.
-pub const ORDER_EVENTS: Topic<crate::order_processing::OrderFailed> = Topic::new("order-events");
+pub const ORDER_EVENTS: Topic<OrderFailed> = Topic::new("order-events");
 /// Trips booked.
 pub const TRIPS: Topic<String> = Topic::new("trips");
 /// The data team's alerts.
@@ -84,3 +87,26 @@ pub const ECS_TASK_EXECUTION: Role = Role::new("ecs-task-execution");
 
 /// The warehouse the ETL loads.
 pub const ANALYTICS_WAREHOUSE: RedshiftCluster = RedshiftCluster::new("warehouse");
+
+/// The key of the inventory table.
+#[derive(Debug, Serialize, Deserialize, Payload, JsonSchema)]
+pub struct StockKey {
+    pub sku: String,
+}
+
+/// What the support team is told of a failed order.
+#[derive(Debug, Serialize, Deserialize, Payload, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct OrderFailed {
+    pub order_id: String,
+    pub error: Value,
+}
+
+/// A click as the `clicks` table keeps it.
+#[derive(Debug, Serialize, Deserialize, Payload, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct StoredClick {
+    pub session_id: String,
+    pub timestamp: String,
+    pub page: String,
+}

@@ -238,15 +238,22 @@ impl<'a> Param<'a> {
     /// `${...}` placeholder substituted at deploy time.
     pub fn text(self) -> Option<&'a str> {
         match self {
-            Param::Static(Value::String(s)) if !s.contains("${") => Some(s),
+            Param::Static(Value::String(s)) if !has_placeholder(s) => Some(s),
             _ => None,
         }
     }
 
     /// A `${...}` placeholder, substituted at deploy time.
     pub fn is_placeholder(self) -> bool {
-        matches!(self, Param::Static(Value::String(s)) if s.contains("${"))
+        matches!(self, Param::Static(Value::String(s)) if has_placeholder(s))
     }
+}
+
+/// Whether `s` has a `${...}` placeholder other than CloudFormation's pseudo parameters
+/// (`${AWS::Region}`), which a template's ARNs are written with and CloudFormation fills.
+fn has_placeholder(s: &str) -> bool {
+    s.match_indices("${")
+        .any(|(at, _)| !s[at + 2..].starts_with("AWS::"))
 }
 
 fn is_jsonata(s: &str) -> bool {

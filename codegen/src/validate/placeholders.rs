@@ -1,5 +1,7 @@
 //! `${Name}` placeholders that a deployment tool (CloudFormation `DefinitionSubstitutions`,
-//! SAM, Terraform `templatefile`) should have replaced before the definition is used.
+//! SAM, Terraform `templatefile`) should have replaced before the definition is used. A typed
+//! resource's (`${sfn.function.charge.arn}`, see `resource.rs`) is not one of them: `cargo sfn`
+//! binds it per environment, and checks, runs and writes policies with it bound locally.
 
 use serde_json::Value;
 
@@ -51,7 +53,8 @@ fn walk(value: &Value, location: &Location, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// The first `${Name}` in a string: a name of letters, digits, `_`, `-`, `.` or `:`.
+/// The first `${Name}` in a string: a name of letters, digits, `_`, `-`, `.` or `:` (not a
+/// typed resource's).
 fn placeholder(text: &str) -> Option<std::ops::Range<usize>> {
     let mut from = 0;
     while let Some(offset) = text[from..].find("${") {
@@ -60,7 +63,8 @@ fn placeholder(text: &str) -> Option<std::ops::Range<usize>> {
         let len = rest
             .find(|c: char| !(c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | ':')))
             .unwrap_or(rest.len());
-        if len > 0 && rest[len..].starts_with('}') {
+        let typed = crate::resource::parse_placeholder(&rest[..len]).is_some();
+        if len > 0 && rest[len..].starts_with('}') && !typed {
             return Some(start..start + 2 + len + 1);
         }
         from = start + 2;
@@ -78,5 +82,7 @@ mod tests {
         assert_eq!(placeholder("${LambdaArn}"), Some(0..12));
         assert_eq!(placeholder("costs $5 {}"), None);
         assert_eq!(placeholder("${}"), None);
+        assert_eq!(placeholder("${sfn.function.charge.arn}"), None);
+        assert_eq!(placeholder("${sfn.functions.charge.arn}"), Some(0..27));
     }
 }

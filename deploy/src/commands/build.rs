@@ -32,7 +32,8 @@ pub struct Args {
     #[arg(long, requires = "account")]
     region: Option<String>,
     /// Write each workflow's `policy.json` and `trust-policy.json` exactly as `cargo sfn deploy
-    /// --env ENV` puts them: that environment's account, region, name prefix, substitutions,
+    /// --env ENV` puts them, and `resources.json`, where each typed resource it calls is in that
+    /// environment: that environment's account, region, name prefix, substitutions,
     /// logging, tracing and key (from sfn.toml or Cargo.toml metadata).
     #[arg(long, short = 'e', conflicts_with_all = ["account", "region"])]
     env: Option<String>,
@@ -195,9 +196,6 @@ fn write_environment_policies(out_dir: &Path, crate_dir: &Path, env: &str) -> Re
     };
     for workflow in crate::deployment::source::from_build(out_dir, &[])? {
         let desired = desired(&workflow, &resolved, &target)?;
-        let Role::Managed(role) = &desired.role else {
-            continue;
-        };
         let folder = workflow.path.parent().unwrap_or(out_dir);
         let pretty = |value: &serde_json::Value| {
             serde_json::to_string_pretty(value).unwrap_or_default() + "\n"
@@ -205,6 +203,16 @@ fn write_environment_policies(out_dir: &Path, crate_dir: &Path, env: &str) -> Re
         let write = |name: &str, text: &str| {
             let path = folder.join(name);
             super::write_if_changed(&path, text).map_err(|e| format!("{}: {e}", path.display()))
+        };
+        // Where each typed resource is in this environment, as the deploy binds it.
+        if desired.resources.is_empty() {
+            let _ = std::fs::remove_file(folder.join("resources.json"));
+        } else {
+            let resources = serde_json::to_value(&desired.resources).unwrap_or_default();
+            write("resources.json", &pretty(&resources))?;
+        }
+        let Role::Managed(role) = &desired.role else {
+            continue;
         };
         match &role.policy {
             Some(policy) => write("policy.json", &pretty(policy))?,
