@@ -293,6 +293,23 @@ pub fn fill_locally(text: &str, environment: &Environment) -> String {
     })
 }
 
+/// `machine` with every typed resource bound to its logical name in `environment` (the same
+/// machine when it has none).
+pub fn bind_locally(
+    machine: &crate::model::StateMachine,
+    environment: &Environment,
+) -> crate::model::StateMachine {
+    let text = crate::emit::to_string(machine);
+    if !text.contains("${sfn.") {
+        return machine.clone();
+    }
+    // What the emitter wrote parses back; a failure would be the emitter's bug, and the
+    // unbound machine is then used (its placeholders reported where it is checked).
+    crate::parse::parse(&fill_locally(&text, environment))
+        .machine
+        .unwrap_or_else(|| machine.clone())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

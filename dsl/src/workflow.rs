@@ -221,7 +221,7 @@ impl Workflow {
         let machine = if resources.is_empty() {
             template.clone()
         } else {
-            bind(&template, &self.home())
+            resource::bind_locally(&template, &self.home())
         };
         // On by default: without a declared input, what the tasks return (declared, or
         // known from the service) is still followed; the input itself stays unknown.
@@ -278,16 +278,6 @@ impl Workflow {
     }
 }
 
-/// `machine` with every typed resource bound to its logical name in `environment`.
-fn bind(machine: &StateMachine, environment: &iam::Environment) -> StateMachine {
-    let text = resource::fill_locally(&sfn_codegen::emit::to_string(machine), environment);
-    // What the emitter wrote parses back; a failure would be the emitter's bug, and the
-    // unbound machine is then checked (and its placeholders reported) instead.
-    sfn_codegen::parse::parse(&text)
-        .machine
-        .unwrap_or_else(|| machine.clone())
-}
-
 fn is_valid_name(name: &str) -> bool {
     (1..=80).contains(&name.chars().count())
         && name
@@ -332,7 +322,7 @@ impl Compiled {
     /// `environment`.
     pub fn machine_in(&self, environment: &iam::Environment) -> StateMachine {
         match &self.template {
-            Some(template) => bind(template, environment),
+            Some(template) => resource::bind_locally(template, environment),
             None => self.machine.clone(),
         }
     }

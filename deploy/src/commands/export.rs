@@ -78,7 +78,11 @@ pub fn run(args: &Args) -> crate::outcome::Result {
         tracing: args.tracing,
         kms_key_arn: args.kms_key.clone(),
     };
-    let policy = iam::policy(&machine, &settings.policy_options());
+    // Typed resources stay placeholders in the definition (the template's substitutions fill
+    // them); the policy names each one in the stack's account.
+    let options = settings.policy_options();
+    let bound = sfn_codegen::resource::bind_locally(&machine, &options.environment);
+    let policy = iam::policy(&bound, &options);
     for widened in &policy.widened {
         eprintln!("warning: {}: policy widened at {widened}", settings.name);
     }
