@@ -324,6 +324,32 @@ fn runs_are_reproducible_with_a_seed() {
 }
 
 #[test]
+fn task_events_name_the_service_and_the_action_with_its_pattern() {
+    let names = |resource: &str| {
+        let definition = json!({"StartAt": "T", "States": {"T": {"Type": "Task", "Resource": resource, "End": true}}});
+        let mocks = Mocks::new().state("T", |_| Reply::ok(json!({})));
+        let history = execute(definition, json!({}), &mocks).history();
+        let details = &history[2].details["taskScheduledEventDetails"];
+        (
+            details["resourceType"].as_str().unwrap().to_owned(),
+            details["resource"].as_str().unwrap().to_owned(),
+        )
+    };
+    assert_eq!(
+        names("arn:aws:states:::dynamodb:putItem"),
+        ("dynamodb".to_owned(), "putItem".to_owned())
+    );
+    assert_eq!(
+        names("arn:aws:states:::aws-sdk:s3:getObject"),
+        ("aws-sdk:s3".to_owned(), "getObject".to_owned())
+    );
+    assert_eq!(
+        names("arn:aws:states:::sqs:sendMessage.waitForTaskToken"),
+        ("sqs".to_owned(), "sendMessage.waitForTaskToken".to_owned())
+    );
+}
+
+#[test]
 fn the_history_lists_events_as_aws_does() {
     let definition = json!({"StartAt": "Greet", "States": {
         "Greet": {"Type": "Task", "Resource": "arn:aws:states:::lambda:invoke", "Parameters": {"FunctionName": "greet"}, "OutputPath": "$.Payload", "End": true}}});
@@ -348,6 +374,16 @@ fn the_history_lists_events_as_aws_does() {
     assert_eq!(
         history[1].details["stateEnteredEventDetails"],
         json!({"name": "Greet", "input": "{\"who\":\"Ada\"}"})
+    );
+    // The API reference's TaskScheduledEventDetails: `resourceType` is the service, `resource`
+    // the action (as AWS's own Step Functions Local samples assert).
+    assert_eq!(
+        history[2].details["taskScheduledEventDetails"],
+        json!({"resourceType": "lambda", "resource": "invoke", "region": "us-east-1", "parameters": "{\"FunctionName\":\"greet\"}"})
+    );
+    assert_eq!(
+        history[4].details["taskSucceededEventDetails"]["resource"],
+        "invoke"
     );
     assert_eq!(
         history[5].details["stateExitedEventDetails"],

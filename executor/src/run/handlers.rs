@@ -290,16 +290,16 @@ impl<'m> Engine<'m> {
         token: Option<&str>,
     ) -> Result<Value, Stop> {
         let resource = task.resource.as_str();
-        let resource_type = resource.split(':').nth(2).unwrap_or_default().to_owned();
+        let (resource_type, action) = service_and_action(resource);
         let kind = TaskKind::of(resource);
         let events = kind.events();
         match kind {
             TaskKind::Service { .. } => {
-                self.history.push(self.clock, "TaskScheduled", || Some(("taskScheduledEventDetails", json!({"resourceType": resource_type, "resource": resource, "region": self.options.region, "parameters": request.to_string()}))));
+                self.history.push(self.clock, "TaskScheduled", || Some(("taskScheduledEventDetails", json!({"resourceType": resource_type, "resource": action, "region": self.options.region, "parameters": request.to_string()}))));
                 self.history.push(self.clock, "TaskStarted", || {
                     Some((
                         "taskStartedEventDetails",
-                        json!({"resourceType": resource_type, "resource": resource}),
+                        json!({"resourceType": resource_type, "resource": action}),
                     ))
                 });
             }
@@ -363,7 +363,7 @@ impl<'m> Engine<'m> {
             let mut details = json!({"error": failure.error, "cause": failure.cause});
             if let TaskKind::Service { .. } = kind {
                 details["resourceType"] = json!(resource_type);
-                details["resource"] = json!(resource);
+                details["resource"] = json!(action);
             }
             engine
                 .history
@@ -409,12 +409,12 @@ impl<'m> Engine<'m> {
                 if let TaskKind::Service { sync: true } = kind {
                     // The job was submitted; its start answer is not mocked, so the event
                     // carries the final output.
-                    self.history.push(self.clock, "TaskSubmitted", || Some(("taskSubmittedEventDetails", json!({"resourceType": resource_type, "resource": resource, "output": result.to_string()}))));
+                    self.history.push(self.clock, "TaskSubmitted", || Some(("taskSubmittedEventDetails", json!({"resourceType": resource_type, "resource": action, "output": result.to_string()}))));
                 }
                 let mut details = json!({"output": result.to_string()});
                 if let TaskKind::Service { .. } = kind {
                     details["resourceType"] = json!(resource_type);
-                    details["resource"] = json!(resource);
+                    details["resource"] = json!(action);
                 }
                 self.history.push(self.clock, events.succeeded, || {
                     Some((events.succeeded_details, details))
@@ -514,5 +514,27 @@ fn sdk_response_mismatches(resource: &str, result: &Value) -> Vec<String> {
     match sfn_codegen::catalog::service(service) {
         Some(service) => sfn_codegen::catalog::output_mismatches(service, action, result),
         None => Vec::new(),
+    }
+}
+
+/// How a service task's history events name what it calls: the service (`lambda`,
+/// `aws-sdk:s3`) as `resourceType`, the action with its pattern (`invoke`,
+/// `sendMessage.waitForTaskToken`) as `resource`, as AWS records them.
+fn service_and_action(resource: &str) -> (String, String) {
+    match sfn_codegen::integration::Resource::parse(resource) {
+        sfn_codegen::integration::Resource::Optimized { service, .. } => {
+            let rest = resource.splitn(6, ':').nth(5).unwrap_or_default();
+            let action = rest.split_once(':').map_or(rest, |(_, action)| action);
+            (service.to_owned(), action.to_owned())
+        }
+        sfn_codegen::integration::Resource::Sdk { service, .. } => {
+            let rest = resource.splitn(6, ':').nth(5).unwrap_or_default();
+            let action = rest.splitn(3, ':').nth(2).unwrap_or_default();
+            (format!("aws-sdk:{service}"), action.to_owned())
+        }
+        _ => (
+            resource.split(':').nth(2).unwrap_or_default().to_owned(),
+            resource.to_owned(),
+        ),
     }
 }
