@@ -254,7 +254,7 @@ mod tests {
             input.clone(),
         )
         .unwrap_err();
-        assert_eq!(missing.error, "States.Runtime");
+        assert_eq!(missing.name(), "States.Runtime");
     }
 
     #[test]

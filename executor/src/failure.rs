@@ -4,32 +4,57 @@
 
 use serde_json::{Value, json};
 
-/// An error raised in a state: what a `Retry` or `Catch` sees as `Error` and `Cause`.
+/// An error raised in a state: what a `Retry` or `Catch` sees as `Error` and `Cause`. Either
+/// may be absent (a Fail state without them, `SendTaskFailure` without them, a task that timed
+/// out has no cause): AWS then reports no field at all, not an empty one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Failure {
-    pub error: String,
-    pub cause: String,
+    pub error: Option<String>,
+    pub cause: Option<String>,
 }
 
 impl Failure {
     pub fn new(error: impl Into<String>, cause: impl Into<String>) -> Failure {
         Failure {
-            error: error.into(),
-            cause: cause.into(),
+            error: Some(error.into()),
+            cause: Some(cause.into()),
         }
     }
 
-    /// The error output a catcher passes on: `{"Error": ..., "Cause": ...}`.
+    /// An error with no cause.
+    pub fn named(error: impl Into<String>) -> Failure {
+        Failure {
+            error: Some(error.into()),
+            cause: None,
+        }
+    }
+
+    /// The error output a catcher passes on: `{"Error": ..., "Cause": ...}`, `null` for what
+    /// is absent (as AWS passes a callback failed with neither).
     pub fn output(&self) -> Value {
         json!({ "Error": self.error, "Cause": self.cause })
     }
 
+    /// History event details: `error` and `cause`, each only when present.
+    pub fn details(&self) -> Value {
+        let mut details = serde_json::Map::new();
+        if let Some(error) = &self.error {
+            details.insert("error".into(), json!(error));
+        }
+        if let Some(cause) = &self.cause {
+            details.insert("cause".into(), json!(cause));
+        }
+        Value::Object(details)
+    }
+
+    /// The error's name, empty when absent.
+    pub fn name(&self) -> &str {
+        self.error.as_deref().unwrap_or_default()
+    }
+
     /// Errors no retrier or catcher can handle: they end the execution.
     pub fn is_terminal(&self) -> bool {
-        matches!(
-            self.error.as_str(),
-            names::RUNTIME | names::DATA_LIMIT_EXCEEDED
-        )
+        matches!(self.name(), names::RUNTIME | names::DATA_LIMIT_EXCEEDED)
     }
 
     /// Whether `error_equals` (one retrier's or catcher's list) matches this error.
@@ -41,8 +66,8 @@ impl Failure {
         }
         error_equals.iter().any(|name| match name.as_str() {
             names::ALL => true,
-            names::TASK_FAILED => self.error != names::TIMEOUT,
-            other => other == self.error,
+            names::TASK_FAILED => self.name() != names::TIMEOUT,
+            other => self.error.as_deref() == Some(other),
         })
     }
 }
@@ -71,5 +96,14 @@ mod tests {
         let runtime = Failure::new(names::RUNTIME, "");
         assert!(!runtime.matches(&list(&["States.ALL", "States.Runtime"])));
         assert!(!Failure::new(names::DATA_LIMIT_EXCEEDED, "").matches(&list(&["States.ALL"])));
+        // A callback failed with no error: `States.ALL` catches it (recorded on AWS).
+        let nameless = Failure {
+            error: None,
+            cause: None,
+        };
+        assert!(nameless.matches(&list(&["States.ALL"])));
+        assert!(!nameless.matches(&list(&["Other"])));
+        assert_eq!(nameless.output(), json!({"Error": null, "Cause": null}));
+        assert_eq!(nameless.details(), json!({}));
     }
 }

@@ -3,6 +3,7 @@
 //! `MockedResponses.<response>` answers each invocation of the state (`"0"`, `"1-2"`, ...)
 //! with `Return` (the task's result) or `Throw` (`Error` and `Cause`).
 
+use crate::Failure;
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
@@ -38,10 +39,11 @@ struct Response {
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Throw {
-    #[serde(rename = "Error")]
-    error: String,
+    /// Absent: a callback failed with neither (`SendTaskFailure` without them).
+    #[serde(rename = "Error", default)]
+    error: Option<String>,
     #[serde(rename = "Cause", default)]
-    cause: String,
+    cause: Option<String>,
 }
 
 /// The answers to one state's invocations: `(first, last, reply)`, in order.
@@ -112,7 +114,10 @@ impl MockFile {
                 let (first, last) = invocation_range(key)?;
                 let reply = match (&r.returns, &r.throws) {
                     (Some(value), _) => Reply::ok(value.clone()),
-                    (_, Some(throw)) => Reply::fail(throw.error.clone(), throw.cause.clone()),
+                    (_, Some(throw)) => Reply::outcome(Err(Failure {
+                        error: throw.error.clone(),
+                        cause: throw.cause.clone(),
+                    })),
                     (None, None) => return None,
                 };
                 Some((first, last, reply))
@@ -170,11 +175,11 @@ mod tests {
         );
         let answers = file.answers("MockedLambdaRetry");
         assert_eq!(
-            pick(&answers, 0).outcome.unwrap_err().error,
+            pick(&answers, 0).outcome.unwrap_err().name(),
             "Lambda.ResourceNotReadyException"
         );
         assert_eq!(
-            pick(&answers, 2).outcome.unwrap_err().error,
+            pick(&answers, 2).outcome.unwrap_err().name(),
             "Lambda.TimeoutException"
         );
         assert_eq!(

@@ -126,6 +126,6 @@ mod tests {
             names::PARAMETER_PATH_FAILURE,
         )
         .unwrap_err();
-        assert_eq!(missing.error, "States.ParameterPathFailure");
+        assert_eq!(missing.name(), "States.ParameterPathFailure");
     }
 }

@@ -756,3 +756,59 @@ fn a_parameters_path_that_finds_nothing_fails_as_each_state_does_on_aws() {
         Some("States.ParameterPathFailure")
     );
 }
+
+/// Recorded on AWS: a Fail state with neither `Error` nor `Cause`, and a task that timed out,
+/// report no error or cause field at all (not empty ones).
+#[test]
+fn an_absent_error_or_cause_stays_absent() {
+    let fail = json!({"StartAt": "F", "States": {"F": {"Type": "Fail"}}});
+    let execution = execute(fail, json!({}), &Mocks::new());
+    assert_eq!((&execution.error, &execution.cause), (&None, &None));
+    let history = execution.history();
+    assert_eq!(
+        history.last().unwrap().details["executionFailedEventDetails"],
+        json!({})
+    );
+
+    let slow = json!({"StartAt": "T", "States": {"T": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage", "TimeoutSeconds": 5, "End": true}}});
+    let mocks = Mocks::new().state("T", |_| Reply::ok(json!({})).after_seconds(60));
+    let execution = execute(slow, json!({}), &mocks);
+    assert_eq!(
+        (execution.error.as_deref(), execution.cause.as_deref()),
+        (Some("States.Timeout"), None)
+    );
+    let timed_out = execution
+        .history()
+        .into_iter()
+        .find(|e| e.r#type == "TaskTimedOut")
+        .unwrap();
+    assert_eq!(
+        timed_out.details["taskTimedOutEventDetails"],
+        json!({"error": "States.Timeout", "resourceType": "sqs", "resource": "sendMessage"})
+    );
+}
+
+/// Recorded on AWS: a callback failed with neither error nor cause (`SendTaskFailure` with
+/// none) is caught by `States.ALL`, through a Parallel too, and the catcher's `ResultPath` gets
+/// `{"Error": null, "Cause": null}`. A mock file's `Throw` may give neither.
+#[test]
+fn a_failure_without_error_or_cause_is_caught_by_states_all() {
+    let file = sfn_executor::MockFile::parse(
+        r#"{"StateMachines": {"m": {"TestCases": {"Nameless": {"Ask": "Silent"}}}},
+            "MockedResponses": {"Silent": {"0": {"Throw": {}}}}}"#,
+    )
+    .unwrap();
+    let definition = json!({"StartAt": "Both", "States": {
+        "Both": {"Type": "Parallel", "Branches": [{"StartAt": "Ask", "States": {
+            "Ask": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+                    "Parameters": {"QueueUrl": "q", "MessageBody": {"token.$": "$$.Task.Token"}}, "End": true}}}],
+            "Catch": [{"ErrorEquals": ["States.ALL"], "ResultPath": "$.failure", "Next": "Caught"}], "End": true},
+        "Caught": {"Type": "Succeed"}}});
+    let mocks = file.mocks("m", "Nameless").unwrap();
+    let execution = execute(definition, json!({}), &mocks);
+    assert_eq!(execution.status, Status::Succeeded);
+    assert_eq!(
+        execution.output,
+        Some(json!({"failure": {"Error": null, "Cause": null}}))
+    );
+}

@@ -378,7 +378,7 @@ impl<'m> Engine<'m> {
         Ok(self
             .reply(&call)?
             .outcome
-            .map_err(|f| Failure::new(names::ITEM_READER_FAILED, f.cause))?)
+            .map_err(|f| Failure { error: Some(names::ITEM_READER_FAILED.to_owned()), cause: f.cause })?)
     }
 
     pub(super) fn item_input(

@@ -69,13 +69,13 @@ impl<'m> Engine<'m> {
         let pick = |literal: &Option<String>,
                     path: &Option<String>,
                     engine: &mut Self|
-         -> Result<String, Stop> {
+         -> Result<Option<String>, Stop> {
             if let Some(path) = path {
-                return Ok(match paths::read(path, roots) {
+                return Ok(Some(match paths::read(path, roots) {
                     Ok(Value::String(s)) => s,
                     Ok(other) => other.to_string(),
                     Err(e) => return Err(path_error(path, "the Fail state", &e).into()),
-                });
+                }));
             }
             match (literal, language) {
                 (Some(text), QueryLanguage::JSONata)
@@ -92,17 +92,20 @@ impl<'m> Engine<'m> {
                         },
                         &mut engine.rng,
                     )?;
-                    Ok(value
-                        .as_str()
-                        .map_or_else(|| value.to_string(), str::to_owned))
+                    Ok(Some(
+                        value
+                            .as_str()
+                            .map_or_else(|| value.to_string(), str::to_owned),
+                    ))
                 }
-                (Some(text), _) => Ok(text.clone()),
-                (None, _) => Ok(String::new()),
+                (Some(text), _) => Ok(Some(text.clone())),
+                // Neither given: AWS reports no error (or cause) at all, not an empty one.
+                (None, _) => Ok(None),
             }
         };
         let error = pick(&f.error, &f.error_path, self)?;
         let cause = pick(&f.cause, &f.cause_path, self)?;
-        Err(Stop::Failed(Failure::new(error, cause)))
+        Err(Stop::Failed(Failure { error, cause }))
     }
 
     /// A Pass state: its result (`Result`, `Parameters` or its input) placed and passed on.

@@ -360,7 +360,12 @@ impl<'m> Engine<'m> {
             } else {
                 (events.failed, events.failed_details)
             };
-            let mut details = json!({"error": failure.error, "cause": failure.cause});
+            let mut details = failure.details();
+            // A missed heartbeat is recorded as a timeout (recorded on AWS), though a
+            // catcher sees `States.HeartbeatTimeout`.
+            if timed_out && failure.name() == names::HEARTBEAT_TIMEOUT {
+                details["error"] = json!(names::TIMEOUT);
+            }
             if let TaskKind::Service { .. } = kind {
                 details["resourceType"] = json!(resource_type);
                 details["resource"] = json!(action);
@@ -370,28 +375,19 @@ impl<'m> Engine<'m> {
                 .push(engine.clock, event, || Some((key, details)));
             Err(Stop::Failed(failure))
         };
-        // The heartbeat is shorter than the timeout, so a silent service misses it first.
+        // The heartbeat is shorter than the timeout, so a silent service misses it first. AWS
+        // gives a timed-out task no cause.
         let missed = heartbeat
             .filter(|h| !reply.heartbeats && reply.after_millis > *h)
-            .map(|limit| {
-                (
-                    limit,
-                    names::HEARTBEAT_TIMEOUT,
-                    format!("no heartbeat within {} seconds", limit / 1000),
-                )
-            })
+            .map(|limit| (limit, names::HEARTBEAT_TIMEOUT))
             .or_else(|| {
-                timeout.filter(|t| reply.after_millis > *t).map(|limit| {
-                    (
-                        limit,
-                        names::TIMEOUT,
-                        format!("the task did not finish within {} seconds", limit / 1000),
-                    )
-                })
+                timeout
+                    .filter(|t| reply.after_millis > *t)
+                    .map(|limit| (limit, names::TIMEOUT))
             });
-        if let Some((limit, error, cause)) = missed {
+        if let Some((limit, error)) = missed {
             self.clock = self.clock.plus_millis(limit as i64);
-            return failure(self, Failure::new(error, cause), true);
+            return failure(self, Failure::named(error), true);
         }
         self.clock = self.clock.plus_millis(reply.after_millis as i64);
         if let Ok(result) = &reply.outcome {

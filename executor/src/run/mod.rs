@@ -172,17 +172,9 @@ pub fn run(
         }
         Err(Stop::Failed(failure)) => {
             engine.history.push(engine.clock, "ExecutionFailed", || {
-                Some((
-                    "executionFailedEventDetails",
-                    json!({"error": failure.error, "cause": failure.cause}),
-                ))
+                Some(("executionFailedEventDetails", failure.details()))
             });
-            (
-                Status::Failed,
-                None,
-                Some(failure.error),
-                Some(failure.cause),
-            )
+            (Status::Failed, None, failure.error, failure.cause)
         }
         Err(Stop::TimedOut) => {
             engine
