@@ -503,7 +503,11 @@ mod tests {
         ] {
             let error = eval(broken, none(), none()).unwrap_err();
             assert_eq!(error.name(), "States.QueryEvaluationError", "{broken}");
-            assert!(error.cause.as_deref().unwrap_or_default().contains(message), "{broken}: {:?}", error.cause);
+            assert!(
+                error.cause.as_deref().unwrap_or_default().contains(message),
+                "{broken}: {:?}",
+                error.cause
+            );
         }
     }
 
@@ -550,7 +554,15 @@ mod tests {
         let states = json!({"input": {"a": {"b": 1}}});
         let error = eval("$states.input.a.b.%", states, json!({})).unwrap_err();
         assert_eq!(error.name(), "States.QueryEvaluationError");
-        assert!(error.cause.as_deref().unwrap_or_default().contains("cannot be"), "{:?}", error.cause);
+        assert!(
+            error
+                .cause
+                .as_deref()
+                .unwrap_or_default()
+                .contains("cannot be"),
+            "{:?}",
+            error.cause
+        );
     }
 
     #[test]

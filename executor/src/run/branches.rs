@@ -375,10 +375,10 @@ impl<'m> Engine<'m> {
             invocation,
             task_token: None,
         };
-        Ok(self
-            .reply(&call)?
-            .outcome
-            .map_err(|f| Failure { error: Some(names::ITEM_READER_FAILED.to_owned()), cause: f.cause })?)
+        Ok(self.reply(&call)?.outcome.map_err(|f| Failure {
+            error: Some(names::ITEM_READER_FAILED.to_owned()),
+            cause: f.cause,
+        })?)
     }
 
     pub(super) fn item_input(

@@ -251,7 +251,7 @@ struct Engine<'m> {
     /// The states whose fields read the context object (`$$`, `$states.context`): only for
     /// them is it built. `true` for the states that retry (Task, Parallel, Map), whose
     /// `State` has a `RetryCount`.
-    uses_context: HashMap<String, bool>,
+    uses_context: HashMap<String, ContextUse>,
 }
 
 /// Where the interpreter goes after a state.
@@ -278,13 +278,18 @@ impl<'m> Engine<'m> {
         retry_count: u32,
         token: Option<&str>,
     ) -> Value {
-        let Some(&retries) = self.uses_context.get(state) else {
+        let Some(&ContextUse { retries, input }) = self.uses_context.get(state) else {
             return Value::Null;
+        };
+        let execution_input = if input {
+            self.execution_input.clone()
+        } else {
+            Value::Null
         };
         let mut context = json!({
             "Execution": {
                 "Id": self.options.execution_arn(&self.options.machine_name, &self.options.execution_name),
-                "Input": self.execution_input,
+                "Input": execution_input,
                 "Name": self.options.execution_name,
                 "RoleArn": self.role_arn(),
                 "StartTime": self.options.start.to_rfc3339(),
@@ -560,19 +565,52 @@ fn apply(variables: &mut Map<String, Value>, assigned: Option<Map<String, Value>
 }
 
 /// The names of the states, in every scope, whose definition mentions the context object.
-fn states_reading_context(states: &States) -> HashMap<String, bool> {
+/// How a state reads the context object: whether it has a `RetryCount`, and whether the
+/// execution input may be read (it is left out otherwise).
+#[derive(Debug, Clone, Copy)]
+struct ContextUse {
+    retries: bool,
+    input: bool,
+}
+
+fn states_reading_context(states: &States) -> HashMap<String, ContextUse> {
     let mut out = HashMap::new();
     for (name, state) in states {
         let text = serde_json::to_string(state).unwrap_or_default();
         if text.contains("$$") || text.contains("states.context") {
             let retries = matches!(state, State::Task(_) | State::Parallel(_) | State::Map(_));
-            out.insert(name.clone(), retries);
+            let input = reads_execution_input(&text);
+            out.insert(name.clone(), ContextUse { retries, input });
         }
         for (_, _, children) in state.children() {
             out.extend(states_reading_context(children));
         }
     }
     out
+}
+
+/// Whether a state's text may read the execution's input through the context object: any
+/// read of the context but those of fields that are not it (`$$.Map.Item.Value`,
+/// `$$.Execution.Id`...). The input is the largest part of the context, and copying it into
+/// every Map iteration's context made a Map over the input's items quadratic.
+fn reads_execution_input(text: &str) -> bool {
+    const ELSEWHERE: [&str; 9] = [
+        ".Map",
+        ".State",
+        ".StateMachine",
+        ".Task",
+        ".Execution.Id",
+        ".Execution.Name",
+        ".Execution.RoleArn",
+        ".Execution.StartTime",
+        ".Execution.RedriveCount",
+    ];
+    ["$$", "states.context"].iter().any(|root| {
+        text.match_indices(root).any(|(at, _)| {
+            let after = &text[at + root.len()..];
+            !ELSEWHERE.iter().any(|field| after.starts_with(field))
+        })
+    })
 }
 
 /// When the execution times out: the machine's `TimeoutSeconds`, and for an Express
