@@ -143,6 +143,9 @@ pub(crate) struct History {
     /// Off inside a distributed Map's children, which AWS records in their own histories.
     pub recording: bool,
     events: Vec<(Instant, &'static str, Details)>,
+    /// Every event, recorded or not: the id the last one has (an Express execution's events
+    /// are numbered too, though AWS keeps none of them).
+    count: usize,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -160,7 +163,13 @@ impl History {
         History {
             recording,
             events: Vec::new(),
+            count: 0,
         }
+    }
+
+    /// The id of the last event.
+    pub fn count(&self) -> usize {
+        self.count
     }
 
     pub fn len(&self) -> usize {
@@ -173,6 +182,7 @@ impl History {
         kind: &'static str,
         details: impl FnOnce() -> Option<(&'static str, Value)>,
     ) {
+        self.count += 1;
         if self.recording {
             let details =
                 details().map_or(Details::None, |(key, value)| Details::Given(key, value));
@@ -181,12 +191,14 @@ impl History {
     }
 
     pub fn entered(&mut self, at: Instant, kind: &'static str, step: usize) {
+        self.count += 1;
         if self.recording {
             self.events.push((at, kind, Details::Entered(step)));
         }
     }
 
     pub fn exited(&mut self, at: Instant, kind: &'static str, step: usize) {
+        self.count += 1;
         if self.recording {
             self.events.push((at, kind, Details::Exited(step)));
         }

@@ -812,3 +812,97 @@ fn a_failure_without_error_or_cause_is_caught_by_states_all() {
         Some(json!({"failure": {"Error": null, "Cause": null}}))
     );
 }
+
+/// The causes of errors Step Functions' interpreter raises, as recorded on AWS: the state and
+/// the event it was entered at, then the rule's own wording.
+#[test]
+fn run_time_causes_are_worded_as_aws_words_them() {
+    let cause = |definition: Value, input: Value| {
+        let execution = execute(definition, input, &Mocks::new());
+        (
+            execution.error.unwrap_or_default(),
+            execution.cause.unwrap_or_default(),
+        )
+    };
+    let prefix = |state: &str| {
+        format!(
+            "An error occurred while executing the state '{state}' (entered at the event id #2). "
+        )
+    };
+    assert_eq!(
+        cause(
+            json!({"StartAt": "A", "States": {"A": {"Type": "Pass", "InputPath": "$.gone", "End": true}}}),
+            json!({})
+        ),
+        (
+            "States.Runtime".to_owned(),
+            prefix("A") + "Invalid path '$.gone' : No results for path: $['gone']"
+        )
+    );
+    assert_eq!(
+        cause(
+            json!({"StartAt": "F", "States": {"F": {"Type": "Fail", "ErrorPath": "$.code"}}}),
+            json!({"x": 1})
+        ),
+        (
+            "States.Runtime".to_owned(),
+            prefix("F")
+                + "The JSONPath '$.code' specified for the field 'ErrorPath' could not be found in the input '{\"x\":1}'"
+        )
+    );
+    let wait = json!({"StartAt": "W", "States": {"W": {"Type": "Wait", "SecondsPath": "$.s", "End": true}}});
+    assert_eq!(
+        cause(wait.clone(), json!({})).1,
+        prefix("W") + "The SecondsPath parameter does not reference an input value: $.s"
+    );
+    assert_eq!(
+        cause(wait.clone(), json!({"s": -4})).1,
+        prefix("W") + "The SecondsPath parameter references a negative value: $.s == -4"
+    );
+    assert_eq!(
+        cause(wait.clone(), json!({"s": -1.5})).1,
+        prefix("W") + "The SecondsPath parameter cannot be parsed as a long value: $.s == -1.5"
+    );
+    assert_eq!(
+        cause(wait, json!({"s": 3_000_000_000_u64})).1,
+        prefix("W") + "Wait state delay is too long."
+    );
+    assert_eq!(
+        cause(json!({"StartAt": "W", "States": {"W": {"Type": "Wait", "TimestampPath": "$.t", "End": true}}}), json!({"t": "2026-03-14 01:59:00Z"})).1,
+        prefix("W") + "The TimestampPath parameter does not reference a valid ISO-8601 extended offset date-time format string: $.t == 2026-03-14 01:59:00Z"
+    );
+    assert_eq!(
+        cause(
+            json!({"QueryLanguage": "JSONata", "StartAt": "A", "States": {"A": {"Type": "Pass", "Output": {"r": "{% $x() %}"}, "End": true}}}),
+            json!({})
+        ),
+        (
+            "States.QueryEvaluationError".to_owned(),
+            prefix("A")
+                + "The JSONata expression '$x()' specified for the field 'Output/r' threw an error during evaluation. T1006: Attempted to invoke a non-function"
+        )
+    );
+    assert_eq!(
+        cause(
+            json!({"QueryLanguage": "JSONata", "StartAt": "A", "States": {"A": {"Type": "Pass", "Assign": {"v": "{% $states.input.gone %}"}, "End": true}}}),
+            json!({})
+        ),
+        (
+            "States.QueryEvaluationError".to_owned(),
+            prefix("A")
+                + "The JSONata expression '$states.input.gone' specified for the field 'Assign/v' returned nothing (undefined)."
+        )
+    );
+    assert_eq!(
+        cause(
+            json!({"QueryLanguage": "JSONata", "StartAt": "M", "States": {"M": {"Type": "Map", "Items": "{% $states.input.n %}",
+            "ItemProcessor": {"StartAt": "P", "States": {"P": {"Type": "Pass", "End": true}}}, "End": true}}}),
+            json!({"n": 7})
+        ),
+        (
+            "States.QueryEvaluationError".to_owned(),
+            prefix("M")
+                + "The JSONata expression '$states.input.n' specified for the field 'Items' returned an unexpected result type. Expected 'array', but was 'number' for value: 7"
+        )
+    );
+}

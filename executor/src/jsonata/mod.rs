@@ -64,43 +64,99 @@ const MAX_MILLIS: usize = 10_000;
 /// expression and bound again under the new name.
 const REBOUND: &[&str] = &["now", "millis", "random", "uuid"];
 
-/// Every `{% %}` string in `template` evaluated; other values as written. A field whose
-/// expression gives nothing (JSONata's `undefined`) is left out.
+/// Every `{% %}` string in `template` (the state's `field`: `Output`, `Arguments`...)
+/// evaluated; other values as written. An expression that fails, or gives nothing
+/// (JSONata's `undefined`), fails the state with `States.QueryEvaluationError` naming the
+/// expression and the field's place (`Output/r`), as recorded on AWS.
 pub fn template(
     template: &Value,
+    field: &str,
     scope: Scope<'_>,
     rng: &mut fastrand::Rng,
 ) -> Result<Value, Failure> {
-    Ok(fill(template, scope, rng)?.unwrap_or(Value::Null))
+    fill(template, &Place::Field(field), scope, rng)
+}
+
+/// Where a value is in its field (`Output/order/items[2]`), spelled out only for a message.
+enum Place<'a> {
+    Field(&'a str),
+    Key(&'a Place<'a>, &'a str),
+    Index(&'a Place<'a>, usize),
+}
+
+impl std::fmt::Display for Place<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Place::Field(field) => f.write_str(field),
+            Place::Key(parent, key) => write!(f, "{parent}/{key}"),
+            Place::Index(parent, i) => write!(f, "{parent}[{i}]"),
+        }
+    }
 }
 
 fn fill(
     value: &Value,
+    field: &Place<'_>,
     scope: Scope<'_>,
     rng: &mut fastrand::Rng,
-) -> Result<Option<Value>, Failure> {
+) -> Result<Value, Failure> {
     match value {
         Value::String(text) => match sfn_codegen::jsonata::template(text) {
-            Some((expression, _)) => evaluate(expression, scope, rng),
-            None => Ok(Some(value.clone())),
+            Some((expression, _)) => {
+                let shown = expression.trim();
+                let about = |what: &str| {
+                    format!(
+                        "The JSONata expression '{shown}' specified for the field '{field}' {what}"
+                    )
+                };
+                match evaluate(expression, scope, rng) {
+                    Ok(Some(value)) => Ok(value),
+                    Ok(None) => Err(Failure::new(
+                        names::QUERY_EVALUATION_ERROR,
+                        about("returned nothing (undefined)."),
+                    )),
+                    Err(failure) => Err(Failure {
+                        cause: failure.cause.map(|cause| {
+                            about(&format!(
+                                "threw an error during evaluation. {}",
+                                without_position(&cause)
+                            ))
+                        }),
+                        ..failure
+                    }),
+                }
+            }
+            None => Ok(value.clone()),
         },
         Value::Object(map) => {
             let mut out = Map::with_capacity(map.len());
             for (key, value) in map {
-                if let Some(filled) = fill(value, scope, rng)? {
-                    out.insert(key.clone(), filled);
-                }
+                let filled = fill(value, &Place::Key(field, key), scope, rng)?;
+                out.insert(key.clone(), filled);
             }
-            Ok(Some(Value::Object(out)))
+            Ok(Value::Object(out))
         }
         Value::Array(items) => {
             let mut out = Vec::with_capacity(items.len());
-            for item in items {
-                out.push(fill(item, scope, rng)?.unwrap_or(Value::Null));
+            for (i, item) in items.iter().enumerate() {
+                out.push(fill(item, &Place::Index(field, i), scope, rng)?);
             }
-            Ok(Some(Value::Array(out)))
+            Ok(Value::Array(out))
         }
-        other => Ok(Some(other.clone())),
+        other => Ok(other.clone()),
+    }
+}
+
+/// `T1006 @ 12: Attempted...` as AWS words it: `T1006: Attempted...`.
+fn without_position(message: &str) -> String {
+    match message.split_once(" @ ") {
+        Some((code, rest)) => match rest.split_once(": ") {
+            Some((position, text)) if position.chars().all(|c| c.is_ascii_digit()) => {
+                format!("{code}: {text}")
+            }
+            _ => message.to_owned(),
+        },
+        None => message.to_owned(),
     }
 }
 

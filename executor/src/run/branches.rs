@@ -237,6 +237,7 @@ impl<'m> Engine<'m> {
                     let states = json!({"input": input, "context": context});
                     jsonata::template(
                         items,
+                        "Items",
                         Scope {
                             states: &states,
                             variables,
@@ -256,7 +257,7 @@ impl<'m> Engine<'m> {
                             variables,
                         },
                     )
-                    .map_err(|e| path_error(path, "ItemsPath", &e))?
+                    .map_err(|e| path_error(path, "ItemsPath", &e, input))?
                 }
             };
             match selected {
@@ -266,6 +267,23 @@ impl<'m> Engine<'m> {
                     .into_iter()
                     .map(|(key, value)| json!({"key": key, "value": value}))
                     .collect(),
+                // JSONata's `Items` (recorded on AWS): a query error naming the type found.
+                other if language == QueryLanguage::JSONata => {
+                    let expression = map
+                        .items
+                        .as_ref()
+                        .and_then(Value::as_str)
+                        .and_then(sfn_codegen::jsonata::template)
+                        .map_or("$states.input", |(e, _)| e.trim());
+                    return Err(Failure::new(
+                        names::QUERY_EVALUATION_ERROR,
+                        format!(
+                            "The JSONata expression '{expression}' specified for the field 'Items' returned an unexpected result type. Expected 'array', but was '{}' for value: {other}",
+                            json_type(&other)
+                        ),
+                    )
+                    .into());
+                }
                 other => {
                     return Err(Failure::new(
                         names::RUNTIME,
@@ -287,9 +305,14 @@ impl<'m> Engine<'m> {
             .max(1);
         // `BatchInput` is a template over the Map's input, filled in once for every batch.
         let batch_input = match &batcher.batch_input {
-            Some(template) => {
-                Some(self.fill(Some(template), language, input, context, variables)?)
-            }
+            Some(template) => Some(self.fill(
+                Some(template),
+                "BatchInput",
+                language,
+                input,
+                context,
+                variables,
+            )?),
             None => None,
         };
         Ok(items
@@ -317,9 +340,14 @@ impl<'m> Engine<'m> {
             (None, arguments) => (arguments.as_ref(), QueryLanguage::JSONata),
         };
         let parameters = match template {
-            Some(template) => {
-                self.fill(Some(template), language, input, &Value::Null, variables)?
-            }
+            Some(template) => self.fill(
+                Some(template),
+                "Arguments",
+                language,
+                input,
+                &Value::Null,
+                variables,
+            )?,
             None => Value::Null,
         };
         let data = self.read_object(name, &reader.resource, &parameters, 0)?;
@@ -397,6 +425,25 @@ impl<'m> Engine<'m> {
         };
         let mut context = context.clone();
         context["Map"] = json!({"Item": {"Index": item.index, "Value": item.value}});
-        self.fill(Some(selector), language, input, &context, variables)
+        self.fill(
+            Some(selector),
+            "ItemSelector",
+            language,
+            input,
+            &context,
+            variables,
+        )
+    }
+}
+
+/// A JSON value's type as JSONata's messages name it.
+fn json_type(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "boolean",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
     }
 }

@@ -3,7 +3,9 @@
 use serde_json::{Map, Value, json};
 use sfn_codegen::model::{self, NullablePath, NumberOrExpr, QueryLanguage, State};
 
-use super::{At, Engine, Next, Stop, apply, io_path, output_path, path_error, result_path};
+use super::{
+    At, Engine, Next, Stop, apply, io_path, located, output_path, path_error, result_path,
+};
 use crate::choice;
 use crate::clock::Instant;
 use crate::failure::{Failure, names};
@@ -21,16 +23,21 @@ impl<'m> Engine<'m> {
     ) -> Result<Next<'m>, Stop> {
         let language = self.language(state);
         let at = At { name, entered };
-        match state {
+        let entered_event = self.history.count();
+        let next = match state {
             State::Succeed(s) => self.succeed_state(at, s, language, input, variables),
             State::Fail(f) => self.fail_state(at, f, language, input, variables),
             State::Pass(p) => self.pass_state(at, p, language, input, variables),
             State::Wait(w) => self.wait_state(at, w, language, input, variables),
             State::Choice(c) => self.choice_state(at, c, language, input, variables),
             State::Task(_) | State::Parallel(_) | State::Map(_) => {
-                self.with_handlers(name, state, input, variables, entered)
+                return self.with_handlers(name, state, input, variables, entered);
             }
-        }
+        };
+        next.map_err(|stop| match stop {
+            Stop::Failed(failure) => Stop::Failed(located(failure, name, entered_event)),
+            other => other,
+        })
     }
 
     /// A Succeed state: its input, through its paths or `Output`, ends the scope.
@@ -68,13 +75,14 @@ impl<'m> Engine<'m> {
         let roots = Roots::new(&input, &context, variables);
         let pick = |literal: &Option<String>,
                     path: &Option<String>,
+                    field: &str,
                     engine: &mut Self|
          -> Result<Option<String>, Stop> {
             if let Some(path) = path {
                 return Ok(Some(match paths::read(path, roots) {
                     Ok(Value::String(s)) => s,
                     Ok(other) => other.to_string(),
-                    Err(e) => return Err(path_error(path, "the Fail state", &e).into()),
+                    Err(e) => return Err(path_error(path, field, &e, &input).into()),
                 }));
             }
             match (literal, language) {
@@ -85,6 +93,7 @@ impl<'m> Engine<'m> {
                         json!({"input": input, "context": engine.context(name, entered, 0, None)});
                     let value = jsonata::template(
                         &Value::String(text.clone()),
+                        field.trim_end_matches("Path"),
                         Scope {
                             states: &states,
                             variables,
@@ -103,8 +112,8 @@ impl<'m> Engine<'m> {
                 (None, _) => Ok(None),
             }
         };
-        let error = pick(&f.error, &f.error_path, self)?;
-        let cause = pick(&f.cause, &f.cause_path, self)?;
+        let error = pick(&f.error, &f.error_path, "ErrorPath", self)?;
+        let cause = pick(&f.cause, &f.cause_path, "CausePath", self)?;
         Err(Stop::Failed(Failure { error, cause }))
     }
 
@@ -189,6 +198,7 @@ impl<'m> Engine<'m> {
                 let seconds = match &w.seconds {
                     Some(NumberOrExpr::Expr(text)) => Some(jsonata::template(
                         &Value::String(text.clone()),
+                        "Seconds",
                         scope,
                         &mut self.rng,
                     )?),
@@ -198,6 +208,7 @@ impl<'m> Engine<'m> {
                 let timestamp = match &w.timestamp {
                     Some(text) => Some(jsonata::template(
                         &Value::String(text.clone()),
+                        "Timestamp",
                         scope,
                         &mut self.rng,
                     )?),
@@ -243,7 +254,7 @@ impl<'m> Engine<'m> {
                 (QueryLanguage::JSONata, Some(condition)) => {
                     let states =
                         json!({"input": input, "context": self.context(name, entered, 0, None)});
-                    match jsonata::template(condition, Scope { states: &states, variables, now: self.clock }, &mut self.rng)? {
+                    match jsonata::template(condition, "Condition", Scope { states: &states, variables, now: self.clock }, &mut self.rng)? {
                         Value::Bool(b) => b,
                         other => return Err(Failure::new(names::QUERY_EVALUATION_ERROR, format!("the Condition of rule {index} of `{name}` gives {other}, not a boolean")).into()),
                     }
@@ -339,19 +350,51 @@ impl<'m> Engine<'m> {
         timestamp_path: Option<&str>,
         roots: Roots<'_>,
     ) -> Result<Instant, Stop> {
-        let read = |path: &str, field: &str| {
-            paths::read(path, roots).map_err(|e| Stop::from(path_error(path, field, &e)))
-        };
-        let seconds = match (seconds, seconds_path) {
-            (Some(NumberOrExpr::Number(n)), _) => Some(Value::Number(n.clone())),
-            (_, Some(path)) => Some(read(path, "SecondsPath")?),
-            _ => None,
-        };
-        let timestamp = match (timestamp, timestamp_path) {
-            (Some(text), _) => Some(Value::String(text.to_owned())),
-            (_, Some(path)) => Some(read(path, "TimestampPath")?),
-            _ => None,
-        };
+        // The wordings are AWS's (recorded executions).
+        let runtime = |cause: String| Stop::from(Failure::new(names::RUNTIME, cause));
+        if let Some(path) = seconds_path.filter(|_| seconds.is_none()) {
+            let value = paths::read(path, roots).map_err(|_| {
+                runtime(format!(
+                    "The SecondsPath parameter does not reference an input value: {path}"
+                ))
+            })?;
+            let seconds = match value.as_i64() {
+                Some(s) if s < 0 => {
+                    return Err(runtime(format!(
+                        "The SecondsPath parameter references a negative value: {path} == {value}"
+                    )));
+                }
+                Some(s) => s,
+                None => {
+                    return Err(runtime(format!(
+                        "The SecondsPath parameter cannot be parsed as a long value: {path} == {value}"
+                    )));
+                }
+            };
+            return self.deadline_from(Some(&Value::from(seconds)), None);
+        }
+        if let Some(path) = timestamp_path.filter(|_| timestamp.is_none()) {
+            let invalid = |value: &dyn std::fmt::Display| {
+                runtime(format!(
+                    "The TimestampPath parameter does not reference a valid ISO-8601 extended offset date-time format string: {path} == {value}"
+                ))
+            };
+            let value = paths::read(path, roots).map_err(|_| invalid(&"null"))?;
+            let at =
+                value
+                    .as_str()
+                    .and_then(Instant::parse)
+                    .ok_or_else(|| match value.as_str() {
+                        Some(text) => invalid(&text),
+                        None => invalid(&value),
+                    })?;
+            return Ok(at);
+        }
+        let seconds = seconds.and_then(|s| match s {
+            NumberOrExpr::Number(n) => Some(Value::Number(n.clone())),
+            NumberOrExpr::Expr(_) => None,
+        });
+        let timestamp = timestamp.map(|text| Value::String(text.to_owned()));
         self.deadline_from(seconds.as_ref(), timestamp.as_ref())
     }
 
@@ -367,6 +410,10 @@ impl<'m> Engine<'m> {
                     format!("a Wait of {seconds} seconds: not a non-negative number"),
                 )
             })?;
+            // A delay past 2^31 - 1 seconds is refused when the state runs (recorded).
+            if s > f64::from(i32::MAX) {
+                return Err(Failure::new(names::RUNTIME, "Wait state delay is too long.").into());
+            }
             return Ok(self.clock.plus_millis((s * 1000.0) as i64));
         }
         if let Some(timestamp) = timestamp {

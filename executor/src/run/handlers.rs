@@ -8,8 +8,8 @@ use sfn_codegen::integration::{Pattern, Resource};
 use sfn_codegen::model::{Catcher, QueryLanguage, Retrier, State};
 
 use super::{
-    At, Engine, Next, RunError, Stop, apply, io_path, max_attempts, number_of, output_path,
-    result_path,
+    At, Engine, Next, RunError, Stop, apply, io_path, located, max_attempts, number_of,
+    output_path, result_path,
 };
 use crate::clock::Instant;
 use crate::failure::{Failure, names};
@@ -30,11 +30,12 @@ impl<'m> Engine<'m> {
         let mut attempts = vec![0u32; retriers.len()];
         let mut retry_count = 0u32;
         let at = At { name, entered };
+        let entered_event = self.history.count();
         loop {
             let attempt = self.work(at, state, &input, variables, retry_count);
             let failure = match attempt {
                 Ok(next) => return Ok(next),
-                Err(Stop::Failed(failure)) => failure,
+                Err(Stop::Failed(failure)) => located(failure, name, entered_event),
                 Err(other) => return Err(other),
             };
             if let Some(index) = retriers
@@ -226,11 +227,25 @@ impl<'m> Engine<'m> {
         };
         let result = match state {
             State::Task(task) => {
-                let request = self.fill(template, language, &effective, &context, variables)?;
+                let request = self.fill(
+                    template,
+                    "Arguments",
+                    language,
+                    &effective,
+                    &context,
+                    variables,
+                )?;
                 self.task(name, task, &request, retry_count, token.as_deref())?
             }
             State::Parallel(parallel) => {
-                let request = self.fill(template, language, &effective, &context, variables)?;
+                let request = self.fill(
+                    template,
+                    "Arguments",
+                    language,
+                    &effective,
+                    &context,
+                    variables,
+                )?;
                 self.parallel(parallel, request, variables)?
             }
             State::Map(map) => self.map(name, map, &effective, &context, variables, language)?,

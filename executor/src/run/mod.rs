@@ -437,6 +437,7 @@ impl<'m> Engine<'m> {
     fn fill(
         &mut self,
         template: Option<&Payload>,
+        field: &str,
         language: QueryLanguage,
         input: &Value,
         context: &Value,
@@ -459,6 +460,7 @@ impl<'m> Engine<'m> {
                 let states = json!({"input": input, "context": context});
                 jsonata::template(
                     template,
+                    field,
                     Scope {
                         states: &states,
                         variables,
@@ -513,6 +515,7 @@ impl<'m> Engine<'m> {
         }
         Ok(Some(jsonata::template(
             output,
+            "Output",
             Scope {
                 states: &states,
                 variables,
@@ -544,6 +547,7 @@ impl<'m> Engine<'m> {
         }
         let values = jsonata::template(
             assign,
+            "Assign",
             Scope {
                 states: &states,
                 variables,
@@ -685,13 +689,68 @@ fn count(counts: &mut std::collections::BTreeMap<String, u64>, key: &str) {
     }
 }
 
-fn path_error(path: &str, field: &str, error: &PathError) -> Failure {
-    Failure::new(
-        names::RUNTIME,
-        format!(
-            "An error occurred while executing the state. The JSONPath '{path}' specified for the field '{field}' {error}"
+/// A path that failed in a state's field, worded as AWS words it (recorded): an input, output
+/// or items path that finds nothing is `Invalid path '$.gone' : No results for path:
+/// $['gone']`; another field's, `The JSONPath '$.code' specified for the field 'ErrorPath'
+/// could not be found in the input '{..}'`. The state's name comes before it (see
+/// [`located`]).
+fn path_error(path: &str, field: &str, error: &PathError, input: &Value) -> Failure {
+    let cause = match error {
+        PathError::NotFound if matches!(field, "InputPath" | "OutputPath" | "ItemsPath") => {
+            format!(
+                "Invalid path '{path}' : No results for path: {}",
+                bracketed(path)
+            )
+        }
+        PathError::NotFound => format!(
+            "The JSONPath '{path}' specified for the field '{field}' could not be found in the input '{input}'"
         ),
-    )
+        other => format!("The JSONPath '{path}' specified for the field '{field}' {other}"),
+    };
+    Failure::new(names::RUNTIME, cause)
+}
+
+/// `$.a.b[0]` as Jayway normalizes it in its messages: `$['a']['b'][0]`.
+fn bracketed(path: &str) -> String {
+    match sfn_codegen::jsonpath::parse(path) {
+        Ok(parsed) => {
+            let mut out = String::from("$");
+            for (step, _) in &parsed.steps {
+                match step {
+                    sfn_codegen::jsonpath::Step::Field(name) => {
+                        out.push_str(&format!("['{name}']"))
+                    }
+                    sfn_codegen::jsonpath::Step::Index(i) => out.push_str(&format!("[{i}]")),
+                    _ => return path.to_owned(),
+                }
+            }
+            out
+        }
+        Err(_) => path.to_owned(),
+    }
+}
+
+/// The errors Step Functions' interpreter raises in a state (not a service's): their cause
+/// names the state and the event it was entered at, as recorded on AWS.
+fn located(failure: Failure, state: &str, entered_event: usize) -> Failure {
+    const PREFIX: &str = "An error occurred while executing the state";
+    let interpreted = matches!(
+        failure.name(),
+        names::RUNTIME
+            | names::QUERY_EVALUATION_ERROR
+            | names::PARAMETER_PATH_FAILURE
+            | names::INTRINSIC_FAILURE
+            | names::RESULT_PATH_MATCH_FAILURE
+    );
+    match &failure.cause {
+        Some(cause) if interpreted && !cause.starts_with(PREFIX) => Failure {
+            cause: Some(format!(
+                "{PREFIX} '{state}' (entered at the event id #{entered_event}). {cause}"
+            )),
+            ..failure
+        },
+        _ => failure,
+    }
 }
 
 /// `OutputPath` of a value the state owns: absent or `$` passes it on without a copy.
@@ -721,7 +780,7 @@ fn io_path(
                 ..roots
             },
         )
-        .map_err(|e| path_error(path, field, &e)),
+        .map_err(|e| path_error(path, field, &e, value)),
     }
 }
 
