@@ -13,6 +13,9 @@ pub struct Failure {
     pub cause: Option<String>,
 }
 
+/// How the cause of a task result over the payload limit starts (AWS's wording).
+const TOO_LARGE_RESULT: &str = "The state/task ";
+
 impl Failure {
     pub fn new(error: impl Into<String>, cause: impl Into<String>) -> Failure {
         Failure {
@@ -52,9 +55,27 @@ impl Failure {
         self.error.as_deref().unwrap_or_default()
     }
 
+    /// A task's result over the payload limit: unlike a state's input or output over it, a
+    /// retrier or catcher handles it, `States.ALL` included (recorded on AWS).
+    pub fn task_result_too_large(state: &str) -> Failure {
+        Failure::new(
+            names::DATA_LIMIT_EXCEEDED,
+            format!(
+                "{TOO_LARGE_RESULT}'{state}' returned a result with a size exceeding the maximum number of bytes service limit."
+            ),
+        )
+    }
+
     /// Errors no retrier or catcher can handle: they end the execution.
     pub fn is_terminal(&self) -> bool {
-        matches!(self.name(), names::RUNTIME | names::DATA_LIMIT_EXCEEDED)
+        match self.name() {
+            names::RUNTIME => true,
+            names::DATA_LIMIT_EXCEEDED => !self
+                .cause
+                .as_deref()
+                .is_some_and(|c| c.starts_with(TOO_LARGE_RESULT)),
+            _ => false,
+        }
     }
 
     /// Whether `error_equals` (one retrier's or catcher's list) matches this error.
@@ -96,6 +117,13 @@ mod tests {
         let runtime = Failure::new(names::RUNTIME, "");
         assert!(!runtime.matches(&list(&["States.ALL", "States.Runtime"])));
         assert!(!Failure::new(names::DATA_LIMIT_EXCEEDED, "").matches(&list(&["States.ALL"])));
+        assert!(Failure::task_result_too_large("Call").matches(&list(&["States.ALL"])));
+        assert_eq!(
+            Failure::task_result_too_large("Call").cause.as_deref(),
+            Some(
+                "The state/task 'Call' returned a result with a size exceeding the maximum number of bytes service limit."
+            )
+        );
         // A callback failed with no error: `States.ALL` catches it (recorded on AWS).
         let nameless = Failure {
             error: None,

@@ -906,3 +906,21 @@ fn run_time_causes_are_worded_as_aws_words_them() {
         )
     );
 }
+
+/// Recorded on AWS: a task whose result is over the payload limit fails with
+/// `States.DataLimitExceeded`, which `States.ALL` catches.
+#[test]
+fn an_oversized_task_result_is_caught() {
+    let definition = json!({"StartAt": "Call", "States": {
+        "Call": {"Type": "Task", "Resource": "arn:aws:lambda:us-east-1:123456789012:function:big",
+                 "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "Caught"}], "End": true},
+        "Caught": {"Type": "Pass", "End": true}}});
+    let huge = "x".repeat(300 * 1024);
+    let mocks = Mocks::new().state("Call", move |_| Reply::ok(json!({"blob": huge})));
+    let execution = execute(definition, json!({}), &mocks);
+    assert_eq!(execution.status, Status::Succeeded);
+    assert_eq!(
+        execution.output,
+        Some(json!({"Error": "States.DataLimitExceeded", "Cause": "The state/task 'Call' returned a result with a size exceeding the maximum number of bytes service limit."}))
+    );
+}

@@ -416,6 +416,10 @@ impl<'m> Engine<'m> {
             }
         }
         match reply.outcome {
+            // A result over the payload limit fails the task, catchably (recorded on AWS).
+            Ok(result) if self.too_large(&result) => {
+                failure(self, Failure::task_result_too_large(name), false)
+            }
             Ok(result) => {
                 if let TaskKind::Service { sync: true } = kind {
                     // The job was submitted; its start answer is not mocked, so the event

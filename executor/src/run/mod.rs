@@ -372,8 +372,17 @@ impl<'m> Engine<'m> {
 
     /// `States.DataLimitExceeded` when a state's data is larger than the limit in force.
     fn check_size(&self, value: &Value, state: &str) -> Result<(), Stop> {
+        if self.too_large(value) {
+            let limit = self.options.max_payload_bytes.unwrap_or_default();
+            return Err(Failure::new(names::DATA_LIMIT_EXCEEDED, format!("the data of state `{state}` is {} bytes; Step Functions passes at most {limit}", json_len(value))).into());
+        }
+        Ok(())
+    }
+
+    /// Whether `value` is over the payload limit in force.
+    fn too_large(&self, value: &Value) -> bool {
         let Some(limit) = self.options.max_payload_bytes else {
-            return Ok(());
+            return false;
         };
         // Scalars and short strings are far below any limit: no need to measure them.
         let small = match value {
@@ -381,14 +390,7 @@ impl<'m> Engine<'m> {
             Value::Null | Value::Bool(_) | Value::Number(_) => true,
             _ => false,
         };
-        if small {
-            return Ok(());
-        }
-        let size = json_len(value);
-        if size > limit {
-            return Err(Failure::new(names::DATA_LIMIT_EXCEEDED, format!("the data of state `{state}` is {size} bytes; Step Functions passes at most {limit}")).into());
-        }
-        Ok(())
+        !small && json_len(value) > limit
     }
 
     fn check_limits(&mut self) -> Result<(), Stop> {
