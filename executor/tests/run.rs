@@ -921,6 +921,38 @@ fn an_oversized_task_result_is_caught() {
     assert_eq!(execution.status, Status::Succeeded);
     assert_eq!(
         execution.output,
-        Some(json!({"Error": "States.DataLimitExceeded", "Cause": "The state/task 'Call' returned a result with a size exceeding the maximum number of bytes service limit."}))
+        Some(
+            json!({"Error": "States.DataLimitExceeded", "Cause": "The state/task 'Call' returned a result with a size exceeding the maximum number of bytes service limit."})
+        )
+    );
+}
+
+/// Recorded on AWS: values a Map or a Task reads from its input at run time are checked when
+/// the state runs: before any item is processed, before any call.
+#[test]
+fn values_read_at_run_time_are_checked_when_the_state_runs() {
+    let map = |field: &str| {
+        json!({"StartAt": "M", "States": {"M": {"Type": "Map", "ItemsPath": "$.items", field: "$.v",
+            "ItemProcessor": {"StartAt": "P", "States": {"P": {"Type": "Pass", "End": true}}}, "End": true}}})
+    };
+    let cause = |definition: Value, v: Value| {
+        let execution = execute(definition, json!({"items": [1], "v": v}), &Mocks::new());
+        let cause = execution.cause.unwrap_or_default();
+        let prefix = "An error occurred while executing the state 'M' (entered at the event id #2). ";
+        (execution.error.unwrap_or_default(), cause.strip_prefix(prefix).unwrap_or(&cause).to_owned())
+    };
+    let runtime = |text: &str| ("States.Runtime".to_owned(), text.to_owned());
+    assert_eq!(cause(map("ToleratedFailureCountPath"), json!(-1)), runtime("ToleratedFailureCount cannot be negative."));
+    assert_eq!(cause(map("ToleratedFailurePercentagePath"), json!(101)), runtime("ToleratedFailurePercentage must be between 0 and 100."));
+    assert_eq!(cause(map("ToleratedFailureCountPath"), json!("x")), runtime("The ToleratedFailureCountPath field value 'x' is not a valid integer"));
+    assert_eq!(cause(map("ToleratedFailureCountPath"), json!(2)).0, "");
+
+    let task = json!({"StartAt": "T", "States": {"T": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage",
+        "TimeoutSecondsPath": "$.limit", "End": true}}});
+    let mocks = Mocks::new().state("T", |_| panic!("no call is made"));
+    let execution = execute(task, json!({}), &mocks);
+    assert_eq!(
+        execution.cause.as_deref(),
+        Some("An error occurred while executing the state 'T' (entered at the event id #2). The JSONPath '$.limit' specified for the field 'TimeoutSecondsPath' could not be found in the input '{}'")
     );
 }

@@ -58,18 +58,59 @@ impl<'m> Engine<'m> {
                 Failure::new(names::RUNTIME, format!("`{name}` has no ItemProcessor")).into(),
             );
         };
+        let roots = Roots {
+            input,
+            context,
+            variables,
+        };
+        // Values read at run time are checked when the state runs (recorded on AWS); before
+        // the items are read.
+        let tolerated_count = match &map.tolerated_failure_count_path {
+            Some(path) => {
+                let count = whole_number(path, "ToleratedFailureCountPath", roots)?;
+                if count < 0 {
+                    return Err(Failure::new(
+                        names::RUNTIME,
+                        "ToleratedFailureCount cannot be negative.",
+                    )
+                    .into());
+                }
+                count as f64
+            }
+            None => map
+                .tolerated_failure_count
+                .as_ref()
+                .and_then(number_of)
+                .unwrap_or(0.0),
+        };
+        let tolerated_percentage = match &map.tolerated_failure_percentage_path {
+            Some(path) => {
+                let value = paths::read(path, roots)
+                    .map_err(|e| path_error(path, "ToleratedFailurePercentagePath", &e, input))?;
+                match value.as_f64() {
+                    Some(p) if (0.0..=100.0).contains(&p) => p,
+                    _ => {
+                        return Err(Failure::new(
+                            names::RUNTIME,
+                            "ToleratedFailurePercentage must be between 0 and 100.",
+                        )
+                        .into());
+                    }
+                }
+            }
+            None => map
+                .tolerated_failure_percentage
+                .as_ref()
+                .and_then(number_of)
+                .unwrap_or(0.0),
+        };
+        if let Some(path) = &map.max_concurrency_path
+            && whole_number(path, "MaxConcurrencyPath", roots)? < 0
+        {
+            return Err(Failure::new(names::RUNTIME, "MaxConcurrency cannot be negative.").into());
+        }
         let items = self.map_items(name, map, input, context, variables, language)?;
         let distributed = map.mode() == ProcessorMode::Distributed;
-        let tolerated_count = map
-            .tolerated_failure_count
-            .as_ref()
-            .and_then(number_of)
-            .unwrap_or(0.0);
-        let tolerated_percentage = map
-            .tolerated_failure_percentage
-            .as_ref()
-            .and_then(number_of)
-            .unwrap_or(0.0);
         self.history.push(
             self.clock,
             if distributed {
@@ -446,4 +487,19 @@ fn json_type(value: &Value) -> &'static str {
         Value::Array(_) => "array",
         Value::Object(_) => "object",
     }
+}
+
+/// The whole number a Map's `...Path` field selects.
+fn whole_number(path: &str, field: &str, roots: Roots<'_>) -> Result<i64, Stop> {
+    let value = paths::read(path, roots).map_err(|e| path_error(path, field, &e, roots.input))?;
+    value.as_i64().ok_or_else(|| {
+        let shown = value
+            .as_str()
+            .map_or_else(|| value.to_string(), str::to_owned);
+        Failure::new(
+            names::RUNTIME,
+            format!("The {field} field value '{shown}' is not a valid integer"),
+        )
+        .into()
+    })
 }

@@ -227,6 +227,23 @@ impl<'m> Engine<'m> {
         };
         let result = match state {
             State::Task(task) => {
+                // Read before the call: a path that finds nothing fails the state at once.
+                let limits = Limits {
+                    timeout: limit(
+                        &task.timeout_seconds,
+                        &task.timeout_seconds_path,
+                        "TimeoutSecondsPath",
+                        &effective,
+                        roots,
+                    )?,
+                    heartbeat: limit(
+                        &task.heartbeat_seconds,
+                        &task.heartbeat_seconds_path,
+                        "HeartbeatSecondsPath",
+                        &effective,
+                        roots,
+                    )?,
+                };
                 let request = self.fill(
                     template,
                     "Arguments",
@@ -235,7 +252,7 @@ impl<'m> Engine<'m> {
                     &context,
                     variables,
                 )?;
-                self.task(name, task, &request, retry_count, token.as_deref())?
+                self.task(name, task, &request, retry_count, token.as_deref(), limits)?
             }
             State::Parallel(parallel) => {
                 let request = self.fill(
@@ -303,6 +320,7 @@ impl<'m> Engine<'m> {
         request: &Value,
         attempt: u32,
         token: Option<&str>,
+        limits: Limits,
     ) -> Result<Value, Stop> {
         let resource = task.resource.as_str();
         let (resource_type, action) = service_and_action(resource);
@@ -359,16 +377,7 @@ impl<'m> Engine<'m> {
                 why,
             }));
         }
-        let timeout = task
-            .timeout_seconds
-            .as_ref()
-            .and_then(number_of)
-            .map(|s| (s * 1000.0) as u64);
-        let heartbeat = task
-            .heartbeat_seconds
-            .as_ref()
-            .and_then(number_of)
-            .map(|s| (s * 1000.0) as u64);
+        let Limits { timeout, heartbeat } = limits;
         let failure = |engine: &mut Self, failure: Failure, timed_out: bool| {
             let (event, key) = if timed_out {
                 (events.timed_out, events.timed_out_details)
@@ -552,4 +561,40 @@ fn service_and_action(resource: &str) -> (String, String) {
             resource.to_owned(),
         ),
     }
+}
+
+/// A task's timeout and heartbeat, in milliseconds.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Limits {
+    timeout: Option<u64>,
+    heartbeat: Option<u64>,
+}
+
+/// A task's `TimeoutSeconds` or `HeartbeatSeconds`, or its `...Path` read from the state's
+/// input: a path that selects nothing, or no positive number, fails the state before any
+/// call (recorded on AWS).
+fn limit(
+    seconds: &Option<sfn_codegen::model::NumberOrExpr>,
+    path: &Option<String>,
+    field: &str,
+    input: &Value,
+    roots: crate::paths::Roots<'_>,
+) -> Result<Option<u64>, Stop> {
+    if let Some(path) = path {
+        let roots = crate::paths::Roots { input, ..roots };
+        let value = crate::paths::read(path, roots)
+            .map_err(|e| Stop::from(super::path_error(path, field, &e, input)))?;
+        return match value.as_u64().filter(|s| *s > 0) {
+            Some(s) => Ok(Some(s * 1000)),
+            None => Err(Failure::new(
+                names::RUNTIME,
+                format!("The {field} parameter references an invalid value: {path} == {value}"),
+            )
+            .into()),
+        };
+    }
+    Ok(seconds
+        .as_ref()
+        .and_then(number_of)
+        .map(|s| (s * 1000.0) as u64))
 }
