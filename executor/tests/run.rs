@@ -938,13 +938,26 @@ fn values_read_at_run_time_are_checked_when_the_state_runs() {
     let cause = |definition: Value, v: Value| {
         let execution = execute(definition, json!({"items": [1], "v": v}), &Mocks::new());
         let cause = execution.cause.unwrap_or_default();
-        let prefix = "An error occurred while executing the state 'M' (entered at the event id #2). ";
-        (execution.error.unwrap_or_default(), cause.strip_prefix(prefix).unwrap_or(&cause).to_owned())
+        let prefix =
+            "An error occurred while executing the state 'M' (entered at the event id #2). ";
+        (
+            execution.error.unwrap_or_default(),
+            cause.strip_prefix(prefix).unwrap_or(&cause).to_owned(),
+        )
     };
     let runtime = |text: &str| ("States.Runtime".to_owned(), text.to_owned());
-    assert_eq!(cause(map("ToleratedFailureCountPath"), json!(-1)), runtime("ToleratedFailureCount cannot be negative."));
-    assert_eq!(cause(map("ToleratedFailurePercentagePath"), json!(101)), runtime("ToleratedFailurePercentage must be between 0 and 100."));
-    assert_eq!(cause(map("ToleratedFailureCountPath"), json!("x")), runtime("The ToleratedFailureCountPath field value 'x' is not a valid integer"));
+    assert_eq!(
+        cause(map("ToleratedFailureCountPath"), json!(-1)),
+        runtime("ToleratedFailureCount cannot be negative.")
+    );
+    assert_eq!(
+        cause(map("ToleratedFailurePercentagePath"), json!(101)),
+        runtime("ToleratedFailurePercentage must be between 0 and 100.")
+    );
+    assert_eq!(
+        cause(map("ToleratedFailureCountPath"), json!("x")),
+        runtime("The ToleratedFailureCountPath field value 'x' is not a valid integer")
+    );
     assert_eq!(cause(map("ToleratedFailureCountPath"), json!(2)).0, "");
 
     let task = json!({"StartAt": "T", "States": {"T": {"Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage",
@@ -953,6 +966,8 @@ fn values_read_at_run_time_are_checked_when_the_state_runs() {
     let execution = execute(task, json!({}), &mocks);
     assert_eq!(
         execution.cause.as_deref(),
-        Some("An error occurred while executing the state 'T' (entered at the event id #2). The JSONPath '$.limit' specified for the field 'TimeoutSecondsPath' could not be found in the input '{}'")
+        Some(
+            "An error occurred while executing the state 'T' (entered at the event id #2). The JSONPath '$.limit' specified for the field 'TimeoutSecondsPath' could not be found in the input '{}'"
+        )
     );
 }

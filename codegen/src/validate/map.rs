@@ -119,8 +119,11 @@ fn check_concurrency(map: &Map, location: &Location, x: &mut Exprs<'_>) {
     reference_path(x, location, "MaxConcurrencyPath", &map.max_concurrency_path);
 }
 
-/// The fields only a distributed Map takes, refused on an inline one.
+/// The fields only a distributed Map takes, refused on an inline one. An inline JSONata Map
+/// takes `ToleratedFailureCount` and `ToleratedFailurePercentage` (AWS accepted and ran it,
+/// as recorded).
 fn check_distributed_only(map: &Map, location: &Location, x: &mut Exprs<'_>) {
+    let jsonata = x.language == QueryLanguage::JSONata;
     if map.mode() == ProcessorMode::Inline {
         for (field, present) in [
             ("ItemReader", map.item_reader.is_some()),
@@ -128,7 +131,7 @@ fn check_distributed_only(map: &Map, location: &Location, x: &mut Exprs<'_>) {
             ("ResultWriter", map.result_writer.is_some()),
             (
                 "ToleratedFailurePercentage",
-                map.tolerated_failure_percentage.is_some(),
+                map.tolerated_failure_percentage.is_some() && !jsonata,
             ),
             (
                 "ToleratedFailurePercentagePath",
@@ -136,7 +139,7 @@ fn check_distributed_only(map: &Map, location: &Location, x: &mut Exprs<'_>) {
             ),
             (
                 "ToleratedFailureCount",
-                map.tolerated_failure_count.is_some(),
+                map.tolerated_failure_count.is_some() && !jsonata,
             ),
             (
                 "ToleratedFailureCountPath",
