@@ -198,15 +198,43 @@ fn format(template: &str, values: &[Value]) -> Result<Value, String> {
             '\\' => out.extend(chars.next()),
             '{' if chars.peek() == Some(&'}') => {
                 chars.next();
-                match values.next().ok_or("more `{}` than values")? {
-                    Value::String(s) => out.push_str(s),
-                    other => out.push_str(&other.to_string()),
-                }
+                java_text(values.next().ok_or("more `{}` than values")?, &mut out);
             }
             c => out.push(c),
         }
     }
     Ok(Value::String(out))
+}
+
+/// A value as `States.Format` writes it: as Java's `toString` of the parsed JSON does
+/// (recorded on AWS: `{Arg1=1, Arg2=[]}`), strings without quotes.
+fn java_text(value: &Value, out: &mut String) {
+    match value {
+        Value::String(s) => out.push_str(s),
+        Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                java_text(item, out);
+            }
+            out.push(']');
+        }
+        Value::Object(map) => {
+            out.push('{');
+            for (i, (key, item)) in map.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(key);
+                out.push('=');
+                java_text(item, out);
+            }
+            out.push('}');
+        }
+        other => out.push_str(&other.to_string()),
+    }
 }
 
 fn hash(data: &str, algorithm: &str) -> Result<String, String> {
@@ -266,6 +294,14 @@ mod tests {
             json!("Hello, my name is Arnav.")
         );
         assert_eq!(ok("States.Format('\\{{}\\}', 1)", json!({})), json!("{1}"));
+        // Objects and arrays as Java writes the parsed JSON (recorded on AWS).
+        assert_eq!(
+            ok(
+                "States.Format('{}', $.o)",
+                json!({"o": {"Arg1": 1, "Arg2": [], "s": ["a", null]}})
+            ),
+            json!("{Arg1=1, Arg2=[], s=[a, null]}")
+        );
         assert_eq!(
             ok("States.StringToJson($.s)", json!({"s": "{\"a\":1}"})),
             json!({"a": 1})

@@ -971,3 +971,21 @@ fn values_read_at_run_time_are_checked_when_the_state_runs() {
         )
     );
 }
+
+/// Recorded on AWS: a nested execution waited for (`startExecution.sync`) has a task token in
+/// its context object, though nothing calls back with it.
+#[test]
+fn a_nested_execution_waited_for_has_a_task_token() {
+    let definition = json!({"StartAt": "Child", "States": {"Child": {"Type": "Task",
+        "Resource": "arn:aws:states:::states:startExecution.sync:2",
+        "Parameters": {"StateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:child",
+                       "Input": {"token.$": "$$.Task.Token"}},
+        "End": true}}});
+    let mocks = Mocks::new().state("Child", |call| {
+        assert_eq!(call.task_token, None, "not a callback");
+        let token = call.parameters["Input"]["token"].as_str().unwrap_or_default();
+        Reply::ok(json!({"tokenLength": token.len()}))
+    });
+    let execution = execute(definition, json!({}), &mocks);
+    assert_eq!(execution.output, Some(json!({"tokenLength": 36})));
+}

@@ -200,10 +200,16 @@ impl<'m> Engine<'m> {
             ),
             _ => unreachable!("only Task, Parallel and Map have handlers"),
         };
-        let needs_token =
-            matches!(state, State::Task(t) if t.resource.ends_with(".waitForTaskToken"));
-        let token = needs_token.then(|| crate::intrinsics::uuid_v4(&mut self.rng));
+        let callback = matches!(state, State::Task(t) if t.resource.ends_with(".waitForTaskToken"));
+        // A nested execution waited for (`.sync`, `.sync:2`) has a task token in its context
+        // too, though nothing calls back with it (recorded on AWS).
+        let nested_job = matches!(state, State::Task(t) if matches!(
+            sfn_codegen::integration::Resource::parse(&t.resource),
+            sfn_codegen::integration::Resource::Optimized { call: "states:startExecution", pattern: Some(p), .. } if p.runs_a_job()
+        ));
+        let token = (callback || nested_job).then(|| crate::intrinsics::uuid_v4(&mut self.rng));
         let context = self.context(name, entered, retry_count, token.as_deref());
+        let token = token.filter(|_| callback);
         let roots = Roots {
             input,
             context: &context,
