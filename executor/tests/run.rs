@@ -983,7 +983,9 @@ fn a_nested_execution_waited_for_has_a_task_token() {
         "End": true}}});
     let mocks = Mocks::new().state("Child", |call| {
         assert_eq!(call.task_token, None, "not a callback");
-        let token = call.parameters["Input"]["token"].as_str().unwrap_or_default();
+        let token = call.parameters["Input"]["token"]
+            .as_str()
+            .unwrap_or_default();
         Reply::ok(json!({"tokenLength": token.len()}))
     });
     let execution = execute(definition, json!({}), &mocks);

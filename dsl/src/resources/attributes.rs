@@ -62,23 +62,11 @@ impl<'a> Schema<'a> {
             Some("boolean") => Kind::Boolean,
             Some("object") => Kind::Object,
             Some("array") => Kind::List,
-            _ => self
-                .node
-                .get("anyOf")
-                .and_then(Value::as_array)
-                .and_then(|options| {
-                    options
-                        .iter()
-                        .map(|o| {
-                            Schema {
-                                node: o,
-                                root: self.root,
-                            }
-                            .resolved()
-                        })
-                        .find(|o| o.node.get("type").and_then(Value::as_str) != Some("null"))
-                })
-                .map_or(Kind::Other, |o| o.kind()),
+            // An `Option`'s schema: the kind of what is inside.
+            _ => match self.inner() {
+                inner if !std::ptr::eq(inner.node, self.node) => inner.kind(),
+                _ => Kind::Other,
+            },
         }
     }
 

@@ -231,46 +231,46 @@ impl<'m> Engine<'m> {
                 .filter(|_| !matches!(state, State::Map(_))),
             QueryLanguage::JSONata => arguments.as_ref(),
         };
+        // Read before the call: a path that finds nothing fails the state at once.
+        let limits = match state {
+            State::Task(task) => Some(Limits {
+                timeout: limit(
+                    &task.timeout_seconds,
+                    &task.timeout_seconds_path,
+                    "TimeoutSecondsPath",
+                    &effective,
+                    roots,
+                )?,
+                heartbeat: limit(
+                    &task.heartbeat_seconds,
+                    &task.heartbeat_seconds_path,
+                    "HeartbeatSecondsPath",
+                    &effective,
+                    roots,
+                )?,
+            }),
+            _ => None,
+        };
+        let request = match state {
+            State::Task(_) | State::Parallel(_) => self.fill(
+                template,
+                "Arguments",
+                language,
+                &effective,
+                &context,
+                variables,
+            )?,
+            _ => Value::Null,
+        };
         let result = match state {
             State::Task(task) => {
-                // Read before the call: a path that finds nothing fails the state at once.
-                let limits = Limits {
-                    timeout: limit(
-                        &task.timeout_seconds,
-                        &task.timeout_seconds_path,
-                        "TimeoutSecondsPath",
-                        &effective,
-                        roots,
-                    )?,
-                    heartbeat: limit(
-                        &task.heartbeat_seconds,
-                        &task.heartbeat_seconds_path,
-                        "HeartbeatSecondsPath",
-                        &effective,
-                        roots,
-                    )?,
-                };
-                let request = self.fill(
-                    template,
-                    "Arguments",
-                    language,
-                    &effective,
-                    &context,
-                    variables,
-                )?;
+                let limits = limits.unwrap_or(Limits {
+                    timeout: None,
+                    heartbeat: None,
+                });
                 self.task(name, task, &request, retry_count, token.as_deref(), limits)?
             }
-            State::Parallel(parallel) => {
-                let request = self.fill(
-                    template,
-                    "Arguments",
-                    language,
-                    &effective,
-                    &context,
-                    variables,
-                )?;
-                self.parallel(parallel, request, variables)?
-            }
+            State::Parallel(parallel) => self.parallel(parallel, request, variables)?,
             State::Map(map) => self.map(name, map, &effective, &context, variables, language)?,
             _ => unreachable!(),
         };
