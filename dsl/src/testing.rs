@@ -20,8 +20,8 @@
 //! ```
 
 pub use sfn_executor::{
-    Coverage, Event, Execution, Failure, MockFile, Mocks, Options, Reply, RunError, Status, Step,
-    TaskCall, lambda_response,
+    Coverage, Event, Execution, Failure, FieldValidation, MockFile, Mocks, Options, Reply,
+    RunError, Status, Step, TaskCall, lambda_response,
 };
 
 use crate::resources::Answer;

@@ -21,7 +21,7 @@ mod run;
 mod template;
 
 pub use execution::{Coverage, Event, Execution, Status, Step};
-pub use mocks::{Mocks, Reply, TaskCall, lambda_response};
+pub use mocks::{FieldValidation, Mocks, Reply, TaskCall, lambda_response};
 pub use run::{MAX_HISTORY_EVENTS, MAX_PAYLOAD_BYTES, MAX_TRANSITIONS, Options, RunError, run};
 mod mock_file;
 

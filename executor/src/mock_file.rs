@@ -14,6 +14,10 @@ use crate::mocks::{Mocks, Reply};
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MockFile {
+    /// How SDK results are checked against the models (TestState's `fieldValidationMode`):
+    /// `STRICT` unless set.
+    #[serde(rename = "FieldValidationMode", default)]
+    field_validation: crate::mocks::FieldValidation,
     #[serde(rename = "StateMachines", default)]
     state_machines: BTreeMap<String, Machine>,
     #[serde(rename = "MockedResponses", default)]
@@ -99,7 +103,7 @@ impl MockFile {
                 cases.test_cases.keys().collect::<Vec<_>>()
             )
         })?;
-        let mut mocks = Mocks::new();
+        let mut mocks = Mocks::new().with_field_validation(self.field_validation);
         for (state, response) in states {
             let answers = self.answers(response);
             mocks = mocks.state(state.clone(), move |call| pick(&answers, call.invocation));
@@ -165,6 +169,22 @@ mod tests {
           "1-2": {"Throw": {"Error": "Lambda.TimeoutException", "Cause": "timed out"}},
           "3": {"Return": {"StatusCode": 200, "Payload": {"body": "at last"}}}}}
     }"#;
+
+    #[test]
+    fn the_field_validation_mode_is_the_file_s_strict_unless_set() {
+        let present = MockFile::parse(r#"{"FieldValidationMode": "PRESENT", "StateMachines": {"m": {"TestCases": {"t": {}}}}}"#).unwrap();
+        assert_eq!(
+            present.mocks("m", "t").unwrap().field_validation(),
+            crate::FieldValidation::Present
+        );
+        let default =
+            MockFile::parse(r#"{"StateMachines": {"m": {"TestCases": {"t": {}}}}}"#).unwrap();
+        assert_eq!(
+            default.mocks("m", "t").unwrap().field_validation(),
+            crate::FieldValidation::Strict
+        );
+        assert!(MockFile::parse(r#"{"FieldValidationMode": "LOOSE"}"#).is_err());
+    }
 
     #[test]
     fn invocations_pick_their_answer() {

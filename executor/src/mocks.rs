@@ -10,6 +10,7 @@ use std::sync::Arc;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
+pub use sfn_codegen::catalog::FieldValidation;
 use sfn_codegen::integration::Resource;
 
 use crate::failure::Failure;
@@ -96,6 +97,8 @@ pub struct Mocks {
     by_state: HashMap<String, Handler>,
     by_resource: Vec<(String, Handler)>,
     fallback: Option<Handler>,
+    /// How an SDK call's mocked result is checked against the service's model.
+    field_validation: FieldValidation,
 }
 
 impl fmt::Debug for Mocks {
@@ -113,6 +116,19 @@ impl fmt::Debug for Mocks {
 impl Mocks {
     pub fn new() -> Mocks {
         Mocks::default()
+    }
+
+    /// How an AWS SDK call's mocked result is checked against the service's model, as AWS's
+    /// TestState checks a mock (`fieldValidationMode`): `Strict` (the default), `Present`
+    /// (only the fields given) or `None`.
+    pub fn field_validation(&self) -> FieldValidation {
+        self.field_validation
+    }
+
+    /// Checks mocked results in this mode.
+    pub fn with_field_validation(mut self, mode: FieldValidation) -> Mocks {
+        self.field_validation = mode;
+        self
     }
 
     /// Answers every call of the Task state `name`.
@@ -212,6 +228,7 @@ impl Mocks {
         if first.fallback.is_some() {
             self.fallback = first.fallback.clone();
         }
+        self.field_validation = first.field_validation;
         self
     }
 

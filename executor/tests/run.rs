@@ -509,14 +509,14 @@ fn a_fallback_answers_what_no_other_mock_does() {
 
 #[test]
 fn an_sdk_mock_answering_what_the_service_never_does_stops_the_run() {
-    // As AWS's TestState API checks a mocked result against the API's output shape.
+    // As AWS's TestState API checks a mocked result against the API's output shape, in its
+    // default STRICT mode: a field of the wrong kind is refused, one the model lacks ignored.
     let definition = json!({"StartAt": "Fetch", "States": {"Fetch": {
         "Type": "Task", "Resource": "arn:aws:states:::aws-sdk:s3:getObject",
         "Parameters": {"Bucket": "b", "Key": "k"},
         "End": true}}});
-    let wrong = Mocks::new().sdk("s3", "getObject", |_| {
-        Ok(json!({"Body": "a,b", "ContentTyp": "text/csv"}))
-    });
+    let answer = || json!({"Body": "a,b", "ContentTyp": "text/csv", "ContentLength": "three"});
+    let wrong = Mocks::new().sdk("s3", "getObject", move |_| Ok(answer()));
     let error = run(
         &machine(definition.clone()),
         json!({}),
@@ -531,9 +531,22 @@ fn an_sdk_mock_answering_what_the_service_never_does_stops_the_run() {
         panic!("{error}")
     };
     assert_eq!(state, "Fetch");
+    assert_eq!(
+        mismatches,
+        &["`$.ContentLength`: the response has an integer here, not \"three\""]
+    );
+    // NONE checks nothing (`FieldValidationMode` in a mock file).
+    let unchecked = Mocks::new()
+        .sdk("s3", "getObject", move |_| Ok(answer()))
+        .with_field_validation(sfn_executor::FieldValidation::None);
     assert!(
-        mismatches[0].starts_with("`$.ContentTyp`: the response has no such field"),
-        "{error}"
+        run(
+            &machine(definition.clone()),
+            json!({}),
+            &unchecked,
+            &Options::default()
+        )
+        .is_ok()
     );
 
     let right = Mocks::new().sdk("s3", "getObject", |_| {

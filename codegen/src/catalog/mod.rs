@@ -9,7 +9,7 @@ mod conform;
 #[rustfmt::skip]
 mod files;
 
-pub use conform::output_mismatches;
+pub use conform::{FieldValidation, output_mismatches};
 
 use std::collections::BTreeMap;
 use std::sync::OnceLock;

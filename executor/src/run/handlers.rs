@@ -421,7 +421,8 @@ impl<'m> Engine<'m> {
         }
         self.clock = self.clock.plus_millis(reply.after_millis as i64);
         if let Ok(result) = &reply.outcome {
-            let mismatches = sdk_response_mismatches(resource, result);
+            let mismatches =
+                sdk_response_mismatches(resource, result, self.mocks.field_validation());
             if !mismatches.is_empty() {
                 return Err(Stop::Cannot(RunError::MockShape {
                     state: name.to_owned(),
@@ -532,7 +533,11 @@ impl TaskKind {
 
 /// Where a mocked answer to an AWS SDK call (request-response) departs from the operation's
 /// output in the service catalog; nothing for other resources.
-fn sdk_response_mismatches(resource: &str, result: &Value) -> Vec<String> {
+fn sdk_response_mismatches(
+    resource: &str,
+    result: &Value,
+    mode: sfn_codegen::catalog::FieldValidation,
+) -> Vec<String> {
     let Resource::Sdk {
         service,
         action,
@@ -542,7 +547,7 @@ fn sdk_response_mismatches(resource: &str, result: &Value) -> Vec<String> {
         return Vec::new();
     };
     match sfn_codegen::catalog::service(service) {
-        Some(service) => sfn_codegen::catalog::output_mismatches(service, action, result),
+        Some(service) => sfn_codegen::catalog::output_mismatches(service, action, result, mode),
         None => Vec::new(),
     }
 }
