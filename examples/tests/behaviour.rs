@@ -221,7 +221,9 @@ fn the_etl_pipeline_polls_the_load_until_it_finishes() {
                 } else {
                     final_status
                 };
-                Reply::ok(json!({"Status": status, "Error": ""}))
+                // `Id` is a required field of DescribeStatement's output: a mock without it
+                // is refused, as AWS's TestState refuses it (STRICT).
+                Reply::ok(json!({"Id": "st-1", "Status": status, "Error": ""}))
             })
             .resource("arn:aws:states:::sns:publish", |_| {
                 Reply::ok(json!({"MessageId": "m"}))
