@@ -233,7 +233,7 @@ impl<'m> Engine<'m> {
         };
         // Read before the call: a path that finds nothing fails the state at once.
         let limits = match state {
-            State::Task(task) => Some(Limits {
+            State::Task(task) => Limits {
                 timeout: limit(
                     &task.timeout_seconds,
                     &task.timeout_seconds_path,
@@ -248,8 +248,8 @@ impl<'m> Engine<'m> {
                     &effective,
                     roots,
                 )?,
-            }),
-            _ => None,
+            },
+            _ => Limits::default(),
         };
         let request = match state {
             State::Task(_) | State::Parallel(_) => self.fill(
@@ -264,10 +264,6 @@ impl<'m> Engine<'m> {
         };
         let result = match state {
             State::Task(task) => {
-                let limits = limits.unwrap_or(Limits {
-                    timeout: None,
-                    heartbeat: None,
-                });
                 self.task(name, task, &request, retry_count, token.as_deref(), limits)?
             }
             State::Parallel(parallel) => self.parallel(parallel, request, variables)?,
@@ -574,8 +570,8 @@ fn service_and_action(resource: &str) -> (String, String) {
     }
 }
 
-/// A task's timeout and heartbeat, in milliseconds.
-#[derive(Debug, Clone, Copy)]
+/// A task's timeout and heartbeat, in milliseconds (none for other states).
+#[derive(Debug, Clone, Copy, Default)]
 pub(super) struct Limits {
     timeout: Option<u64>,
     heartbeat: Option<u64>,
