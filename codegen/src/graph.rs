@@ -44,13 +44,38 @@ pub struct Edge {
     pub label: Option<String>,
     /// A `Catch` transition.
     pub error: bool,
+    /// What in the definition the edge stands for: what a run takes and a coverage report
+    /// counts.
+    pub via: Via,
+}
+
+/// What an edge stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Via {
+    /// From the start node to the machine's `StartAt`.
+    Start,
+    /// A state's `Next`.
+    Next,
+    /// A Choice rule (its index in `Choices`) or the `Default`.
+    Rule(usize),
+    Default,
+    /// A catcher (its index in `Catch`).
+    Catch(usize),
+    /// A terminal state to the end of its scope (the end node, or the Parallel or Map state
+    /// whose branch it ends).
+    End,
+    /// A Parallel or Map state into the start of a branch or of its item processor.
+    Enter,
 }
 
 /// A Parallel branch or a Map processor: the nodes drawn inside it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Group {
     pub label: String,
+    /// Every node inside, nested groups' too.
     pub nodes: Vec<String>,
+    /// The Parallel or Map state's node.
+    pub owner: String,
 }
 
 /// The longest rule label kept; longer conditions are cut with `…`.
@@ -64,7 +89,7 @@ impl Graph {
         let end = graph.node("end", NodeKind::End);
         let entry = graph.scope(&machine.start_at, &machine.states, &end);
         if let Some(entry) = entry {
-            graph.edge(&start, &entry, None, false);
+            graph.edge(&start, &entry, None, Via::Start);
         }
         graph
     }
@@ -79,12 +104,13 @@ impl Graph {
         id
     }
 
-    fn edge(&mut self, from: &str, to: &str, label: Option<String>, error: bool) {
+    fn edge(&mut self, from: &str, to: &str, label: Option<String>, via: Via) {
         self.edges.push(Edge {
             from: from.to_owned(),
             to: to.to_owned(),
             label,
-            error,
+            error: matches!(via, Via::Catch(_)),
+            via,
         });
     }
 
@@ -101,35 +127,35 @@ impl Graph {
                 .map(|(_, id)| id.clone())
         };
         for ((_, state), (_, id)) in states.iter().zip(&ids) {
-            let link = |graph: &mut Graph, target: &str, label: Option<String>, error| {
+            let link = |graph: &mut Graph, target: &str, label: Option<String>, via| {
                 // A transition to a missing state is the validator's to report; not drawn.
                 if let Some(to) = id_of(target) {
-                    graph.edge(id, &to, label, error);
+                    graph.edge(id, &to, label, via);
                 }
             };
             match state {
                 State::Choice(choice) => {
-                    for rule in &choice.choices {
+                    for (index, rule) in choice.choices.iter().enumerate() {
                         if let Some(next) = &rule.next {
-                            link(self, next, Some(rule_label(rule)), false);
+                            link(self, next, Some(rule_label(rule)), Via::Rule(index));
                         }
                     }
                     if let Some(default) = &choice.default {
-                        link(self, default, Some("default".to_owned()), false);
+                        link(self, default, Some("default".to_owned()), Via::Default);
                     }
                 }
-                State::Succeed(_) | State::Fail(_) => self.edge(id, end, None, false),
+                State::Succeed(_) | State::Fail(_) => self.edge(id, end, None, Via::End),
                 _ => {
                     match state.transition().and_then(|t| t.next.as_deref()) {
-                        Some(next) => link(self, next, None, false),
-                        None => self.edge(id, end, None, false),
+                        Some(next) => link(self, next, None, Via::Next),
+                        None => self.edge(id, end, None, Via::End),
                     }
-                    for catcher in state.catchers() {
+                    for (index, catcher) in state.catchers().iter().enumerate() {
                         link(
                             self,
                             &catcher.next,
                             Some(catcher.error_equals.join(", ")),
-                            true,
+                            Via::Catch(index),
                         );
                     }
                 }
@@ -167,9 +193,13 @@ impl Graph {
             let first = self.nodes.len();
             let entry = self.scope(start_at, states, id);
             let nodes = self.nodes[first..].iter().map(|n| n.id.clone()).collect();
-            self.groups.push(Group { label, nodes });
+            self.groups.push(Group {
+                label,
+                nodes,
+                owner: id.to_owned(),
+            });
             if let Some(entry) = entry {
-                self.edge(id, &entry, None, false);
+                self.edge(id, &entry, None, Via::Enter);
             }
         }
     }

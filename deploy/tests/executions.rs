@@ -185,3 +185,120 @@ fn executions_of_an_express_machine_are_refused_with_where_to_look() {
         stderr(&output)
     );
 }
+
+/// A Parallel whose second branch fans out over a Map, then a Fail: what the page reads from a
+/// real `GetExecutionHistory` (moto's, which runs the machine).
+const FANNED: &str = r#"{"StartAt":"Prepare","States":{
+  "Prepare":{"Type":"Pass","Result":[1,2],"ResultPath":"$.items","Next":"Both"},
+  "Both":{"Type":"Parallel","Next":"Refuse","Branches":[
+    {"StartAt":"Left","States":{"Left":{"Type":"Pass","End":true}}},
+    {"StartAt":"Each","States":{"Each":{"Type":"Map","ItemsPath":"$.items","End":true,
+      "ItemProcessor":{"ProcessorConfig":{"Mode":"INLINE"},"StartAt":"Item","States":{"Item":{"Type":"Pass","End":true}}}}}}]},
+  "Refuse":{"Type":"Fail","Error":"Order.Refused","Cause":"refused on purpose"}}}"#;
+
+/// The JSON a page draws (`<script id="sfn-data">`).
+fn page_data(page: &str) -> Value {
+    let start = page
+        .find(r#"<script id="sfn-data" type="application/json">"#)
+        .expect("the page holds its data");
+    let text = &page[start..];
+    let text = &text[text.find('>').unwrap() + 1..text.find("</script>").unwrap()];
+    serde_json::from_str(&text.replace("<\\/", "</")).expect("the data is JSON")
+}
+
+#[test]
+fn executions_draws_each_run_from_its_history() {
+    let proxy = Proxy::executing();
+    let (dir, _) = deployed_and_run(&proxy, "drawn", FANNED);
+    proxy.clear();
+    let pages = dir.join("pages");
+    let output = sfn(
+        &proxy,
+        &dir,
+        &[
+            "executions",
+            "drawn",
+            "--unqualified",
+            "--html",
+            pages.to_str().unwrap(),
+        ],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(
+        stderr(&output),
+        format!("wrote 1 page in {}\n", pages.display())
+    );
+    assert_eq!(proxy.count("states:DescribeStateMachineForExecution"), 1);
+    assert_eq!(proxy.count("states:GetExecutionHistory"), 1);
+
+    let data = page_data(&std::fs::read_to_string(pages.join("order-7.html")).unwrap());
+    let run = &data["run"];
+    assert_eq!(run["status"], "FAILED");
+    assert_eq!(run["error"], "Order.Refused");
+    let visits: Vec<String> = run["visits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| {
+            let iteration = v["iteration"]
+                .as_u64()
+                .map_or_else(String::new, |i| format!("#{i}"));
+            format!(
+                "{}{iteration} {}",
+                v["state"].as_str().unwrap(),
+                v["outcome"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert_eq!(
+        visits,
+        [
+            "Prepare succeeded",
+            "Both succeeded",
+            "Left succeeded",
+            "Each succeeded",
+            "Item#0 succeeded",
+            "Item#1 succeeded",
+            "Refuse failed"
+        ]
+    );
+    assert_eq!(
+        run["visits"][1]["output"],
+        serde_json::json!([{"items": [1, 2]}, [1, 2]])
+    );
+    assert_eq!(run["visits"][6]["cause"], "refused on purpose");
+    let label = |id: &Value| {
+        data["graph"]["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|n| &n["id"] == id)
+            .unwrap()["label"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    };
+    let taken: Vec<String> = data["graph"]["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(run["taken"].as_array().unwrap())
+        .filter(|(_, taken)| taken.as_bool().unwrap())
+        .map(|(e, _)| format!("{} -> {}", label(&e["from"]), label(&e["to"])))
+        .collect();
+    assert_eq!(
+        taken,
+        [
+            "Prepare -> Both",
+            "Both -> Refuse",
+            "Left -> Both",
+            "Both -> Left",
+            "Each -> Both",
+            "Item -> Each",
+            "Each -> Item",
+            "Both -> Each",
+            "Refuse -> end",
+            "start -> Prepare"
+        ]
+    );
+}

@@ -390,3 +390,94 @@ fn where_and_when_a_run_pretends_to_be() {
         "error: --start-time `2026-02-30T00:00:00Z` is not a timestamp such as 2026-03-14T01:59:00Z\n"
     );
 }
+
+/// The data a page draws (`<script id="sfn-data">`).
+fn page_data(path: &std::path::Path) -> serde_json::Value {
+    let page = std::fs::read_to_string(path).unwrap();
+    let marker = r#"<script id="sfn-data" type="application/json">"#;
+    let start = page.find(marker).expect("the page holds its data") + marker.len();
+    let end = start + page[start..].find("</script>").unwrap();
+    serde_json::from_str(&page[start..end].replace("<\\/", "</")).unwrap()
+}
+
+#[test]
+fn run_and_test_draw_pages_when_asked() {
+    let dir = scratch("pages");
+    std::fs::write(dir.join("order.asl.json"), ORDER).unwrap();
+    std::fs::write(dir.join("mocks.json"), MOCKS).unwrap();
+    let (output, _) = sfn_run(
+        &dir,
+        &[
+            "order.asl.json",
+            "--mock-config",
+            "mocks.json",
+            "--test-case",
+            "Paid",
+            "--html",
+            "paid.html",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(output.status.code(), Some(0));
+    let data = page_data(&dir.join("paid.html"));
+    assert_eq!(data["title"], "order · local");
+    assert_eq!(data["mode"], "run");
+    let outcomes: Vec<(&str, &str, u64)> = data["run"]["visits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| {
+            (
+                v["state"].as_str().unwrap(),
+                v["outcome"].as_str().unwrap(),
+                v["retries"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        outcomes,
+        [("Charge", "retried", 2), ("Done", "succeeded", 0)]
+    );
+
+    // A suite's coverage: the two cases reach everything.
+    std::fs::write(
+        dir.join("expect.json"),
+        r#"{"Declined": {"status": "FAILED"}}"#,
+    )
+    .unwrap();
+    let output = sfn_test(
+        &dir,
+        &["--expect", "expect.json", "--html", "coverage.html"],
+    );
+    assert_eq!(output.status.code(), Some(0));
+    let data = page_data(&dir.join("coverage.html"));
+    assert_eq!(data["mode"], "coverage");
+    assert_eq!(data["coverage"]["executions"], 2);
+    assert_eq!(data["coverage"]["missed"], serde_json::json!([]));
+    assert_eq!(
+        data["coverage"]["states"],
+        serde_json::json!({"Charge": 2, "Declined": 1, "Done": 1})
+    );
+
+    // A page that cannot be written is said, with exit code 1 and nothing on stdout.
+    let (output, _) = sfn_run(
+        &dir,
+        &[
+            "order.asl.json",
+            "--mock-config",
+            "mocks.json",
+            "--test-case",
+            "Paid",
+            "--html",
+            "no/such/folder/page.html",
+        ],
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(output.stdout, b"");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(
+        stderr,
+        "error: cannot write no/such/folder/page.html: No such file or directory (os error 2)\n"
+    );
+}

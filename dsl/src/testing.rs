@@ -29,6 +29,34 @@ use crate::workflow::Compiled;
 use sfn_codegen::MachineType;
 
 impl Compiled {
+    /// One self-contained HTML page of a run of this workflow: the state graph with the path
+    /// taken and each state coloured by outcome; a click on a state shows its input, output,
+    /// error, cause, retries and virtual times; Map iterations and Parallel branches are
+    /// summarised; a timeline and the history follow. It opens offline.
+    ///
+    /// ```
+    /// # use sfn::prelude::*;
+    /// # use sfn::testing::Mocks;
+    /// let compiled = Workflow::new("hello", Pass::new("Hello")).compile()?;
+    /// let execution = compiled.run(json!({}), &Mocks::new())?;
+    /// let page = compiled.html(&execution);
+    /// assert!(page.starts_with("<!doctype html>"));
+    /// // When a test fails: compiled.write_html(&execution, "target/hello.html")?;
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn html(&self, execution: &Execution) -> String {
+        sfn_view::run_page(self.machine(), self.name(), &execution.trace())
+    }
+
+    /// [`Compiled::html`], written to `path`.
+    pub fn write_html(
+        &self,
+        execution: &Execution,
+        path: impl AsRef<std::path::Path>,
+    ) -> std::io::Result<()> {
+        std::fs::write(path, self.html(execution))
+    }
+
     /// Runs the workflow with `input` to its end, the Task states answered by `mocks`.
     pub fn run(&self, input: impl serde::Serialize, mocks: &Mocks) -> Result<Execution, RunError> {
         let options = Options {

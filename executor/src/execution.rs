@@ -72,6 +72,15 @@ impl Execution {
     /// The execution history, as AWS's `GetExecutionHistory` lists it (empty for Express
     /// executions, which AWS keeps no history of).
     pub fn history(&self) -> Vec<Event> {
+        if self.history.express {
+            return Vec::new();
+        }
+        self.history.events(&self.steps)
+    }
+
+    /// The events as a Standard execution's history would list them, Express ones too: what
+    /// a picture of the run is drawn from.
+    pub fn trace(&self) -> Vec<Event> {
         self.history.events(&self.steps)
     }
 
@@ -93,6 +102,9 @@ pub struct Coverage {
     pub retriers: BTreeMap<(String, usize), u64>,
     #[serde(with = "pairs")]
     pub catchers: BTreeMap<(String, usize), u64>,
+    /// Transitions taken, `(from, to)`: `Next`, a Choice's target, a catcher's `Next`.
+    #[serde(default, with = "pairs")]
+    pub transitions: BTreeMap<(String, String), u64>,
 }
 
 /// A map as the list of its entries.
@@ -131,6 +143,9 @@ impl Coverage {
         for (k, v) in &other.catchers {
             *self.catchers.entry(k.clone()).or_default() += v;
         }
+        for (k, v) in &other.transitions {
+            *self.transitions.entry(k.clone()).or_default() += v;
+        }
     }
 }
 
@@ -142,6 +157,8 @@ impl Coverage {
 pub(crate) struct History {
     /// Off inside a distributed Map's children, which AWS records in their own histories.
     pub recording: bool,
+    /// An Express execution's: kept for [`Execution::trace`], not given as its history.
+    pub express: bool,
     events: Vec<(Instant, &'static str, Details)>,
     /// Every event, recorded or not: the id the last one has (an Express execution's events
     /// are numbered too, though AWS keeps none of them).
@@ -159,9 +176,10 @@ enum Details {
 }
 
 impl History {
-    pub fn new(recording: bool) -> History {
+    pub fn new(recording: bool, express: bool) -> History {
         History {
             recording,
+            express,
             events: Vec::new(),
             count: 0,
         }

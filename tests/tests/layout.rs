@@ -6,8 +6,8 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-const CRATES: [&str; 8] = [
-    "codegen", "executor", "dsl", "macros", "import", "deploy", "examples", "tests",
+const CRATES: [&str; 9] = [
+    "codegen", "executor", "view", "dsl", "macros", "import", "deploy", "examples", "tests",
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {

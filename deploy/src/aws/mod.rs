@@ -6,6 +6,7 @@ pub mod alias;
 pub mod apply;
 pub mod claim;
 pub mod errors;
+pub mod history;
 mod http;
 pub mod read;
 pub mod resources;

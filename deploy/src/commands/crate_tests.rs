@@ -19,6 +19,7 @@ pub fn run(
     manifest_path: Option<&Path>,
     cargo_args: &[String],
     format: crate::render::Format,
+    html: Option<&Path>,
 ) -> crate::outcome::Result {
     let directory = scratch_directory()?;
     let mut command = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()));
@@ -32,6 +33,9 @@ pub fn run(
     let _ = std::fs::remove_dir_all(&directory);
     let status = status.map_err(|e| format!("cannot run `cargo test`: {e}"))?;
     let workflows = merge(&records?)?;
+    if let Some(folder) = html {
+        write_pages(&workflows, folder)?;
+    }
     show(&workflows, status.success(), format)?;
     Ok(Outcome::done_if(status.success()))
 }
@@ -63,8 +67,29 @@ fn read_records(directory: &Path) -> Result<Vec<String>, String> {
 #[derive(Debug)]
 struct Workflow {
     name: String,
+    /// Its page's file name: the name, and the definition's number among variants.
+    file: String,
     runs: usize,
+    machine: sfn_codegen::StateMachine,
+    coverage: Coverage,
     report: CoverageReport,
+}
+
+/// A coverage page per workflow in `folder`.
+fn write_pages(workflows: &[Workflow], folder: &Path) -> Result<(), String> {
+    std::fs::create_dir_all(folder)
+        .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+    for workflow in workflows {
+        let page = sfn_view::coverage_page(
+            &workflow.machine,
+            &workflow.name,
+            &workflow.coverage,
+            workflow.runs,
+        );
+        let path = folder.join(&workflow.file);
+        std::fs::write(&path, page).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    Ok(())
 }
 
 /// The records grouped by workflow (a name with two definitions, as tests that build
@@ -99,16 +124,22 @@ fn merge(lines: &[String]) -> Result<Vec<Workflow>, String> {
             .machine
             .ok_or_else(|| format!("the definition of workflow `{name}` does not parse"))?;
         let variants = groups.iter().filter(|(n, ..)| n == name).count();
-        let shown = if variants > 1 {
-            let nth = groups[..=index].iter().filter(|(n, ..)| n == name).count();
-            format!("{name} (definition {nth} of {variants})")
+        let nth = groups[..=index].iter().filter(|(n, ..)| n == name).count();
+        let (shown, file) = if variants > 1 {
+            (
+                format!("{name} (definition {nth} of {variants})"),
+                format!("{name}-{nth}.html"),
+            )
         } else {
-            name.clone()
+            (name.clone(), format!("{name}.html"))
         };
         workflows.push(Workflow {
             name: shown,
+            file,
             runs: *runs,
             report: coverage.report(&machine),
+            coverage: coverage.clone(),
+            machine,
         });
     }
     Ok(workflows)

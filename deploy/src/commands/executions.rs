@@ -7,7 +7,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use super::environment::{EnvArgs, OutputFormat};
-use crate::aws::{Access, Aws, AwsError};
+use crate::aws::{Access, Aws, AwsError, history};
 use crate::deployment::routing::{timestamp, version_number};
 use crate::outcome::Outcome;
 
@@ -32,6 +32,11 @@ pub struct Args {
     /// At most this many executions.
     #[arg(long, default_value_t = 20)]
     pub limit: usize,
+    /// Also draw each execution listed as a self-contained HTML page in this folder
+    /// (`<execution name>.html`), from its history: the path taken on the state graph, each
+    /// state's outcome, input, output, error and cause, and a timeline.
+    #[arg(long, value_name = "DIR")]
+    pub html: Option<std::path::PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -102,6 +107,9 @@ pub fn run(args: &Args) -> crate::outcome::Result {
             .into());
         }
         let executions = list(&aws, &listed_of, args.status, args.limit).await?;
+        if let Some(folder) = &args.html {
+            write_pages(&aws, &executions, folder).await?;
+        }
         match args.env.format {
             OutputFormat::Json => super::out!(
                 "{}",
@@ -144,6 +152,34 @@ async fn list(
     }
     found.truncate(limit);
     Ok(found)
+}
+
+/// A page per execution, drawn from its history on the definition it ran; the folder's
+/// contents are said on stderr.
+async fn write_pages(
+    aws: &Aws,
+    executions: &[Listed],
+    folder: &std::path::Path,
+) -> Result<(), crate::outcome::Failure> {
+    std::fs::create_dir_all(folder)
+        .map_err(|e| format!("cannot create {}: {e}", folder.display()))?;
+    for execution in executions {
+        let definition = history::definition(aws, &execution.arn).await?;
+        let machine = sfn_codegen::check(&definition, &sfn_codegen::Options::default())
+            .machine
+            .ok_or_else(|| format!("the definition {} ran does not parse", execution.name))?;
+        let events = history::events(aws, &execution.arn).await?;
+        let page = sfn_view::run_page(&machine, &execution.name, &events);
+        let path = folder.join(format!("{}.html", execution.name));
+        std::fs::write(&path, page).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    eprintln!(
+        "wrote {} page{} in {}",
+        executions.len(),
+        if executions.len() == 1 { "" } else { "s" },
+        folder.display()
+    );
+    Ok(())
 }
 
 fn listed(item: &ExecutionListItem) -> Listed {

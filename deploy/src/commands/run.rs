@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 use serde_json::json;
+use sfn_codegen::StateMachine;
 use sfn_executor::{Execution, Mocks, Options, Status};
 
 use super::local::{ExecutionArgs, load_machine, read_input, read_mock_file};
@@ -41,13 +42,23 @@ pub struct Args {
     /// The execution's name (in its ARN and `$$.Execution.Name`).
     #[arg(long, default_value = "local")]
     pub execution_name: String,
+    /// Also write the run as one self-contained HTML page: the state graph with the path
+    /// taken and each state's outcome, input, output, error and cause, and a timeline.
+    #[arg(long, value_name = "OUT.html")]
+    pub html: Option<PathBuf>,
     #[command(flatten)]
     pub execution: ExecutionArgs,
 }
 
 pub fn run(args: &Args) -> crate::outcome::Result {
     match execute(args) {
-        Ok(execution) => {
+        Ok((machine, name, execution)) => {
+            if let Some(out) = &args.html {
+                let title = format!("{name} · {}", args.execution_name);
+                let page = sfn_view::run_page(&machine, &title, &execution.trace());
+                std::fs::write(out, page)
+                    .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+            }
             show(&execution, args.format, args.history)?;
             Ok(if execution.status == Status::Succeeded {
                 Outcome::Done
@@ -62,7 +73,8 @@ pub fn run(args: &Args) -> crate::outcome::Result {
     }
 }
 
-fn execute(args: &Args) -> Result<Execution, String> {
+/// The machine run, its name, and how the run ended.
+fn execute(args: &Args) -> Result<(StateMachine, String, Execution), String> {
     let (file, machine) = load_machine(&args.file, &args.execution)?;
     let input = read_input(&args.input)?;
     let name = args
@@ -76,12 +88,14 @@ fn execute(args: &Args) -> Result<Execution, String> {
         _ => Mocks::new(),
     };
     let options = args.execution.apply(Options {
-        machine_name: name,
+        machine_name: name.clone(),
         execution_name: args.execution_name.clone(),
         express: args.express,
         ..Options::default()
     })?;
-    sfn_executor::run(&machine, input, &mocks, &options).map_err(|e| e.to_string())
+    let execution =
+        sfn_executor::run(&machine, input, &mocks, &options).map_err(|e| e.to_string())?;
+    Ok((machine, name, execution))
 }
 
 fn show(

@@ -45,6 +45,11 @@ pub struct Args {
     /// `human` or `json`.
     #[arg(long, value_enum, default_value = "human")]
     pub format: crate::render::Format,
+    /// Also draw the suite's coverage as a self-contained HTML page: each state,
+    /// transition, Choice rule, retrier and catcher marked covered or not. With FILE, the
+    /// page is written at this path; without, this is a folder with a page per workflow.
+    #[arg(long, value_name = "PATH")]
+    pub html: Option<PathBuf>,
     #[command(flatten)]
     pub execution: ExecutionArgs,
 }
@@ -55,6 +60,7 @@ pub fn run(args: &Args) -> crate::outcome::Result {
             args.manifest_path.as_deref(),
             &args.cargo_args,
             args.format,
+            args.html.as_deref(),
         );
     };
     match suite(args, file, mock_config) {
@@ -154,6 +160,10 @@ fn suite(
             "note: no input given for {}; ran on {{}} (give one with --input, or an \"input\" in --expect)",
             on_empty_input.join(", ")
         );
+    }
+    if let Some(out) = &args.html {
+        let page = sfn_view::coverage_page(&machine, &name, &coverage, results.len());
+        std::fs::write(out, page).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
     }
     Ok((results, coverage.report(&machine)))
 }

@@ -136,7 +136,7 @@ pub fn run(
         options,
         clock: options.start,
         rng: fastrand::Rng::with_seed(options.seed),
-        history: History::new(!options.express),
+        history: History::new(true, options.express),
         steps: Vec::new(),
         in_child_execution: false,
         invocations: HashMap::new(),
@@ -362,6 +362,11 @@ impl<'m> Engine<'m> {
             }
             match next {
                 Next::Goto(target, output) => {
+                    *self
+                        .coverage
+                        .transitions
+                        .entry((name.to_owned(), target.to_owned()))
+                        .or_default() += 1;
                     name = target;
                     input = output;
                 }

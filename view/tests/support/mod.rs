@@ -1,0 +1,2 @@
+pub mod chromium;
+pub mod workloads;
