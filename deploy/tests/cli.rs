@@ -608,3 +608,27 @@ fn every_command_follows_the_exit_code_rule() {
         .collect();
     assert_eq!(codes, expected);
 }
+
+/// JSONata 2.1's operators are refused before any run: Step Functions runs JSONata 2.0.6
+/// (the local engine knows 2.1, so a run alone would not tell).
+#[test]
+fn jsonata_2_1_operators_are_refused_with_the_2_0_6_spelling() {
+    let output = cargo_sfn(&[
+        "validate",
+        "tests/fixtures/invalid/INVALID_JSONATA.coalescing-is-jsonata-2-1.asl.json",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stdout(&output),
+        "error[INVALID_JSONATA]: `??` is JSONata 2.1 syntax: Step Functions runs JSONata 2.0.6, which cannot parse it
+  ┌─ tests/fixtures/invalid/INVALID_JSONATA.coalescing-is-jsonata-2-1.asl.json:8:31
+  │
+8 │       \"Output\": {\"total\": \"{% $states.input.total ?? 0 %}\"},
+  │                               ^^^^^^^^^^^^^^^^^^^^^^^^ States.A.Output.total
+  │
+  = help: write `$exists(a) ? a : b` for `a ?? b`
+
+FAILED: 1 file(s) checked, 1 error(s), 0 warning(s)
+"
+    );
+}

@@ -192,6 +192,9 @@ pub struct Facts {
     pub unknown_functions: Vec<(String, Range<usize>)>,
     /// `$states.<field>` uses, with the span of the whole reference.
     pub states_fields: Vec<(String, Range<usize>)>,
+    /// Operators JSONata 2.1 added (`??`, `?:`), which Step Functions' JSONata 2.0.6 cannot
+    /// parse, with the span of the whole operation.
+    pub newer_operators: Vec<(&'static str, Range<usize>)>,
 }
 
 /// Collects the facts of a parsed expression.
@@ -238,6 +241,9 @@ fn walk(node: &Node, bound: &HashSet<String>, facts: &mut Facts) {
             {
                 facts.states_fields.push((field.clone(), node.span.clone()));
             }
+        }
+        Expr::Binary(operator @ ("??" | "?:"), _, _) => {
+            facts.newer_operators.push((operator, node.span.clone()));
         }
         Expr::Call(callee, _) => {
             if let Expr::Variable(name) = &callee.kind

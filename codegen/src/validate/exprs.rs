@@ -302,6 +302,23 @@ impl Exprs<'_> {
             }
         };
         let facts = jsonata::facts(&node);
+        for (operator, span) in facts.newer_operators {
+            // JSONata 2.1.0 (2025) added both; Step Functions runs 2.0.6, whose parser does
+            // not know them (jsonata-js CHANGELOG).
+            let help = match operator {
+                "??" => "write `$exists(a) ? a : b` for `a ?? b`",
+                _ => "write `a ? a : b` for `a ?: b`",
+            };
+            self.out.push(
+                Diagnostic::error(
+                    Code::INVALID_JSONATA,
+                    location.clone(),
+                    format!("`{operator}` is JSONata 2.1 syntax: Step Functions runs JSONata 2.0.6, which cannot parse it"),
+                )
+                .with_help(help)
+                .with_value_span(offset + span.start..offset + span.end),
+            );
+        }
         for (name, span) in facts.variables {
             self.read(
                 &name,

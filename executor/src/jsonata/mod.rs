@@ -1,45 +1,19 @@
 //! JSONata as Step Functions evaluates it: `{% %}` strings in a JSONata state's fields, with
 //! `$states` and the workflow variables bound, and Step Functions' own functions
-//! (`$partition`, `$range`, `$hash`, `$random`, `$uuid`, `$parse`). The expression engine is
-//! the `jsonata-rs` crate; `$now`, `$millis` and `$random` are rebound so that they follow the
-//! execution's virtual clock and seed.
+//! (`$partition`, `$range`, `$hash`, `$random(seed)`, `$uuid`, `$parse`). The expression
+//! engine is the `jlens-core` crate, chosen on measurements (`tools/jsonata-eval`): it follows
+//! the reference implementation's suite, messages and error codes, keeps key order, and
+//! takes the execution's clock (`$now`, `$millis`) and seed (`$random`, `$shuffle`) as options.
 
 use std::cell::RefCell;
+use std::time::Duration;
 
-use bumpalo::Bump;
-use jsonata_rs::{ArrayFlags, FunctionContext, JsonAta, Value as JValue};
 use serde_json::{Map, Value};
 
 use crate::clock::Instant;
 use crate::failure::{Failure, names};
 
-mod integer_picture;
-mod number_picture;
-mod standard;
 mod step_functions;
-
-/// A broken `$formatNumber`/`$formatInteger`/`$parseInteger` picture: JSONata's error code
-/// (`D3080`...) and what is wrong.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PictureError {
-    pub code: &'static str,
-    pub message: String,
-}
-
-impl PictureError {
-    fn new(code: &'static str, message: impl Into<String>) -> Self {
-        Self {
-            code,
-            message: message.into(),
-        }
-    }
-}
-
-/// The shape of every function bound into an evaluation.
-type Native = for<'a, 'e> fn(
-    FunctionContext<'a, 'e>,
-    &[&'a JValue<'a>],
-) -> jsonata_rs::Result<&'a JValue<'a>>;
 
 /// What an expression can see.
 #[derive(Debug, Clone, Copy)]
@@ -51,18 +25,14 @@ pub struct Scope<'a> {
 }
 
 thread_local! {
-    /// The clock and random numbers of the evaluation under way, for the rebound functions.
-    static CURRENT: RefCell<(Instant, fastrand::Rng)> = const { RefCell::new((Instant::DEFAULT_START, fastrand::Rng::with_seed(0))) };
+    /// The random numbers of the evaluation under way, for `$uuid()` (the engine's own
+    /// functions take the seed as an option).
+    static CURRENT: RefCell<fastrand::Rng> = const { RefCell::new(fastrand::Rng::with_seed(0)) };
 }
 
-/// How deep an expression may recurse, and for how long (real milliseconds) it may run.
+/// How deep an expression may recurse, and for how long (real time) it may run.
 const MAX_DEPTH: usize = 500;
-const MAX_MILLIS: usize = 10_000;
-
-/// Built-ins whose results must follow the execution, not the machine (jsonata-rs binds its
-/// own, from the system clock and an unseeded generator): each is renamed in the
-/// expression and bound again under the new name.
-const REBOUND: &[&str] = &["now", "millis", "random", "uuid"];
+const MAX_TIME: Duration = Duration::from_secs(10);
 
 /// Every `{% %}` string in `template` (the state's `field`: `Output`, `Arguments`...)
 /// evaluated; other values as written. An expression that fails, or gives nothing
@@ -117,10 +87,7 @@ fn fill(
                     )),
                     Err(failure) => Err(Failure {
                         cause: failure.cause.map(|cause| {
-                            about(&format!(
-                                "threw an error during evaluation. {}",
-                                without_position(&cause)
-                            ))
+                            about(&format!("threw an error during evaluation. {cause}"))
                         }),
                         ..failure
                     }),
@@ -147,19 +114,6 @@ fn fill(
     }
 }
 
-/// `T1006 @ 12: Attempted...` as AWS words it: `T1006: Attempted...`.
-fn without_position(message: &str) -> String {
-    match message.split_once(" @ ") {
-        Some((code, rest)) => match rest.split_once(": ") {
-            Some((position, text)) if position.chars().all(|c| c.is_ascii_digit()) => {
-                format!("{code}: {text}")
-            }
-            _ => message.to_owned(),
-        },
-        None => message.to_owned(),
-    }
-}
-
 /// One expression (the text inside `{% %}`); `None` for JSONata's `undefined`.
 pub fn evaluate(
     expression: &str,
@@ -170,7 +124,7 @@ pub fn evaluate(
 }
 
 /// JSONata outside a state, with `$` bound to `input`: how the reference implementation's
-/// test suite calls it (see the `jsonata_suite` example).
+/// test suite calls it (see `tools/jsonata-eval`).
 pub fn evaluate_standalone(
     expression: &str,
     input: Option<&Value>,
@@ -195,60 +149,32 @@ fn evaluate_on(
         return Ok(value);
     }
     let failed = |message: String| Failure::new(names::QUERY_EVALUATION_ERROR, message);
-    let source = rebind(expression);
-    let arena = Bump::new();
-    let jsonata = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        JsonAta::new(&source, &arena)
-    }))
-    .map_err(|panic| {
-        failed(format!(
-            "the expression cannot be parsed here: {}",
-            panic_text(&panic)
-        ))
-    })?
-    .map_err(|e| failed(e.to_string()))?;
-    jsonata.assign_var("states", to_jsonata(&arena, scope.states));
+    // As AWS words it: the code and jsonata-js's message, without the position.
+    let failed_with = |e: jlens_core::Error| failed(format!("{}: {}", e.code(), e.message()));
+    let compiled = jlens_core::Expression::compile(expression).map_err(failed_with)?;
+    let mut bindings = step_functions::bind(jlens_core::Bindings::new());
+    bindings = bindings.var("states", scope.states.clone());
     for (name, value) in scope.variables {
-        jsonata.assign_var(name, to_jsonata(&arena, value));
+        bindings = bindings.var(name.clone(), value.clone());
     }
-    let natives = step_functions::functions()
-        .into_iter()
-        .chain(standard::functions());
-    for (name, arity, function) in natives {
-        jsonata.register_function(name, arity, function);
-    }
+    // The execution's clock and seed, not the machine's; bounded, so a runaway expression
+    // (deep recursion, an endless loop) fails instead of taking the test down.
+    let options = jlens_core::Options::new()
+        .now(scope.now.0)
+        .seed(rng.u64(..))
+        .max_depth(MAX_DEPTH)
+        .timeout(MAX_TIME);
     let taken = std::mem::replace(rng, fastrand::Rng::with_seed(0));
-    CURRENT.with(|current| *current.borrow_mut() = (scope.now, taken));
-    let input = input.map(Value::to_string);
-    // Bounded, so a runaway expression (deep recursion, an endless loop) fails instead of
-    // taking the test down; the bounds are far above what a state's expression needs. The
-    // engine still has constructs it panics on (partial application): those become the
-    // evaluation error they would be on AWS, not a crashed test.
-    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        jsonata.evaluate_timeboxed(input.as_deref(), Some(MAX_DEPTH), Some(MAX_MILLIS))
-    }));
-    *rng = CURRENT.with(|current| {
-        std::mem::replace(&mut current.borrow_mut().1, fastrand::Rng::with_seed(0))
-    });
-    let result = result
-        .map_err(|panic| {
-            failed(format!(
-                "the expression cannot be evaluated here: {}",
-                panic_text(&panic)
-            ))
-        })?
-        .map_err(|e| failed(e.to_string()))?;
-    if result.is_undefined() {
-        return Ok(None);
-    }
-    if result.is_function() {
-        return Err(failed(
-            "the expression gives a function, not a JSON value".into(),
-        ));
-    }
-    from_jsonata_checked(result)
-        .map(Some)
-        .map_err(|e| failed(format!("the result is not JSON: {e}")))
+    CURRENT.with(|current| *current.borrow_mut() = taken);
+    let result = compiled.evaluate_with(input, &bindings, &options);
+    *rng = CURRENT
+        .with(|current| std::mem::replace(&mut *current.borrow_mut(), fastrand::Rng::with_seed(0)));
+    let mut value = match result.map_err(failed_with)? {
+        Some(value) => value,
+        None => return Ok(None),
+    };
+    as_javascript_numbers(&mut value);
+    Ok(Some(value))
 }
 
 /// `$states.input.a.b` or `$name.a`, the commonest expressions, read straight from the
@@ -296,110 +222,6 @@ fn as_javascript_numbers(value: &mut Value) {
         Value::Object(map) => map.values_mut().for_each(as_javascript_numbers),
         _ => {}
     }
-}
-
-fn panic_text(panic: &Box<dyn std::any::Any + Send>) -> String {
-    panic
-        .downcast_ref::<String>()
-        .cloned()
-        .or_else(|| panic.downcast_ref::<&str>().map(|s| (*s).to_owned()))
-        .unwrap_or_else(|| "the JSONata engine stopped".into())
-}
-
-/// The expression with `$now`, `$millis` and `$random` renamed to the execution's own.
-fn rebind(expression: &str) -> String {
-    let Ok(node) = sfn_codegen::jsonata::parse(expression) else {
-        return expression.to_owned();
-    };
-    let mut spans: Vec<(std::ops::Range<usize>, &str)> = REBOUND
-        .iter()
-        .flat_map(|name| {
-            sfn_codegen::jsonata::references(&node, name)
-                .into_iter()
-                .map(move |s| (s, *name))
-        })
-        .filter(|(span, name)| expression.get(span.clone()) == Some(&format!("${name}")))
-        .collect();
-    spans.sort_by_key(|(span, _)| std::cmp::Reverse(span.start));
-    let mut out = expression.to_owned();
-    for (span, name) in spans {
-        out.replace_range(span, &format!("$sfn_{name}"));
-    }
-    out
-}
-
-pub(super) fn to_jsonata<'a>(arena: &'a Bump, value: &Value) -> &'a JValue<'a> {
-    match value {
-        Value::Null => JValue::null(arena),
-        Value::Bool(b) => JValue::bool(*b),
-        Value::Number(n) => JValue::number(arena, n.as_f64().unwrap_or(0.0)),
-        Value::String(s) => JValue::string(arena, s),
-        Value::Array(items) => {
-            let array = JValue::array_with_capacity(arena, items.len(), ArrayFlags::empty());
-            for item in items {
-                array.push(to_jsonata(arena, item));
-            }
-            array
-        }
-        Value::Object(map) => {
-            let object = JValue::object_with_capacity(arena, map.len());
-            for (key, item) in map {
-                object.insert(key, to_jsonata(arena, item));
-            }
-            object
-        }
-    }
-}
-
-pub(super) fn from_jsonata<'a>(value: &'a JValue<'a>) -> Value {
-    from_jsonata_checked(value).unwrap_or(Value::Null)
-}
-
-/// A JSONata value as JSON, as JavaScript's `JSON.stringify` writes it: numbers at full
-/// precision (the engine's own serializer rounds them to 15 digits, which is `$string`'s
-/// rule, not the output's), functions left out of objects and `null` in arrays, nothing
-/// left out of an array. Infinite numbers cannot be JSON.
-fn from_jsonata_checked<'a>(value: &'a JValue<'a>) -> Result<Value, String> {
-    Ok(if value.is_null() {
-        Value::Null
-    } else if value.is_bool() {
-        Value::Bool(value.as_bool())
-    } else if value.is_number() {
-        let number = value.as_f64();
-        if !number.is_finite() {
-            return Err(format!("{number} is not a JSON number"));
-        }
-        if number.fract() == 0.0 && number.abs() < 9.0e15 {
-            Value::from(number as i64)
-        } else {
-            serde_json::Number::from_f64(number).map_or(Value::Null, Value::Number)
-        }
-    } else if value.is_string() {
-        Value::String(value.as_str().into_owned())
-    } else if value.is_array() {
-        let mut items = Vec::with_capacity(value.len());
-        for item in value.members() {
-            if item.is_undefined() {
-                continue;
-            }
-            items.push(if item.is_function() {
-                Value::Null
-            } else {
-                from_jsonata_checked(item)?
-            });
-        }
-        Value::Array(items)
-    } else if value.is_object() {
-        let mut map = Map::new();
-        for (key, item) in value.entries() {
-            if !item.is_function() && !item.is_undefined() {
-                map.insert(key.to_string(), from_jsonata_checked(item)?);
-            }
-        }
-        Value::Object(map)
-    } else {
-        Value::Null
-    })
 }
 
 #[cfg(test)]
@@ -501,9 +323,9 @@ mod tests {
     }
 
     // Expected values from the JSONata reference suite (function-formatNumber, -sift,
-    // -spread, -encodeUrlComponent, -decodeUrl groups).
+    // -spread, -encodeUrlComponent, -decodeUrl groups): functions the old engine lacked.
     #[test]
-    fn standard_functions_the_engine_lacks() {
+    fn standard_functions() {
         let none = || json!({});
         let cases = [
             ("$formatNumber(12345.6, '#,###.00')", json!("12,345.60")),
@@ -531,39 +353,70 @@ mod tests {
                 "{expression}"
             );
         }
-        // Each with the message the cause carries (JSONata's error code first).
+        // Each with the cause it carries: JSONata's code and jsonata-js's message template,
+        // as AWS's causes quote them.
         for (broken, message) in [
             (
                 "$formatNumber(20, '#;#;#')",
-                "D3080: a picture has at most two sub-pictures",
+                "D3080: The picture string must only contain a maximum of two sub-pictures",
             ),
             (
+                // jsonata-js writes the value as JavaScript does (`37`); the engine as a
+                // double. A known difference, left to the engine's maintainers.
                 "$formatBase(100, 37)",
-                "D3100: the radix of $formatBase must be between 2 and 36",
+                "D3100: The radix of the formatBase function must be between 2 and 36.  It was given 37.0",
             ),
-            ("$decodeUrlComponent('%E0%A4%A')", "D3140: malformed URL"),
-            ("$average(['1'])", "T0412"),
-            ("$formatInteger('1', '0')", "T0410"),
+            (
+                "$decodeUrlComponent('%E0%A4%A')",
+                "D3140: Malformed URL passed to $decodeUrlComponent(): \"%E0%A4%A\"",
+            ),
+            (
+                "$average(['1'])",
+                "T0412: Argument 1 of function \"average\" must be an array of \"numbers\"",
+            ),
+            (
+                "$formatInteger('1', '0')",
+                "T0410: Argument 2 of function \"formatInteger\" does not match function signature",
+            ),
             // JSONata's function signatures: a number is not a string, nor "1" a number.
-            ("$lowercase(20)", "T0410"),
-            ("$sum(['1'])", "T0412"),
-            ("$substring('abc', '1')", "T0410"),
+            (
+                "$lowercase(20)",
+                "T0410: Argument 1 of function \"lowercase\" does not match function signature",
+            ),
+            (
+                "$sum(['1'])",
+                "T0412: Argument 1 of function \"sum\" must be an array of \"numbers\"",
+            ),
+            (
+                "$substring('abc', '1')",
+                "T0410: Argument 2 of function \"substring\" does not match function signature",
+            ),
             (
                 "$toMillis('yesterday')",
-                "must be an ISO 8601 formatted timestamp. Given yesterday",
+                "D3110: The argument of the toMillis function must be an ISO 8601 formatted timestamp. Given \"yesterday\"",
             ),
-            ("$number('inf')", "D3030"),
-            ("$number('10e500')", "D3030"),
+            (
+                "$number('inf')",
+                "D3030: Unable to cast value to a number: \"inf\"",
+            ),
+            (
+                "$number('10e500')",
+                "D3030: Unable to cast value to a number: \"10e500\"",
+            ),
             // A lambda's signature is checked when it is called.
-            ("($f := function($x)<n:n>{$x}; $f('a'))", "T0410"),
+            (
+                "($f := function($x)<n:n>{$x}; $f('a'))",
+                "T0410: Argument 1 of function \"f\" does not match function signature",
+            ),
+            // Step Functions leaves `$eval` out.
+            (
+                "$eval('1 + 1')",
+                "T1006: Attempted to invoke a non-function",
+            ),
         ] {
             let error = eval(broken, none(), none()).unwrap_err();
             assert_eq!(error.name(), "States.QueryEvaluationError", "{broken}");
-            assert!(
-                error.cause.as_deref().unwrap_or_default().contains(message),
-                "{broken}: {:?}",
-                error.cause
-            );
+            assert_eq!(error.cause.as_deref(), Some(message), "{broken}");
         }
     }
 
@@ -605,19 +458,25 @@ mod tests {
     }
 
     #[test]
-    fn what_the_engine_cannot_evaluate_is_an_evaluation_error_not_a_panic() {
-        // The parent operator is not implemented by the engine (it panics on it).
+    fn the_parent_operator_and_runaway_expressions() {
         let states = json!({"input": {"a": {"b": 1}}});
-        let error = eval("$states.input.a.b.%", states, json!({})).unwrap_err();
+        assert_eq!(
+            eval("$states.input.a.b.%", states, json!({})),
+            Ok(Some(json!({"b": 1})))
+        );
+        // Endless recursion stops at the depth bound, as an evaluation error.
+        let error = eval(
+            "($f := function($x){$f($x) + 1}; $f(1))",
+            json!({}),
+            json!({}),
+        )
+        .unwrap_err();
         assert_eq!(error.name(), "States.QueryEvaluationError");
-        assert!(
-            error
-                .cause
-                .as_deref()
-                .unwrap_or_default()
-                .contains("cannot be"),
-            "{:?}",
-            error.cause
+        assert_eq!(
+            error.cause.as_deref(),
+            Some(
+                "D1011: Stack overflow. Check for non-terminating recursive function.  Consider rewriting as tail-recursive"
+            )
         );
     }
 

@@ -1,84 +1,56 @@
-//! Step Functions' own JSONata functions (`$partition`, `$range`, `$hash`, `$parse`,
-//! `$random(seed)`) and the built-ins rebound to the execution's clock and seed.
+//! Step Functions' own JSONata functions (`$partition`, `$range`, `$hash`, `$parse`, `$uuid`,
+//! `$random(seed)`), as host functions of the engine, and `$eval`, which Step Functions
+//! leaves out.
 
-use jsonata_rs::{FunctionContext, Value as JValue};
+use jlens_core::{Bindings, Error, HostFunction};
 use serde_json::{Map, Value};
 
-use super::{CURRENT, Native, from_jsonata, to_jsonata};
+use super::CURRENT;
 
-pub(super) fn functions() -> [(&'static str, usize, Native); 8] {
-    [
-        ("sfn_now", 0, now),
-        ("sfn_millis", 0, millis),
-        ("sfn_random", 1, random),
-        ("sfn_uuid", 0, uuid),
-        ("partition", 2, partition),
-        ("range", 3, range),
-        ("hash", 2, hash),
-        ("parse", 1, parse),
-    ]
+/// `bindings` with Step Functions' functions bound; they take the place of the engine's
+/// built-ins of the same name.
+pub(super) fn bind(bindings: Bindings) -> Bindings {
+    bindings
+        .function("partition", HostFunction::new(2, partition).without_input())
+        .function("range", HostFunction::new(3, range).without_input())
+        .function("hash", HostFunction::new(2, hash).without_input())
+        .function("parse", HostFunction::new(1, parse).without_input())
+        .function("uuid", HostFunction::new(0, uuid).without_input())
+        .function("random", HostFunction::new(1, random).without_input())
+        .function("eval", HostFunction::new(2, no_eval).without_input())
 }
 
-fn now<'a>(
-    context: FunctionContext<'a, '_>,
-    _: &[&'a JValue<'a>],
-) -> jsonata_rs::Result<&'a JValue<'a>> {
-    let at = CURRENT.with(|c| c.borrow().0);
-    Ok(JValue::string(context.arena, &at.to_rfc3339()))
+type Outcome = jlens_core::Result<Option<Value>>;
+
+fn number(args: &[Option<Value>], index: usize) -> Option<f64> {
+    args.get(index)?.as_ref()?.as_f64()
 }
 
-fn millis<'a>(
-    context: FunctionContext<'a, '_>,
-    _: &[&'a JValue<'a>],
-) -> jsonata_rs::Result<&'a JValue<'a>> {
-    let at = CURRENT.with(|c| c.borrow().0);
-    Ok(JValue::number(context.arena, at.0 as f64))
-}
-
-/// `$random()`, or Step Functions' `$random(seed)`.
-fn random<'a>(
-    context: FunctionContext<'a, '_>,
-    args: &[&'a JValue<'a>],
-) -> jsonata_rs::Result<&'a JValue<'a>> {
-    let value = match args.first().filter(|a| a.is_number()) {
-        Some(seed) => fastrand::Rng::with_seed(seed.as_f64() as u64).f64(),
-        None => CURRENT.with(|c| c.borrow_mut().1.f64()),
-    };
-    Ok(JValue::number(context.arena, value))
-}
-
-fn uuid<'a>(
-    context: FunctionContext<'a, '_>,
-    _: &[&'a JValue<'a>],
-) -> jsonata_rs::Result<&'a JValue<'a>> {
-    let id = CURRENT.with(|c| crate::intrinsics::uuid_v4(&mut c.borrow_mut().1));
-    Ok(JValue::string(context.arena, &id))
+fn text(args: &[Option<Value>], index: usize) -> String {
+    match args.get(index).and_then(Option::as_ref) {
+        Some(Value::String(s)) => s.clone(),
+        Some(other) => other.to_string(),
+        None => String::new(),
+    }
 }
 
 /// `$partition(array, size)`: the array in chunks.
-fn partition<'a>(
-    context: FunctionContext<'a, '_>,
-    args: &[&'a JValue<'a>],
-) -> jsonata_rs::Result<&'a JValue<'a>> {
-    let items = from_jsonata(args.first().copied().unwrap_or(JValue::undefined()));
-    let size = args.get(1).map_or(0.0, |s| s.as_f64()) as usize;
-    let chunks: Vec<Value> = match items {
-        Value::Array(items) if size > 0 => items
+fn partition(args: &[Option<Value>], _: &jlens_core::HostCall<'_>) -> Outcome {
+    let size = number(args, 1).unwrap_or(0.0) as usize;
+    let chunks: Vec<Value> = match args.first().and_then(Option::as_ref) {
+        Some(Value::Array(items)) if size > 0 => items
             .chunks(size)
             .map(|c| Value::Array(c.to_vec()))
             .collect(),
         _ => Vec::new(),
     };
-    Ok(to_jsonata(context.arena, &Value::Array(chunks)))
+    Ok(Some(Value::Array(chunks)))
 }
 
 /// `$range(start, end, step)`: like `States.ArrayRange`.
-fn range<'a>(
-    context: FunctionContext<'a, '_>,
-    args: &[&'a JValue<'a>],
-) -> jsonata_rs::Result<&'a JValue<'a>> {
-    let number = |i: usize| args.get(i).map_or(0.0, |v| v.as_f64()) as i64;
-    let (start, end, step) = (number(0), number(1), number(2));
+fn range(args: &[Option<Value>], _: &jlens_core::HostCall<'_>) -> Outcome {
+    let at = |i| number(args, i).unwrap_or(0.0) as i64;
+    let (start, end, step) = (at(0), at(1), at(2));
     let values: Vec<Value> = if step == 0 {
         Vec::new()
     } else {
@@ -90,55 +62,52 @@ fn range<'a>(
     };
     // A result of one element is that element, as JSONata's sequences are (recorded on AWS:
     // `$range(1, 1, 1)` is `1`, not `[1]`).
-    match values.as_slice() {
-        [one] => Ok(to_jsonata(context.arena, one)),
-        _ => Ok(to_jsonata(context.arena, &Value::Array(values))),
-    }
+    Ok(Some(match <[Value; 1]>::try_from(values) {
+        Ok([one]) => one,
+        Err(values) => Value::Array(values),
+    }))
 }
 
-fn hash<'a>(
-    context: FunctionContext<'a, '_>,
-    args: &[&'a JValue<'a>],
-) -> jsonata_rs::Result<&'a JValue<'a>> {
-    let data = args
-        .first()
-        .map(|a| a.as_str().into_owned())
-        .unwrap_or_default();
-    let algorithm = args
-        .get(1)
-        .map(|a| a.as_str().into_owned())
-        .unwrap_or_default();
+/// `$hash(data, algorithm)`: as `States.Hash`.
+fn hash(args: &[Option<Value>], _: &jlens_core::HostCall<'_>) -> Outcome {
+    let (data, algorithm) = (text(args, 0), text(args, 1));
     let call = format!(
         "States.Hash('{}', '{algorithm}')",
         data.replace('\\', "\\\\").replace('\'', "\\'")
     );
-    let digest = sfn_codegen::intrinsic::parse(&call)
-        .ok()
-        .and_then(|call| {
-            let empty = Map::new();
-            let roots = crate::paths::Roots {
-                input: &Value::Null,
-                context: &Value::Null,
-                variables: &empty,
-            };
-            crate::intrinsics::evaluate(&call, roots, &mut fastrand::Rng::with_seed(0)).ok()
-        })
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default();
-    Ok(JValue::string(context.arena, &digest))
+    let digest = sfn_codegen::intrinsic::parse(&call).ok().and_then(|call| {
+        let empty = Map::new();
+        let roots = crate::paths::Roots {
+            input: &Value::Null,
+            context: &Value::Null,
+            variables: &empty,
+        };
+        crate::intrinsics::evaluate(&call, roots, &mut fastrand::Rng::with_seed(0)).ok()
+    });
+    Ok(digest.filter(Value::is_string))
 }
 
-/// `$parse(text)`: a JSON string as its value.
-fn parse<'a>(
-    context: FunctionContext<'a, '_>,
-    args: &[&'a JValue<'a>],
-) -> jsonata_rs::Result<&'a JValue<'a>> {
-    let text = args
-        .first()
-        .map(|a| a.as_str().into_owned())
-        .unwrap_or_default();
-    Ok(match serde_json::from_str::<Value>(&text) {
-        Ok(value) => to_jsonata(context.arena, &value),
-        Err(_) => JValue::undefined(),
-    })
+/// `$parse(text)`: a JSON string as its value (nothing when it is not JSON).
+fn parse(args: &[Option<Value>], _: &jlens_core::HostCall<'_>) -> Outcome {
+    Ok(serde_json::from_str(&text(args, 0)).ok())
+}
+
+/// `$uuid()`: a version 4 UUID from the execution's seed.
+fn uuid(_: &[Option<Value>], _: &jlens_core::HostCall<'_>) -> Outcome {
+    let id = CURRENT.with(|rng| crate::intrinsics::uuid_v4(&mut rng.borrow_mut()));
+    Ok(Some(Value::String(id)))
+}
+
+/// `$random()`, or Step Functions' `$random(seed)`: the same number for the same seed.
+fn random(args: &[Option<Value>], _: &jlens_core::HostCall<'_>) -> Outcome {
+    let value = match number(args, 0) {
+        Some(seed) => fastrand::Rng::with_seed(seed as u64).f64(),
+        None => CURRENT.with(|rng| rng.borrow_mut().f64()),
+    };
+    Ok(Some(Value::from(value)))
+}
+
+/// Step Functions' JSONata has no `$eval`: calling it is calling nothing.
+fn no_eval(_: &[Option<Value>], _: &jlens_core::HostCall<'_>) -> Outcome {
+    Err(Error::new("T1006"))
 }
