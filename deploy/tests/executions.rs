@@ -196,16 +196,6 @@ const FANNED: &str = r#"{"StartAt":"Prepare","States":{
       "ItemProcessor":{"ProcessorConfig":{"Mode":"INLINE"},"StartAt":"Item","States":{"Item":{"Type":"Pass","End":true}}}}}}]},
   "Refuse":{"Type":"Fail","Error":"Order.Refused","Cause":"refused on purpose"}}}"#;
 
-/// The JSON a page draws (`<script id="sfn-data">`).
-fn page_data(page: &str) -> Value {
-    let start = page
-        .find(r#"<script id="sfn-data" type="application/json">"#)
-        .expect("the page holds its data");
-    let text = &page[start..];
-    let text = &text[text.find('>').unwrap() + 1..text.find("</script>").unwrap()];
-    serde_json::from_str(&text.replace("<\\/", "</")).expect("the data is JSON")
-}
-
 #[test]
 fn executions_draws_each_run_from_its_history() {
     let proxy = Proxy::executing();
@@ -231,7 +221,8 @@ fn executions_draws_each_run_from_its_history() {
     assert_eq!(proxy.count("states:DescribeStateMachineForExecution"), 1);
     assert_eq!(proxy.count("states:GetExecutionHistory"), 1);
 
-    let data = page_data(&std::fs::read_to_string(pages.join("order-7.html")).unwrap());
+    let page = std::fs::read_to_string(pages.join("order-7.html")).unwrap();
+    let data = sfn_view::data_of(&page).expect("the page holds its data");
     let run = &data["run"];
     assert_eq!(run["status"], "FAILED");
     assert_eq!(run["error"], "Order.Refused");

@@ -59,11 +59,17 @@ const MOCKS: &str = r#"{
     "Declined": {"0": {"Throw": {"Error": "CardDeclined", "Cause": "no"}}}}
 }"#;
 
-#[test]
-fn mock_file_test_cases_run_to_their_ends() {
-    let dir = scratch("cases");
+/// A scratch folder holding `order.asl.json` and its mock file `mocks.json`.
+fn order_folder(name: &str) -> PathBuf {
+    let dir = scratch(name);
     std::fs::write(dir.join("order.asl.json"), ORDER).unwrap();
     std::fs::write(dir.join("mocks.json"), MOCKS).unwrap();
+    dir
+}
+
+#[test]
+fn mock_file_test_cases_run_to_their_ends() {
+    let dir = order_folder("cases");
     let (output, json) = sfn_run(
         &dir,
         &[
@@ -143,9 +149,7 @@ fn mock_file_test_cases_run_to_their_ends() {
 
 #[test]
 fn what_cannot_run_is_said_with_exit_code_1() {
-    let dir = scratch("cannot");
-    std::fs::write(dir.join("order.asl.json"), ORDER).unwrap();
-    std::fs::write(dir.join("mocks.json"), MOCKS).unwrap();
+    let dir = order_folder("cannot");
     let stderr = |output: &Output| String::from_utf8_lossy(&output.stderr).into_owned();
 
     let (output, _) = sfn_run(&dir, &["order.asl.json"]);
@@ -199,9 +203,7 @@ fn what_cannot_run_is_said_with_exit_code_1() {
 
 #[test]
 fn test_runs_every_case_against_its_expectations_with_coverage() {
-    let dir = scratch("test");
-    std::fs::write(dir.join("order.asl.json"), ORDER).unwrap();
-    std::fs::write(dir.join("mocks.json"), MOCKS).unwrap();
+    let dir = order_folder("test");
     let expect = |text: &str| std::fs::write(dir.join("expect.json"), text).unwrap();
     let test = |args: &[&str]| sfn_test(&dir, &[&["--expect", "expect.json"], args].concat());
     expect(
@@ -320,9 +322,7 @@ fn a_built_workflow_is_found_by_name_in_the_target_folder_cargo_uses() {
 /// an input nobody gave are named.
 #[test]
 fn test_without_expectations_fails_a_case_whose_execution_failed() {
-    let dir = scratch("no-expect");
-    std::fs::write(dir.join("order.asl.json"), ORDER).unwrap();
-    std::fs::write(dir.join("mocks.json"), MOCKS).unwrap();
+    let dir = order_folder("no-expect");
     let test = |more: &[&str]| sfn_test(&dir, more);
     let output = test(&[]);
     assert_eq!(
@@ -391,20 +391,14 @@ fn where_and_when_a_run_pretends_to_be() {
     );
 }
 
-/// The data a page draws (`<script id="sfn-data">`).
+/// The data a page draws.
 fn page_data(path: &std::path::Path) -> serde_json::Value {
-    let page = std::fs::read_to_string(path).unwrap();
-    let marker = r#"<script id="sfn-data" type="application/json">"#;
-    let start = page.find(marker).expect("the page holds its data") + marker.len();
-    let end = start + page[start..].find("</script>").unwrap();
-    serde_json::from_str(&page[start..end].replace("<\\/", "</")).unwrap()
+    sfn_view::data_of(&std::fs::read_to_string(path).unwrap()).expect("the page holds its data")
 }
 
 #[test]
 fn run_and_test_draw_pages_when_asked() {
-    let dir = scratch("pages");
-    std::fs::write(dir.join("order.asl.json"), ORDER).unwrap();
-    std::fs::write(dir.join("mocks.json"), MOCKS).unwrap();
+    let dir = order_folder("pages");
     let (output, _) = sfn_run(
         &dir,
         &[

@@ -20,6 +20,7 @@ use sfn_codegen::model::StateMachine;
 use sfn_executor::{Coverage, Event};
 
 pub use drawing::Drawing;
+pub use page::data_of;
 pub use trace::{Iterations, Mark, Outcome, Trace, Visit};
 
 /// The page of one execution of `machine`, from its history events, oldest first.

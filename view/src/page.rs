@@ -231,6 +231,18 @@ fn walk(states: &States, visit: &mut dyn FnMut(&str, &State)) {
     }
 }
 
+/// Where the data starts in a page, and the text that ends it.
+const DATA_OPEN: &str = "<script id=\"sfn-data\" type=\"application/json\">";
+const DATA_CLOSE: &str = "</script>";
+
+/// The data a page written here draws, read back (for tools and tests).
+pub fn data_of(page: &str) -> Option<Value> {
+    let start = page.find(DATA_OPEN)? + DATA_OPEN.len();
+    let end = start + page[start..].find(DATA_CLOSE)?;
+    // `<\/` is JSON's own escape of `</`: the text parses as written.
+    serde_json::from_str(&page[start..end]).ok()
+}
+
 fn html(title: &str, data: &Data) -> String {
     // Inside a <script> element, `</` could end it early: JSON allows `<\/` for it.
     let json = serde_json::to_string(data)
@@ -243,7 +255,7 @@ fn html(title: &str, data: &Data) -> String {
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <link rel=\"icon\" href=\"data:,\">\n<title>{title}</title>\n<style>\n{STYLE}</style>\n</head>\n\
          <body>\n<noscript>This page draws the run with JavaScript.</noscript>\n\
-         <script id=\"sfn-data\" type=\"application/json\">{json}</script>\n\
+         {DATA_OPEN}{json}{DATA_CLOSE}\n\
          <script>\n{DAGRE}\n</script>\n<script>\n{SCRIPT}</script>\n</body>\n</html>\n"
     )
 }
@@ -253,4 +265,41 @@ fn escape(text: &str) -> String {
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    /// Data that holds `</script>` cannot end the page's script early, and reads back whole.
+    #[test]
+    fn the_data_reads_back_even_with_markup_inside() {
+        let machine = sfn_codegen::check(
+            r#"{"StartAt": "A", "States": {"A": {"Type": "Pass", "End": true}}}"#,
+            &sfn_codegen::Options::default(),
+        )
+        .machine
+        .unwrap();
+        let tricky = json!({"note": "</script><script>alert(1)</script><!-- x"});
+        let events = sfn_executor::run(
+            &machine,
+            tricky.clone(),
+            &sfn_executor::Mocks::new(),
+            &sfn_executor::Options::default(),
+        )
+        .unwrap()
+        .trace();
+        let page = crate::run_page(&machine, "a <b>title</b>", &events);
+        assert_eq!(
+            page.matches("</script>").count(),
+            3,
+            "the data, dagre, the script"
+        );
+        assert!(page.contains("<title>a &lt;b&gt;title&lt;/b&gt;</title>"));
+        let data = data_of(&page).unwrap();
+        assert_eq!(data["run"]["visits"][0]["input"], tricky);
+        assert_eq!(data["title"], "a <b>title</b>");
+    }
 }
