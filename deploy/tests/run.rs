@@ -399,20 +399,20 @@ fn page_data(path: &std::path::Path) -> serde_json::Value {
 #[test]
 fn run_and_test_draw_pages_when_asked() {
     let dir = order_folder("pages");
-    let (output, _) = sfn_run(
-        &dir,
-        &[
+    let run_paid = |html: &str| {
+        let case = [
             "order.asl.json",
             "--mock-config",
             "mocks.json",
             "--test-case",
             "Paid",
-            "--html",
-            "paid.html",
-            "--format",
-            "json",
-        ],
-    );
+        ];
+        sfn_run(
+            &dir,
+            &[&case[..], &["--html", html, "--format", "json"]].concat(),
+        )
+    };
+    let (output, _) = run_paid("paid.html");
     assert_eq!(output.status.code(), Some(0));
     let data = page_data(&dir.join("paid.html"));
     assert_eq!(data["title"], "order · local");
@@ -455,18 +455,7 @@ fn run_and_test_draw_pages_when_asked() {
     );
 
     // A page that cannot be written is said, with exit code 1 and nothing on stdout.
-    let (output, _) = sfn_run(
-        &dir,
-        &[
-            "order.asl.json",
-            "--mock-config",
-            "mocks.json",
-            "--test-case",
-            "Paid",
-            "--html",
-            "no/such/folder/page.html",
-        ],
-    );
+    let (output, _) = run_paid("no/such/folder/page.html");
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(output.stdout, b"");
     let stderr = String::from_utf8_lossy(&output.stderr);
