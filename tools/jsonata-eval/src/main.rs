@@ -51,13 +51,19 @@ impl Engine {
         }
     }
 
-    fn evaluate(self, expression: &str, input: Option<&Value>, bindings: &Map<String, Value>) -> Outcome {
+    fn evaluate(
+        self,
+        expression: &str,
+        input: Option<&Value>,
+        bindings: &Map<String, Value>,
+    ) -> Outcome {
         match self {
             Engine::Executor => sfn_executor::evaluate_jsonata(expression, input, bindings)
                 .map_err(|f| code_in(&f.details().to_string())),
             Engine::JsonataRs => {
                 let arena = bumpalo::Bump::new();
-                let engine = jsonata_rs::JsonAta::new(expression, &arena).map_err(|e| code_in(&e.to_string()))?;
+                let engine = jsonata_rs::JsonAta::new(expression, &arena)
+                    .map_err(|e| code_in(&e.to_string()))?;
                 let variables: std::collections::HashMap<&str, &Value> =
                     bindings.iter().map(|(k, v)| (k.as_str(), v)).collect();
                 for (name, value) in &variables {
@@ -73,7 +79,9 @@ impl Engine {
                 if result.is_undefined() {
                     return Ok(None);
                 }
-                serde_json::from_str(&result.serialize(false)).map(Some).map_err(|_| "result".to_owned())
+                serde_json::from_str(&result.serialize(false))
+                    .map(Some)
+                    .map_err(|_| "result".to_owned())
             }
             Engine::JsonataCore => {
                 use jsonata_core::evaluator::{Context, Evaluator, EvaluatorOptions};
@@ -95,7 +103,8 @@ impl Engine {
                 Ok((!result.is_undefined()).then(|| Value::from(&result)))
             }
             Engine::JlensCore => {
-                let compiled = jlens_core::Expression::compile(expression).map_err(|e| e.code().to_owned())?;
+                let compiled =
+                    jlens_core::Expression::compile(expression).map_err(|e| e.code().to_owned())?;
                 let mut variables = jlens_core::Bindings::new();
                 for (name, value) in bindings {
                     variables = variables.var(name.clone(), value.clone());
@@ -129,15 +138,22 @@ enum Ran {
     Hung,
 }
 
-fn run(engine: Engine, expression: &str, input: Option<&Value>, bindings: &Map<String, Value>) -> Ran {
+fn run(
+    engine: Engine,
+    expression: &str,
+    input: Option<&Value>,
+    bindings: &Map<String, Value>,
+) -> Ran {
     let (expression, input, bindings) = (expression.to_owned(), input.cloned(), bindings.clone());
     let (send, receive) = mpsc::channel();
-    let spawned = std::thread::Builder::new().stack_size(256 << 20).spawn(move || {
-        let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| {
-            engine.evaluate(&expression, input.as_ref(), &bindings)
-        }));
-        let _ = send.send(outcome);
-    });
+    let spawned = std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(move || {
+            let outcome = std::panic::catch_unwind(AssertUnwindSafe(|| {
+                engine.evaluate(&expression, input.as_ref(), &bindings)
+            }));
+            let _ = send.send(outcome);
+        });
     if spawned.is_err() {
         return Ran::Panicked;
     }
@@ -171,9 +187,17 @@ fn cases(suite: &Path) -> Vec<Case> {
     files.sort();
     let mut cases = Vec::new();
     for path in files {
-        let Some(text) = std::fs::read_to_string(&path).ok() else { continue };
-        let Ok(json) = serde_json::from_str::<Value>(&text) else { continue };
-        let group = path.parent().and_then(Path::file_name).map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let Some(text) = std::fs::read_to_string(&path).ok() else {
+            continue;
+        };
+        let Ok(json) = serde_json::from_str::<Value>(&text) else {
+            continue;
+        };
+        let group = path
+            .parent()
+            .and_then(Path::file_name)
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let list = match json {
             Value::Array(list) => list,
             one => vec![one],
@@ -181,23 +205,33 @@ fn cases(suite: &Path) -> Vec<Case> {
         for case in list {
             let expression = match (&case["expr"], &case["expr-file"]) {
                 (Value::String(e), _) => e.clone(),
-                (_, Value::String(file)) => std::fs::read_to_string(path.parent().unwrap_or(suite).join(file)).unwrap_or_default(),
+                (_, Value::String(file)) => {
+                    std::fs::read_to_string(path.parent().unwrap_or(suite).join(file))
+                        .unwrap_or_default()
+                }
                 _ => continue,
             };
             let input = match &case["dataset"] {
-                Value::String(name) => std::fs::read_to_string(suite.join("datasets").join(format!("{name}.json")))
-                    .ok()
-                    .and_then(|t| serde_json::from_str(&t).ok()),
+                Value::String(name) => {
+                    std::fs::read_to_string(suite.join("datasets").join(format!("{name}.json")))
+                        .ok()
+                        .and_then(|t| serde_json::from_str(&t).ok())
+                }
                 _ => case.get("data").cloned(),
             };
             let expected = if case.get("code").is_some() || case.get("error").is_some() {
-                let code = case["code"].as_str().or_else(|| case["error"]["code"].as_str());
+                let code = case["code"]
+                    .as_str()
+                    .or_else(|| case["error"]["code"].as_str());
                 Expected::Error(code.map(str::to_owned))
             } else if case["undefinedResult"] == Value::Bool(true) {
                 Expected::Undefined
             } else if let Some(result) = case.get("result") {
                 // The expected text, as the suite's file writes the value.
-                Expected::Value(result.clone(), serde_json::to_string(result).unwrap_or_default())
+                Expected::Value(
+                    result.clone(),
+                    serde_json::to_string(result).unwrap_or_default(),
+                )
             } else {
                 Expected::Undefined
             };
@@ -227,9 +261,15 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
 /// Equal as JSON, numbers compared as numbers.
 fn same(a: &Value, b: &Value) -> bool {
     match (a, b) {
-        (Value::Number(x), Value::Number(y)) => (x.as_f64().unwrap_or(f64::NAN) - y.as_f64().unwrap_or(f64::NAN)).abs() < 1e-9,
-        (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same(p, q)),
-        (Value::Object(x), Value::Object(y)) => x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| same(v, w))),
+        (Value::Number(x), Value::Number(y)) => {
+            (x.as_f64().unwrap_or(f64::NAN) - y.as_f64().unwrap_or(f64::NAN)).abs() < 1e-9
+        }
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same(p, q))
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| same(v, w)))
+        }
         _ => a == b,
     }
 }
@@ -250,7 +290,12 @@ fn conformance(engine: Engine, cases: &[Case]) -> Tally {
     let mut tally = Tally::default();
     let started = Instant::now();
     for case in cases {
-        let ran = run(engine, &case.expression, case.input.as_ref(), &case.bindings);
+        let ran = run(
+            engine,
+            &case.expression,
+            case.input.as_ref(),
+            &case.bindings,
+        );
         let outcome = match ran {
             Ran::Done(outcome) => outcome,
             Ran::Panicked => {
@@ -278,7 +323,10 @@ fn conformance(engine: Engine, cases: &[Case]) -> Tally {
             (Expected::Undefined, Ok(None)) => (true, true),
             (Expected::Value(want, text), Ok(Some(got))) => {
                 let passed = same(want, got);
-                (passed, passed && serde_json::to_string(got).is_ok_and(|t| &t == text))
+                (
+                    passed,
+                    passed && serde_json::to_string(got).is_ok_and(|t| &t == text),
+                )
             }
             _ => (false, false),
         };
@@ -337,7 +385,10 @@ fn robustness(engine: Engine, mutants: &[(String, Option<Value>)]) -> (usize, us
 fn speed(engine: Engine) -> Vec<(String, usize, f64)> {
     let expressions = [
         ("field read", "order.customer.email"),
-        ("filter + projection", "order.items[price > 50].{\"sku\": sku, \"cost\": price * quantity}"),
+        (
+            "filter + projection",
+            "order.items[price > 50].{\"sku\": sku, \"cost\": price * quantity}",
+        ),
         ("sum", "$sum(order.items.(price * quantity))"),
         ("join", "$join(order.items.sku, \",\")"),
         ("lookup by key", "order.items[sku = \"sku-7\"].price"),
@@ -355,7 +406,11 @@ fn speed(engine: Engine) -> Vec<(String, usize, f64)> {
                 let started = Instant::now();
                 let outcome = engine.evaluate(expression, Some(&input), &Map::new());
                 times.push(started.elapsed().as_secs_f64() * 1e6);
-                assert!(outcome.is_ok(), "{}: {label} fails: {outcome:?}", engine.name());
+                assert!(
+                    outcome.is_ok(),
+                    "{}: {label} fails: {outcome:?}",
+                    engine.name()
+                );
             }
             times.sort_by(f64::total_cmp);
             out.push((label.to_owned(), n, times[rounds / 2]));
@@ -393,7 +448,11 @@ fn main() {
         println!("  mutants: {panics} panics, {hangs} still running after 2 s");
         let mut worst: Vec<_> = tally.failing.into_iter().collect();
         worst.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
-        let worst: Vec<String> = worst.iter().take(8).map(|(g, n)| format!("{g} {n}")).collect();
+        let worst: Vec<String> = worst
+            .iter()
+            .take(8)
+            .map(|(g, n)| format!("{g} {n}"))
+            .collect();
         println!("  most failing groups: {}", worst.join(", "));
         speeds.insert(engine, speed(engine));
     }
@@ -403,9 +462,7 @@ fn main() {
         print!(" {:>20}", engine.name());
     }
     println!();
-    let rows = speeds[&Engine::Executor].len();
-    for row in 0..rows {
-        let (label, n, _) = &speeds[&Engine::Executor][row];
+    for (row, (label, n, _)) in speeds[&Engine::Executor].iter().enumerate() {
         print!("{label:<22} {n:>6}");
         for engine in ENGINES {
             print!(" {:>20.1}", speeds[&engine][row].2);
