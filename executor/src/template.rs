@@ -59,17 +59,33 @@ fn dynamic(
         )
     };
     if sfn_codegen::intrinsic::looks_like_call(text) {
-        let call =
-            parsed_call(text).map_err(|message| Failure::new(names::INTRINSIC_FAILURE, message))?;
-        return intrinsics::evaluate(&call, roots, rng).map_err(|error| match error {
-            CallError::Path(path, e) => unreadable(&path, e),
-            CallError::Failed(why) => Failure::new(
-                names::INTRINSIC_FAILURE,
-                format!("Invalid arguments in {why} (field '{field}.$')"),
-            ),
-        });
+        return call(text, &format!("{field}.$"), roots, rng, missing);
     }
     paths::read(text, roots).map_err(|e| unreadable(text, e))
+}
+
+/// An intrinsic function call (`States.Format(...)`) in the field `field` (`x.$`, or a Fail
+/// state's `ErrorPath`), evaluated; a path among its arguments that finds nothing fails
+/// with `missing`.
+pub(crate) fn call(
+    text: &str,
+    field: &str,
+    roots: Roots<'_>,
+    rng: &mut fastrand::Rng,
+    missing: &str,
+) -> Result<Value, Failure> {
+    let call =
+        parsed_call(text).map_err(|message| Failure::new(names::INTRINSIC_FAILURE, message))?;
+    intrinsics::evaluate(&call, roots, rng).map_err(|error| match error {
+        CallError::Path(path, e) => Failure::new(
+            missing,
+            format!("The JSONPath '{path}' specified for the field '{field}' {e}"),
+        ),
+        CallError::Failed(why) => Failure::new(
+            names::INTRINSIC_FAILURE,
+            format!("Invalid arguments in {why} (field '{field}')"),
+        ),
+    })
 }
 
 thread_local! {

@@ -1004,3 +1004,19 @@ fn a_nested_execution_waited_for_has_a_task_token() {
     let execution = execute(definition, json!({}), &mocks);
     assert_eq!(execution.output, Some(json!({"tokenLength": 36})));
 }
+
+/// A Fail state's `ErrorPath` and `CausePath` take intrinsic functions as well as paths (AWS's
+/// Fail state documentation; recorded on AWS with `States.Format`).
+#[test]
+fn a_fail_states_error_and_cause_paths_take_intrinsic_functions() {
+    let definition = json!({"StartAt": "F", "States": {"F": {"Type": "Fail",
+        "ErrorPath": "States.Format('Order.{}', $.kind)",
+        "CausePath": "States.JsonToString($.detail)"}}});
+    let execution = execute(
+        definition,
+        json!({"kind": "Late", "detail": {"days": 3}}),
+        &Mocks::new(),
+    );
+    assert_eq!(execution.error.as_deref(), Some("Order.Late"));
+    assert_eq!(execution.cause.as_deref(), Some("{\"days\":3}"));
+}

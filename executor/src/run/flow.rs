@@ -79,10 +79,16 @@ impl<'m> Engine<'m> {
                     engine: &mut Self|
          -> Result<Option<String>, Stop> {
             if let Some(path) = path {
-                return Ok(Some(match paths::read(path, roots) {
-                    Ok(Value::String(s)) => s,
-                    Ok(other) => other.to_string(),
-                    Err(e) => return Err(path_error(path, field, &e, &input).into()),
+                // A reference path, or an intrinsic function (recorded on AWS:
+                // `"ErrorPath": "States.Format('Order.{}', $.kind)"`).
+                let value = if sfn_codegen::intrinsic::looks_like_call(path) {
+                    crate::template::call(path, field, roots, &mut engine.rng, names::RUNTIME)?
+                } else {
+                    paths::read(path, roots).map_err(|e| path_error(path, field, &e, &input))?
+                };
+                return Ok(Some(match value {
+                    Value::String(s) => s,
+                    other => other.to_string(),
                 }));
             }
             match (literal, language) {
