@@ -748,6 +748,14 @@ fn the_context_object_has_only_what_aws_gives_each_state() {
             execution,
             "express: {express}"
         );
+        // An Express execution's ARN is `express:<machine>:<name>:<id>`, as StartSyncExecution
+        // answers on AWS; the id follows the seed, so runs repeat.
+        let id = if express {
+            "arn:aws:states:us-east-1:123456789012:express:state-machine:local:b42af7ca-3221-426f-8732-0cc164a413d0"
+        } else {
+            "arn:aws:states:us-east-1:123456789012:execution:state-machine:local"
+        };
+        assert_eq!(output["pass"]["execution"]["Id"], id);
     }
 }
 

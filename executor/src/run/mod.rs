@@ -71,6 +71,18 @@ impl Options {
     pub fn execution_arn(&self, machine: &str, execution: &str) -> String {
         self.arn("execution", &format!("{machine}:{execution}"))
     }
+
+    /// This execution's ARN (`$$.Execution.Id`). An Express execution's has its own form,
+    /// `express:<machine>:<name>:<id>` (as `StartSyncExecution` answers on AWS), its id a
+    /// UUID drawn from the seed so that runs repeat.
+    pub fn this_execution_arn(&self) -> String {
+        if self.express {
+            let id = crate::intrinsics::uuid_v4(&mut fastrand::Rng::with_seed(self.seed ^ 0x5eed));
+            let name = format!("{}:{}:{id}", self.machine_name, self.execution_name);
+            return self.arn("express", &name);
+        }
+        self.execution_arn(&self.machine_name, &self.execution_name)
+    }
 }
 
 impl Default for Options {
@@ -142,6 +154,7 @@ pub fn run(
         invocations: HashMap::new(),
         coverage: Coverage::default(),
         taken: HashMap::new(),
+        execution_arn: options.this_execution_arn(),
         deadline: deadline(machine, options),
         transitions: 0,
         execution_input: Value::Null,
@@ -256,6 +269,8 @@ struct Engine<'m> {
     /// Transitions taken, by the machine's own names: counted without allocating, owned in
     /// the coverage once the run ends.
     taken: HashMap<(&'m str, &'m str), u64>,
+    /// `$$.Execution.Id`.
+    execution_arn: String,
     deadline: Option<Instant>,
     transitions: usize,
     execution_input: Value,
@@ -299,7 +314,7 @@ impl<'m> Engine<'m> {
         };
         let mut context = json!({
             "Execution": {
-                "Id": self.options.execution_arn(&self.options.machine_name, &self.options.execution_name),
+                "Id": self.execution_arn,
                 "Input": execution_input,
                 "Name": self.options.execution_name,
                 "RoleArn": self.role_arn(),
