@@ -215,4 +215,30 @@ mod tests {
         let broken = merge(&["{\"workflow\": 1}".to_owned()]).unwrap_err();
         assert!(broken.contains("lacks its workflow"), "{broken}");
     }
+
+    /// `cargo sfn test --html DIR`: a coverage page per workflow, variants apart.
+    #[test]
+    fn each_workflow_gets_its_coverage_page() {
+        let two = json!({"StartAt": "A", "States": {"A": {"Type": "Pass", "Next": "B"}, "B": {"Type": "Succeed"}}});
+        let one = json!({"StartAt": "A", "States": {"A": {"Type": "Succeed"}}});
+        let lines = [
+            record("flow", &two, &["A"]),
+            record("flow", &one, &["A"]),
+            record("solo", &one, &["A"]),
+        ];
+        let folder = std::env::temp_dir().join(format!("sfn-pages-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&folder);
+        write_pages(&merge(&lines).unwrap(), &folder).unwrap();
+        let mut files: Vec<String> = std::fs::read_dir(&folder)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        files.sort();
+        assert_eq!(files, ["flow-1.html", "flow-2.html", "solo.html"]);
+        let page = std::fs::read_to_string(folder.join("flow-1.html")).unwrap();
+        let data = sfn_view::data_of(&page).unwrap();
+        assert_eq!(data["title"], "flow (definition 1 of 2)");
+        assert_eq!(data["coverage"]["missed"], json!(["B", "A → B"]));
+        std::fs::remove_dir_all(&folder).unwrap();
+    }
 }
