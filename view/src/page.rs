@@ -170,15 +170,16 @@ fn taken(graph: &Drawing, trace: &Trace, edge: &crate::drawing::Edge) -> bool {
         "catch" => trace
             .transitions
             .contains(&(from.to_owned(), to.to_owned(), true)),
-        "enter" => visits(trace, to).any(|v| {
-            v.parent
-                .is_some_and(|p| trace.visits[p].state == from && graph.node_of(from).is_some())
-        }),
-        // To the end of the scope: a terminal state left (a Fail state is never left).
-        _ => visits(trace, from).any(|v| match graph.node_of(from).map(|n| n.kind) {
-            Some("fail") => true,
-            _ => matches!(v.outcome, Outcome::Succeeded | Outcome::Retried),
-        }),
+        "enter" => {
+            visits(trace, to).any(|v| v.parent.is_some_and(|p| trace.visits[p].state == from))
+        }
+        // To the end of the scope: a terminal state left (a Fail state is never left, so
+        // entering it is enough).
+        _ => {
+            let fail = graph.node_of(from).is_some_and(|n| n.kind == "fail");
+            visits(trace, from)
+                .any(|v| fail || matches!(v.outcome, Outcome::Succeeded | Outcome::Retried))
+        }
     }
 }
 
@@ -215,18 +216,8 @@ fn types(machine: &StateMachine) -> serde_json::Map<String, Value> {
 fn walk(states: &States, visit: &mut dyn FnMut(&str, &State)) {
     for (name, state) in states {
         visit(name, state);
-        match state {
-            State::Parallel(parallel) => {
-                for branch in &parallel.branches {
-                    walk(&branch.states, visit);
-                }
-            }
-            State::Map(map) => {
-                for processor in map.item_processor.iter().chain(&map.iterator) {
-                    walk(&processor.states, visit);
-                }
-            }
-            _ => {}
+        for (_, _, nested) in state.children() {
+            walk(nested, visit);
         }
     }
 }
