@@ -160,6 +160,15 @@ impl fmt::Display for ResourceKind {
 }
 
 impl Form {
+    /// What messages call it: `ARN`, `name`, `URL`.
+    pub fn noun(self) -> &'static str {
+        match self {
+            Form::Arn => "ARN",
+            Form::Name => "name",
+            Form::Url => "URL",
+        }
+    }
+
     fn as_str(self) -> &'static str {
         match self {
             Form::Arn => "arn",

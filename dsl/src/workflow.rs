@@ -242,9 +242,11 @@ impl Workflow {
                     .collect(),
             },
         };
-        // What AWS accepts but certainly fails at run time is refused here too.
+        // What AWS accepts but certainly fails at run time is refused here too. A declared
+        // resource passed where another kind belongs shows only before binding.
         let (errors, warnings): (Vec<_>, Vec<_>) = check_machine(&machine, &checks)
             .into_iter()
+            .chain(sfn_codegen::validate::check_typed_resources(&template))
             .partition(|d| Refuse::CertainFailures.refuses(d));
         if !errors.is_empty() {
             return Err(BuildError::Invalid {

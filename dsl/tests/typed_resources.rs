@@ -583,3 +583,18 @@ fn one_logical_name_names_one_resource() {
         "workflow `mixed` could not be assembled:\n  - resources: `orders` names both the DynamoDB table and the SQS queue: give each resource its own logical name\n"
     );
 }
+
+/// The integration table says which kind of resource each parameter names: a handle's ARN
+/// passed where another kind belongs compiles in Rust, and is refused by `compile()`.
+#[test]
+fn a_resource_passed_where_another_kind_belongs_is_refused() {
+    let alerts: Topic<Shipped> = Topic::new("alerts");
+    let workflow = Workflow::new(
+        "misrouted",
+        Task::new("Charge", sfn::integrations::lambda::invoke(alerts.arn())),
+    );
+    assert_eq!(
+        workflow.compile().unwrap_err().to_string(),
+        "workflow `misrouted` is refused:\n  - error[INVALID_PARAMETER] States.Charge.Parameters.FunctionName: `${sfn.topic.alerts.arn}` is the SNS topic `alerts`, but `FunctionName` names the call's Lambda function\n    why: AWS accepts the definition, but this goes wrong whenever it runs\n"
+    );
+}

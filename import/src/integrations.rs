@@ -3,20 +3,21 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use serde_json::{Map, Value};
-use sfn_codegen::integration::Resource;
+use sfn_codegen::integration::{Pattern, Resource, optimized};
 use sfn_codegen::model::QueryLanguage;
 
 use crate::values::{evaluated, template};
 
 /// A typed constructor: module, function, the parameters it takes positionally, and the
-/// patterns it has methods for (`None`: not supported, so the generic form is used).
+/// names of its methods for `.sync` and `.sync:2` (`None`: not supported, so the generic form
+/// is used). Every typed call has `wait_for_task_token` where the integration table has the
+/// callback pattern.
 struct Constructor {
     module: &'static str,
     function: &'static str,
     required: &'static [&'static str],
     sync: Option<&'static str>,
     sync2: Option<&'static str>,
-    wait: bool,
 }
 
 const fn c(
@@ -25,7 +26,6 @@ const fn c(
     required: &'static [&'static str],
     sync: Option<&'static str>,
     sync2: Option<&'static str>,
-    wait: bool,
 ) -> Constructor {
     Constructor {
         module,
@@ -33,20 +33,18 @@ const fn c(
         required,
         sync,
         sync2,
-        wait,
     }
 }
 
 fn constructor(action: &str) -> Option<Constructor> {
     Some(match action {
-        "lambda:invoke" => c("lambda", "invoke", &["FunctionName"], None, None, true),
+        "lambda:invoke" => c("lambda", "invoke", &["FunctionName"], None, None),
         "ecs:runTask" => c(
             "ecs",
             "run_task",
             &["Cluster", "TaskDefinition"],
             Some("sync"),
             None,
-            true,
         ),
         "batch:submitJob" => c(
             "batch",
@@ -54,64 +52,26 @@ fn constructor(action: &str) -> Option<Constructor> {
             &["JobName", "JobQueue", "JobDefinition"],
             Some("sync"),
             None,
-            true,
         ),
-        "glue:startJobRun" => c(
-            "glue",
-            "start_job_run",
-            &["JobName"],
-            Some("sync"),
-            None,
-            false,
-        ),
-        "sns:publish" => c("sns", "publish", &["TopicArn", "Message"], None, None, true),
+        "glue:startJobRun" => c("glue", "start_job_run", &["JobName"], Some("sync"), None),
+        "sns:publish" => c("sns", "publish", &["TopicArn", "Message"], None, None),
         "sqs:sendMessage" => c(
             "sqs",
             "send_message",
             &["QueueUrl", "MessageBody"],
             None,
             None,
-            true,
         ),
-        "dynamodb:getItem" => c(
-            "dynamodb",
-            "get_item",
-            &["TableName", "Key"],
-            None,
-            None,
-            false,
-        ),
-        "dynamodb:putItem" => c(
-            "dynamodb",
-            "put_item",
-            &["TableName", "Item"],
-            None,
-            None,
-            false,
-        ),
-        "dynamodb:updateItem" => c(
-            "dynamodb",
-            "update_item",
-            &["TableName", "Key"],
-            None,
-            None,
-            false,
-        ),
-        "dynamodb:deleteItem" => c(
-            "dynamodb",
-            "delete_item",
-            &["TableName", "Key"],
-            None,
-            None,
-            false,
-        ),
+        "dynamodb:getItem" => c("dynamodb", "get_item", &["TableName", "Key"], None, None),
+        "dynamodb:putItem" => c("dynamodb", "put_item", &["TableName", "Item"], None, None),
+        "dynamodb:updateItem" => c("dynamodb", "update_item", &["TableName", "Key"], None, None),
+        "dynamodb:deleteItem" => c("dynamodb", "delete_item", &["TableName", "Key"], None, None),
         "states:startExecution" => c(
             "step_functions",
             "start_execution",
             &["StateMachineArn"],
             Some("sync_string_output"),
             Some("sync"),
-            true,
         ),
         "athena:startQueryExecution" => c(
             "athena",
@@ -119,7 +79,6 @@ fn constructor(action: &str) -> Option<Constructor> {
             &["QueryString"],
             Some("sync"),
             None,
-            false,
         ),
         "athena:getQueryResults" => c(
             "athena",
@@ -127,7 +86,6 @@ fn constructor(action: &str) -> Option<Constructor> {
             &["QueryExecutionId"],
             None,
             None,
-            false,
         ),
         "sagemaker:createTrainingJob" => c(
             "sagemaker",
@@ -135,7 +93,6 @@ fn constructor(action: &str) -> Option<Constructor> {
             &["TrainingJobName", "RoleArn"],
             Some("sync"),
             None,
-            true,
         ),
         "codebuild:startBuild" => c(
             "codebuild",
@@ -143,7 +100,6 @@ fn constructor(action: &str) -> Option<Constructor> {
             &["ProjectName"],
             Some("sync"),
             None,
-            false,
         ),
         "apigateway:invoke" => c(
             "apigateway",
@@ -151,7 +107,6 @@ fn constructor(action: &str) -> Option<Constructor> {
             &["ApiEndpoint", "Method"],
             None,
             None,
-            true,
         ),
         _ => return None,
     })
@@ -263,7 +218,7 @@ fn typed_call(
         "" => None,
         ".sync" => Some(ctor.sync?),
         ".sync:2" => Some(ctor.sync2?),
-        _ => ctor.wait.then_some("wait_for_task_token").map(Some)?,
+        _ => Some(callback(action).then_some("wait_for_task_token")?),
     };
     if !ctor.required.iter().all(|k| has(params, k, language)) {
         return None;
@@ -293,9 +248,34 @@ fn typed_call(
     Some(out)
 }
 
+/// Whether the optimized integration `service:action` has the callback pattern.
+fn callback(action: &str) -> bool {
+    action
+        .split_once(':')
+        .and_then(|(service, action)| optimized(service, action))
+        .is_some_and(|i| i.patterns.contains(&Pattern::WaitForTaskToken))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A typed call's pattern methods are those the integration table gives its integration:
+    /// an imported `.sync` on an integration without one would not compile.
+    #[test]
+    fn typed_calls_have_the_patterns_of_the_integration_table() {
+        for integration in sfn_codegen::integration::OPTIMIZED {
+            for action in integration.actions {
+                let call = format!("{}:{action}", integration.service);
+                let Some(ctor) = constructor(&call) else {
+                    continue;
+                };
+                let has = |p| integration.patterns.contains(&p);
+                assert_eq!(ctor.sync.is_some(), has(Pattern::Sync), "{call}");
+                assert_eq!(ctor.sync2.is_some(), has(Pattern::Sync2), "{call}");
+            }
+        }
+    }
 
     /// Integrations in the workflow's partition, whichever it is, become typed calls; those of
     /// another partition and what is not an integration are kept as written.

@@ -8,7 +8,7 @@ use serde_json::Value;
 use super::{Reads, Shape};
 use crate::diagnostic::{Code, Diagnostic, Location};
 use crate::jsonata::{self, LiteralKind};
-use crate::model::{ChildField, State, StateMachine, States};
+use crate::model::{State, StateMachine, States};
 
 /// Fields whose states have their own input: not the state's to read.
 const NESTED: &[&str] = &["Branches", "ItemProcessor", "Iterator"];
@@ -293,12 +293,7 @@ fn visit_located(states: &States, at: &Location, each: &mut dyn FnMut(&State, &L
         let here = at.key("States").key(name);
         each(state, &here);
         for (field, _, nested) in state.children() {
-            let nested_at = match field {
-                ChildField::Branch(i) => here.key("Branches").index(i),
-                ChildField::ItemProcessor => here.key("ItemProcessor"),
-                ChildField::Iterator => here.key("Iterator"),
-            };
-            visit_located(nested, &nested_at, each);
+            visit_located(nested, &field.at(&here), each);
         }
     }
 }

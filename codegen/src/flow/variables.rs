@@ -105,12 +105,7 @@ pub(super) fn check_reads(states: &States, at: &Location, shapes: &Shapes, reads
             check_value(&value, &here, shapes, reads);
         }
         for (field, _, nested) in state.children() {
-            let nested_at = match field {
-                crate::model::ChildField::Branch(i) => here.key("Branches").index(i),
-                crate::model::ChildField::ItemProcessor => here.key("ItemProcessor"),
-                crate::model::ChildField::Iterator => here.key("Iterator"),
-            };
-            check_reads(nested, &nested_at, shapes, reads);
+            check_reads(nested, &field.at(&here), shapes, reads);
         }
     }
 }

@@ -6,7 +6,10 @@
 //! own statement, to the narrowest pattern the static parts allow, and is reported; the
 //! author can declare the allowed targets per state instead ([`Options::allowed`]).
 
-mod integrations;
+mod arns;
+mod grants;
+mod map;
+mod need;
 mod policy;
 mod sdk;
 mod trust;
@@ -118,7 +121,7 @@ impl Walk<'_> {
         for (name, state) in states {
             let location = at.key(name);
             let state_language = state.query_language().unwrap_or(language);
-            let mut need = integrations::Need {
+            let mut need = need::Need {
                 env: &self.options.environment,
                 machine_arn: &self.machine_arn,
                 location: &location,
@@ -134,16 +137,7 @@ impl Walk<'_> {
                 _ => {}
             }
             for (field, _, children) in state.children() {
-                let child_at = match field {
-                    crate::model::ChildField::Branch(i) => {
-                        location.key("Branches").index(i).key("States")
-                    }
-                    crate::model::ChildField::ItemProcessor => {
-                        location.key("ItemProcessor").key("States")
-                    }
-                    crate::model::ChildField::Iterator => location.key("Iterator").key("States"),
-                };
-                self.scope(children, &child_at, language);
+                self.scope(children, &field.at(&location).key("States"), language);
             }
         }
     }
@@ -223,14 +217,6 @@ impl<'a> Param<'a> {
                 Param::Dynamic
             }
             (None, _) => Param::Missing,
-        }
-    }
-
-    /// A nested parameter (`Authentication.ConnectionArn`).
-    pub fn field(self, key: &str, language: QueryLanguage) -> Param<'a> {
-        match self {
-            Param::Static(value) => Param::of(Some(value), key, language),
-            other => other,
         }
     }
 

@@ -151,6 +151,33 @@ fn nested_workflows_sync() {
     );
 }
 
+/// Two statements read the machine's ARN (the start, and the executions it watches): known
+/// only at run time, each is widened, and the parameter is reported once.
+#[test]
+fn a_run_time_parameter_read_by_two_statements_is_reported_once() {
+    let (statements, widened) = statements_with(
+        task(
+            "arn:aws:states:::states:startExecution.sync",
+            json!({"StateMachineArn.$": "$.child"}),
+        ),
+        |_| {},
+    );
+    assert_eq!(
+        statements,
+        json!([
+            {"Effect": "Allow", "Action": ["events:DescribeRule", "events:PutRule", "events:PutTargets"], "Resource": ["arn:aws:events:eu-west-1:111122223333:rule/StepFunctionsGetEventsForStepFunctionsExecutionRule"]},
+            {"Effect": "Allow", "Action": ["states:DescribeExecution", "states:StopExecution"], "Resource": ["arn:aws:states:eu-west-1:111122223333:execution:*:*"]},
+            {"Effect": "Allow", "Action": ["states:StartExecution"], "Resource": ["arn:aws:states:eu-west-1:111122223333:stateMachine:*"]},
+        ])
+    );
+    assert_eq!(
+        widened,
+        [
+            "States.S: StateMachineArn is known only at run time, so the statement allows `arn:aws:states:eu-west-1:111122223333:stateMachine:*`; declare the allowed targets to narrow it"
+        ]
+    );
+}
+
 #[test]
 fn batch_glue_codebuild_sagemaker() {
     let batch = statements(task(

@@ -585,3 +585,14 @@ pub enum ChildField {
     ItemProcessor,
     Iterator,
 }
+
+impl ChildField {
+    /// Where the nested machine is, below the state at `state`.
+    pub fn at(self, state: &crate::diagnostic::Location) -> crate::diagnostic::Location {
+        match self {
+            ChildField::Branch(i) => state.key("Branches").index(i),
+            ChildField::ItemProcessor => state.key("ItemProcessor"),
+            ChildField::Iterator => state.key("Iterator"),
+        }
+    }
+}

@@ -14,16 +14,16 @@ mod placeholders;
 mod service_errors;
 mod state;
 mod structure;
+mod typed_resources;
 mod variables;
 
 use std::collections::{HashMap, HashSet};
 
 use crate::diagnostic::{Code, Diagnostic, Location};
-use crate::model::{
-    ChildField, ExecutionType, ProcessorMode, QueryLanguage, State, StateMachine, States,
-};
+use crate::model::{ExecutionType, ProcessorMode, QueryLanguage, State, StateMachine, States};
 
 pub(crate) use exprs::Read;
+pub use typed_resources::check_machine as check_typed_resources;
 
 /// Largest definition Step Functions accepts, in bytes.
 pub const MAX_DEFINITION_BYTES: usize = 1024 * 1024;
@@ -221,11 +221,7 @@ impl<'m> Validator<'m> {
         for (index, (name, state)) in scope.states.iter().enumerate() {
             let location = states_location.key(name);
             for (field, start_at, states) in state.children() {
-                let child_location = match field {
-                    ChildField::Branch(i) => location.key("Branches").index(i),
-                    ChildField::ItemProcessor => location.key("ItemProcessor"),
-                    ChildField::Iterator => location.key("Iterator"),
-                };
+                let child_location = field.at(&location);
                 let child_scope = Scope {
                     states,
                     start_at,

@@ -308,6 +308,7 @@ fn number_value(value: &Option<NumberOrExpr>) -> Option<f64> {
 fn check_task(task: &Task, location: &Location, x: &mut Exprs<'_>, express: bool) {
     check_resource(x, location, &task.resource);
     super::integrations::check(x, location, task);
+    super::typed_resources::check(location, task, x.out);
     if express {
         check_express_pattern(x, location, &task.resource);
     }

@@ -1,11 +1,22 @@
 //! What a Task's `Resource` names, read in one place for the validator, the policy generator,
 //! the executor, the importer and the DSL: an optimized integration, an AWS SDK call, a Lambda
 //! function by its ARN, an activity, or something else; in any partition. And the optimized
-//! integrations Step Functions has, with their actions, patterns and service models.
+//! integrations Step Functions has (`table.rs`), each with its actions, patterns, service
+//! model, documented response, error names and what it needs from the execution role
+//! (`access.rs`: which parameter names which kind of resource, and the IAM statements).
 //!
 //! Sources: the developer guide's "Integrating optimized services with Step Functions" (the
 //! table of supported patterns per service) and each integration's page; AWS SDK integrations
 //! take request-response and `.waitForTaskToken`, never `.sync` (same table).
+
+mod access;
+mod table;
+
+pub use access::{
+    Access, Actions, ArnOf, Condition, ConditionValue, Derived, Grant, Named, Otherwise,
+    SdkResources, Target, When,
+};
+pub use table::{OPTIMIZED, SDK_ANY, SDK_RESOURCES};
 
 /// How a Task waits for its service.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -151,6 +162,9 @@ pub struct Optimized {
     pub response: Response,
     /// How its errors are named, where the integration's page documents it.
     pub errors: Option<ErrorNames>,
+    /// What its calls need from the execution role (`None`: not known here; the policy
+    /// reports it for the author to add).
+    pub access: Option<Access>,
 }
 
 /// The errors an optimized integration raises: `<prefix>.<exception>` for each exception of
@@ -187,235 +201,8 @@ pub enum Kind {
     Any,
 }
 
-const fn entry(
-    service: &'static str,
-    actions: &'static [&'static str],
-    patterns: &'static [Pattern],
-    model: Option<&'static str>,
-) -> Optimized {
-    Optimized {
-        service,
-        actions,
-        patterns,
-        model,
-        response: Response::Unknown,
-        errors: None,
-    }
-}
-
-const fn raising(
-    integration: Optimized,
-    prefix: &'static str,
-    extra: &'static [&'static str],
-) -> Optimized {
-    Optimized {
-        errors: Some(ErrorNames { prefix, extra }),
-        ..integration
-    }
-}
-
-const fn answering(integration: Optimized, response: Response) -> Optimized {
-    Optimized {
-        response,
-        ..integration
-    }
-}
-
-use Kind::{Any, List, Number, String as Text};
-
-use Pattern::{RequestResponse as Rr, Sync, Sync2, WaitForTaskToken as Callback};
-
-/// Every optimized integration Step Functions has.
-pub const OPTIMIZED: &[Optimized] = &[
-    // Errors: "Handle Lambda service exceptions" (Lambda.Unknown for unhandled function errors).
-    raising(
-        answering(
-            entry("lambda", &["invoke"], &[Rr, Callback], Some("lambda")),
-            Response::Fields(&[
-                ("Payload", Any, true),
-                ("StatusCode", Number, true),
-                ("ExecutedVersion", Text, false),
-                ("FunctionError", Text, false),
-                ("LogResult", Text, false),
-            ]),
-        ),
-        "Lambda",
-        &[
-            "Unknown",
-            "ClientExecutionTimeoutException",
-            "ServiceException",
-            "AWSLambdaException",
-            "SdkClientException",
-        ],
-    ),
-    // The optimized integrations name errors by the AWS SDK for Java 1.x's service names.
-    raising(
-        answering(
-            entry(
-                "dynamodb",
-                &["getItem", "putItem", "updateItem", "deleteItem"],
-                &[Rr],
-                Some("dynamodb"),
-            ),
-            Response::Model,
-        ),
-        "DynamoDB",
-        &["AmazonDynamoDBException", "SdkClientException"],
-    ),
-    raising(
-        answering(
-            entry("sns", &["publish"], &[Rr, Callback], Some("sns")),
-            Response::Fields(&[("MessageId", Text, true), ("SequenceNumber", Text, false)]),
-        ),
-        "SNS",
-        &["AmazonSNSException", "SdkClientException"],
-    ),
-    raising(
-        answering(
-            entry("sqs", &["sendMessage"], &[Rr, Callback], Some("sqs")),
-            Response::Fields(&[
-                ("MessageId", Text, true),
-                ("MD5OfMessageBody", Text, true),
-                ("MD5OfMessageAttributes", Text, false),
-                ("MD5OfMessageSystemAttributes", Text, false),
-                ("SequenceNumber", Text, false),
-            ]),
-        ),
-        "SQS",
-        &["AmazonSQSException", "SdkClientException"],
-    ),
-    answering(
-        entry(
-            "events",
-            &["putEvents"],
-            &[Rr, Callback],
-            Some("eventbridge"),
-        ),
-        Response::Fields(&[("Entries", List, true), ("FailedEntryCount", Number, true)]),
-    ),
-    entry(
-        "states",
-        &["startExecution"],
-        &[Rr, Sync, Sync2, Callback],
-        Some("sfn"),
-    ),
-    entry("ecs", &["runTask"], &[Rr, Sync, Callback], Some("ecs")),
-    entry("apigateway", &["invoke"], &[Rr, Callback], None),
-    entry("http", &["invoke"], &[Rr], None),
-    entry(
-        "athena",
-        &[
-            "startQueryExecution",
-            "stopQueryExecution",
-            "getQueryExecution",
-            "getQueryResults",
-        ],
-        &[Rr, Sync],
-        Some("athena"),
-    ),
-    entry("batch", &["submitJob"], &[Rr, Sync], Some("batch")),
-    entry(
-        "bedrock",
-        &["createModelCustomizationJob"],
-        &[Rr, Sync, Callback],
-        Some("bedrock"),
-    ),
-    entry("bedrock", &["invokeModel"], &[Rr, Sync, Callback], None),
-    entry(
-        "codebuild",
-        &[
-            "startBuild",
-            "stopBuild",
-            "batchDeleteBuilds",
-            "batchGetReports",
-            "startBuildBatch",
-            "stopBuildBatch",
-            "retryBuild",
-            "retryBuildBatch",
-            "deleteBuildBatch",
-        ],
-        &[Rr, Sync],
-        Some("codebuild"),
-    ),
-    entry(
-        "eks",
-        &[
-            "createCluster",
-            "deleteCluster",
-            "createFargateProfile",
-            "deleteFargateProfile",
-            "createNodegroup",
-            "deleteNodegroup",
-        ],
-        &[Rr, Sync, Callback],
-        Some("eks"),
-    ),
-    entry("eks", &["runJob", "call"], &[Rr, Sync, Callback], None),
-    entry(
-        "elasticmapreduce",
-        &[
-            "createCluster",
-            "terminateCluster",
-            "addStep",
-            "cancelStep",
-            "setClusterTerminationProtection",
-            "modifyInstanceFleetByName",
-            "modifyInstanceGroupByName",
-        ],
-        &[Rr, Sync],
-        None,
-    ),
-    entry(
-        "emr-containers",
-        &[
-            "startJobRun",
-            "createVirtualCluster",
-            "deleteVirtualCluster",
-        ],
-        &[Rr, Sync],
-        Some("emrcontainers"),
-    ),
-    entry(
-        "emr-serverless",
-        &[
-            "createApplication",
-            "startApplication",
-            "stopApplication",
-            "deleteApplication",
-            "startJobRun",
-            "cancelJobRun",
-        ],
-        &[Rr, Sync],
-        Some("emrserverless"),
-    ),
-    entry("glue", &["startJobRun"], &[Rr, Sync], Some("glue")),
-    entry("databrew", &["startJobRun"], &[Rr, Sync], Some("databrew")),
-    entry(
-        "mediaconvert",
-        &["createJob"],
-        &[Rr, Sync],
-        Some("mediaconvert"),
-    ),
-    entry(
-        "sagemaker",
-        &[
-            "createEndpoint",
-            "createEndpointConfig",
-            "createHyperParameterTuningJob",
-            "createLabelingJob",
-            "createModel",
-            "createProcessingJob",
-            "createTrainingJob",
-            "createTransformJob",
-            "updateEndpoint",
-        ],
-        &[Rr, Sync],
-        Some("sagemaker"),
-    ),
-];
-
 /// AWS SDK integrations: request-response and callbacks, no `.sync`.
-pub const SDK_PATTERNS: &[Pattern] = &[Rr, Callback];
+pub const SDK_PATTERNS: &[Pattern] = &[Pattern::RequestResponse, Pattern::WaitForTaskToken];
 
 /// The optimized integration of `service:action`, if Step Functions has it.
 pub fn optimized(service: &str, action: &str) -> Option<&'static Optimized> {
