@@ -8,7 +8,7 @@ use serde_json::Value;
 use super::{Reads, Shape};
 use crate::diagnostic::{Code, Diagnostic, Location};
 use crate::jsonata::{self, LiteralKind};
-use crate::model::{State, StateMachine, States};
+use crate::model::{State, StateMachine, visit_states};
 
 /// Fields whose states have their own input: not the state's to read.
 const NESTED: &[&str] = &["Branches", "ItemProcessor", "Iterator"];
@@ -160,7 +160,7 @@ fn relative(state: &Location, at: &Location) -> Location {
 /// kinds, or something not known, has none.
 fn variable_kinds(machine: &StateMachine) -> HashMap<String, Option<LiteralKind>> {
     let mut kinds = HashMap::new();
-    visit_located(&machine.states, &Location::root(), &mut |state, _| {
+    visit_states(&machine.states, &Location::root(), &mut |_, state, _| {
         let Ok(value) = serde_json::to_value(state) else {
             return;
         };
@@ -216,7 +216,7 @@ fn assigned_kind(value: &Value) -> Option<LiteralKind> {
 pub(super) fn check_comparisons(machine: &StateMachine, out: &mut Vec<Diagnostic>) {
     let kinds = variable_kinds(machine);
     let mut found = Vec::new();
-    visit_located(&machine.states, &Location::root(), &mut |state, at| {
+    visit_states(&machine.states, &Location::root(), &mut |_, state, at| {
         for (text, field) in expressions(state) {
             let Some((expression, _)) = jsonata::template(&text) else {
                 continue;
@@ -285,15 +285,5 @@ fn describe(kind: LiteralKind) -> &'static str {
         LiteralKind::Number => "a number",
         LiteralKind::String => "a string",
         LiteralKind::Boolean => "a boolean",
-    }
-}
-
-fn visit_located(states: &States, at: &Location, each: &mut dyn FnMut(&State, &Location)) {
-    for (name, state) in states {
-        let here = at.key("States").key(name);
-        each(state, &here);
-        for (field, _, nested) in state.children() {
-            visit_located(nested, &field.at(&here), each);
-        }
     }
 }

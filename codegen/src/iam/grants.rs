@@ -7,7 +7,9 @@ use super::arns::{arns, default, derived, wildcard};
 use super::need::{Call, Need};
 use super::sdk::iam_actions;
 use super::{Param, Statement};
-use crate::integration::{Actions, ArnOf, ConditionValue, Grant, Named, Otherwise, Target, When};
+use crate::integration::{
+    Actions, ArnOf, ConditionValue, Grant, Named, Otherwise, Target, When, steps,
+};
 
 impl Need<'_> {
     pub(super) fn apply(&mut self, grant: &Grant, call: &Call<'_>, payload: Option<&Value>) {
@@ -80,12 +82,7 @@ impl Need<'_> {
         payload: Option<&Value>,
         actions: &[String],
     ) -> Vec<String> {
-        let found = named
-            .at
-            .iter()
-            .map(|at| self.values_at(payload, at))
-            .find(|values| !matches!(values.as_slice(), [(_, Param::Missing)]))
-            .unwrap_or_else(|| self.values_at(payload, named.at[0]));
+        let found = self.found(named, payload);
         let env = self.env.clone();
         let language = self.language;
         let sibling = |key: &str| Param::of(payload, key, language).text();
@@ -120,6 +117,29 @@ impl Need<'_> {
         }
     }
 
+    /// Whether the call gives any of the parameters `named` reads.
+    pub(super) fn gives(&self, named: &Named, payload: Option<&Value>) -> bool {
+        !matches!(self.found(named, payload).as_slice(), [(_, Param::Missing)])
+    }
+
+    /// The parameters `named` reads: at the first of its paths the call gives, else at the
+    /// first (missing).
+    fn found<'v>(
+        &self,
+        named: &Named,
+        payload: Option<&'v Value>,
+    ) -> Vec<(&'static str, Param<'v>)> {
+        let mut first = None;
+        for at in named.at {
+            let values = self.values_at(payload, at);
+            if !matches!(values.as_slice(), [(_, Param::Missing)]) {
+                return values;
+            }
+            first.get_or_insert(values);
+        }
+        first.unwrap_or_default()
+    }
+
     /// The parameters at `path` (`Overrides.TaskRoleArn`, `Entries[].EventBusName`), each
     /// with its name: a step known only at run time ends the walk under its own name, a
     /// missing one under the name the path ends with.
@@ -129,11 +149,7 @@ impl Need<'_> {
         path: &'static str,
     ) -> Vec<(&'static str, Param<'v>)> {
         let mut found = vec![("", payload.map_or(Param::Missing, Param::Static))];
-        for step in path.split('.') {
-            let (key, each) = match step.strip_suffix("[]") {
-                Some(key) => (key, true),
-                None => (step, false),
-            };
+        for (key, each) in steps(path) {
             let mut next = Vec::new();
             for (name, param) in found {
                 match param {

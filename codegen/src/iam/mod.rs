@@ -19,7 +19,7 @@ use std::collections::HashMap;
 use serde_json::Value;
 
 use crate::diagnostic::Location;
-use crate::model::{QueryLanguage, State, StateMachine, States};
+use crate::model::{QueryLanguage, State, StateMachine, visit_states};
 
 pub use crate::arn::Environment;
 pub use policy::{Conditions, Policy, Statement};
@@ -96,11 +96,7 @@ pub fn policy(machine: &StateMachine, options: &Options) -> Generated {
         statements: Vec::new(),
         widened: Vec::new(),
     };
-    walk.scope(
-        &machine.states,
-        &Location::root().key("States"),
-        machine.default_query_language(),
-    );
+    walk.states(machine);
     walk.machine_settings();
     walk.statements.extend(options.extra.iter().cloned());
     Generated {
@@ -117,29 +113,30 @@ struct Walk<'a> {
 }
 
 impl Walk<'_> {
-    fn scope(&mut self, states: &States, at: &Location, language: QueryLanguage) {
-        for (name, state) in states {
-            let location = at.key(name);
-            let state_language = state.query_language().unwrap_or(language);
-            let mut need = need::Need {
-                env: &self.options.environment,
-                machine_arn: &self.machine_arn,
-                location: &location,
-                language: state_language,
-                allowed: self.options.allowed.get(name).map(Vec::as_slice),
-                pass_roles: self.options.pass_roles.get(name).map(Vec::as_slice),
-                statements: &mut self.statements,
-                widened: &mut self.widened,
-            };
-            match state {
-                State::Task(task) => need.task(task),
-                State::Map(map) => need.map(map),
-                _ => {}
-            }
-            for (field, _, children) in state.children() {
-                self.scope(children, &field.at(&location).key("States"), language);
-            }
-        }
+    /// What each Task and Map of the machine, nested ones included, needs.
+    fn states(&mut self, machine: &StateMachine) {
+        let language = machine.default_query_language();
+        visit_states(
+            &machine.states,
+            &Location::root(),
+            &mut |name, state, location| {
+                let mut need = need::Need {
+                    env: &self.options.environment,
+                    machine_arn: &self.machine_arn,
+                    location,
+                    language: state.query_language().unwrap_or(language),
+                    allowed: self.options.allowed.get(name).map(Vec::as_slice),
+                    pass_roles: self.options.pass_roles.get(name).map(Vec::as_slice),
+                    statements: &mut self.statements,
+                    widened: &mut self.widened,
+                };
+                match state {
+                    State::Task(task) => need.task(task),
+                    State::Map(map) => need.map(map),
+                    _ => {}
+                }
+            },
+        );
     }
 
     fn machine_settings(&mut self) {

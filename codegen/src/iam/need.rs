@@ -181,14 +181,7 @@ impl Need<'_> {
         }
         let known = SDK_RESOURCES.iter().find(|r| r.service == service);
         let resources = match known {
-            Some(r)
-                if r.named
-                    .at
-                    .iter()
-                    .any(|at| self.param(payload, at) != Param::Missing) =>
-            {
-                self.named(&r.named, payload, &actions)
-            }
+            Some(r) if self.gives(&r.named, payload) => self.named(&r.named, payload, &actions),
             // A call naming no resource (a `List*`, say) acts on the account.
             Some(r) if r.account_wide_without => vec!["*".to_owned()],
             _ => match self.allowed {

@@ -479,3 +479,32 @@ fn an_sdk_call_is_narrowed_to_the_static_arns_its_action_accepts() {
         "{widened:?}"
     );
 }
+
+/// `resource.rs` writes a declared resource's ARN, and the integration table reads it back
+/// from the parameter the resource is passed in: for each kind the two agree, so a typed
+/// resource's policy names exactly the resource the environment binds.
+#[test]
+fn the_table_reads_back_the_arn_each_kind_is_written_with() {
+    use crate::integration::{OPTIMIZED, SDK_RESOURCES};
+    use crate::resource::Binding;
+
+    let binding = Binding::new("orders", env());
+    let named = OPTIMIZED
+        .iter()
+        .filter_map(|i| i.access)
+        .flat_map(|a| a.named().copied().collect::<Vec<_>>())
+        .chain(SDK_RESOURCES.iter().map(|r| r.named));
+    let mut checked = std::collections::BTreeSet::new();
+    for named in named {
+        let Some(kind) = named.kind else {
+            continue;
+        };
+        let written = kind.write(&binding, kind.parameter_form(), &env());
+        // S3 names a bucket itself to bucket-level actions.
+        let actions = ["s3:ListBucket".to_owned()];
+        let read = super::arns::arns(named.arn, &env(), &written, |_| None, &actions);
+        assert_eq!(read, [kind.arn(&binding)], "{:?} of a {kind}", named.at);
+        checked.insert(kind);
+    }
+    assert_eq!(checked.len(), 8, "{checked:?}");
+}

@@ -17,6 +17,19 @@ pub struct Access {
     pub notice: Option<&'static str>,
 }
 
+impl Access {
+    /// The parameters its grants read a resource from, in table order.
+    pub fn named(&self) -> impl Iterator<Item = &'static Named> {
+        self.grants
+            .iter()
+            .flat_map(|grant| grant.on)
+            .filter_map(|target| match target {
+                Target::Named(named) => Some(named),
+                _ => None,
+            })
+    }
+}
+
 /// One statement: `actions` on the resources `on` names, for the calls `when` selects.
 #[derive(Debug, Clone, Copy)]
 pub struct Grant {
@@ -83,6 +96,15 @@ pub struct Named {
     pub otherwise: Otherwise,
     /// The ARN actually granted, when it is a resource the named one owns.
     pub then: Option<Derived>,
+}
+
+/// The steps of a [`Named::at`] path: each key, and whether the step goes into every item of
+/// the list it holds (`Entries[]`).
+pub fn steps(path: &str) -> impl Iterator<Item = (&str, bool)> {
+    path.split('.').map(|step| match step.strip_suffix("[]") {
+        Some(key) => (key, true),
+        None => (step, false),
+    })
 }
 
 /// How a parameter's value is written as an ARN; each also says what "any of them" is,

@@ -14,7 +14,7 @@ mod table;
 
 pub use access::{
     Access, Actions, ArnOf, Condition, ConditionValue, Derived, Grant, Named, Otherwise,
-    SdkResources, Target, When,
+    SdkResources, Target, When, steps,
 };
 pub use table::{OPTIMIZED, SDK_ANY, SDK_RESOURCES};
 

@@ -596,3 +596,19 @@ impl ChildField {
         }
     }
 }
+
+/// Calls `each` with every state of the machine at `machine` (the root, or a nested one), and
+/// of the machines nested in them: its name, the state, and where it is (`States.<name>`).
+pub fn visit_states(
+    states: &States,
+    machine: &crate::diagnostic::Location,
+    each: &mut dyn FnMut(&str, &State, &crate::diagnostic::Location),
+) {
+    for (name, state) in states {
+        let here = machine.key("States").key(name);
+        each(name, state, &here);
+        for (field, _, nested) in state.children() {
+            visit_states(nested, &field.at(&here), each);
+        }
+    }
+}

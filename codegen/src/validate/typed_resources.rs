@@ -6,28 +6,20 @@
 use serde_json::Value;
 
 use crate::diagnostic::{Code, Diagnostic, Location};
-use crate::integration::{ArnOf, Named, Resource, SDK_RESOURCES, Target, optimized};
-use crate::model::{State, StateMachine, States, Task};
+use crate::integration::{ArnOf, Named, Resource, SDK_RESOURCES, optimized, steps};
+use crate::model::{State, StateMachine, Task, visit_states};
 use crate::resource::{self, Form, Reference};
 
 /// Every Task of `machine` with a declared resource in the wrong parameter: for a machine
 /// whose placeholders are bound before it is validated (the DSL's `compile()`).
 pub fn check_machine(machine: &StateMachine) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    scope(&machine.states, &Location::root().key("States"), &mut out);
-    out
-}
-
-fn scope(states: &States, at: &Location, out: &mut Vec<Diagnostic>) {
-    for (name, state) in states {
-        let location = at.key(name);
+    visit_states(&machine.states, &Location::root(), &mut |_, state, at| {
         if let State::Task(task) = state {
-            check(&location, task, out);
+            check(at, task, &mut out);
         }
-        for (field, _, children) in state.children() {
-            scope(children, &field.at(&location).key("States"), out);
-        }
-    }
+    });
+    out
 }
 
 /// The parameters of `task` that name a resource, checked against the declared resources
@@ -40,9 +32,7 @@ pub(super) fn check(location: &Location, task: &Task, out: &mut Vec<Diagnostic>)
     };
     for named in naming_parameters(&task.resource) {
         for path in named.at {
-            let mut found = Vec::new();
-            strings_at(payload, path, location.key(field), &mut found);
-            for (at, text) in found {
+            for (at, text) in strings_at(payload, path, location.key(field)) {
                 resource::fill(text, |reference| {
                     if let Some(diagnostic) = mismatch(&named, path, reference, &at) {
                         out.push(diagnostic);
@@ -56,22 +46,12 @@ pub(super) fn check(location: &Location, task: &Task, out: &mut Vec<Diagnostic>)
 
 /// The parameters the integration table says name a resource of a kind, each once.
 fn naming_parameters(resource: &str) -> Vec<Named> {
-    let mut named: Vec<Named> = match Resource::parse(resource) {
+    let table: Vec<Named> = match Resource::parse(resource) {
         Resource::Optimized {
             service, action, ..
         } => optimized(service, action)
             .and_then(|i| i.access)
-            .map(|access| {
-                access
-                    .grants
-                    .iter()
-                    .flat_map(|g| g.on)
-                    .filter_map(|target| match target {
-                        Target::Named(named) => Some(*named),
-                        _ => None,
-                    })
-                    .collect()
-            })
+            .map(|access| access.named().copied().collect())
             .unwrap_or_default(),
         Resource::Sdk { service, .. } => SDK_RESOURCES
             .iter()
@@ -80,13 +60,17 @@ fn naming_parameters(resource: &str) -> Vec<Named> {
             .collect(),
         _ => Vec::new(),
     };
-    named.retain(|n| n.kind.is_some());
-    named.dedup_by_key(|n| n.at);
+    let mut named: Vec<Named> = Vec::new();
+    for parameter in table {
+        if parameter.kind.is_some() && named.iter().all(|n| n.at != parameter.at) {
+            named.push(parameter);
+        }
+    }
     named
 }
 
 /// Whether a parameter written as `of` takes a resource in `form`.
-pub(crate) fn takes(of: ArnOf, form: Form) -> bool {
+fn takes(of: ArnOf, form: Form) -> bool {
     match of {
         ArnOf::Arn { .. } => form == Form::Arn,
         ArnOf::QueueUrl => form == Form::Url,
@@ -138,39 +122,31 @@ fn mismatch(
 
 /// The strings at `path` in `payload` (`Entries[].EventBusName`: in each item), with where
 /// each is.
-fn strings_at<'v>(
-    value: &'v Value,
-    path: &str,
-    at: Location,
-    found: &mut Vec<(Location, &'v str)>,
-) {
-    let (step, rest) = match path.split_once('.') {
-        Some((step, rest)) => (step, Some(rest)),
-        None => (path, None),
-    };
-    let (key, each) = match step.strip_suffix("[]") {
-        Some(key) => (key, true),
-        None => (step, false),
-    };
-    let Some(value) = value.get(key) else {
-        return;
-    };
-    let at = at.key(key);
-    let items: Vec<(Location, &Value)> = match value {
-        Value::Array(items) if each => items
-            .iter()
-            .enumerate()
-            .map(|(i, item)| (at.index(i), item))
-            .collect(),
-        _ => vec![(at, value)],
-    };
-    for (at, item) in items {
-        match (rest, item) {
-            (Some(rest), _) => strings_at(item, rest, at, found),
-            (None, Value::String(text)) => found.push((at, text)),
-            (None, _) => {}
+fn strings_at<'v>(payload: &'v Value, path: &str, at: Location) -> Vec<(Location, &'v str)> {
+    let mut found = vec![(at, payload)];
+    for (key, each) in steps(path) {
+        let mut next = Vec::new();
+        for (at, value) in found {
+            let Some(value) = value.get(key) else {
+                continue;
+            };
+            let at = at.key(key);
+            match value {
+                Value::Array(items) if each => next.extend(
+                    items
+                        .iter()
+                        .enumerate()
+                        .map(|(i, item)| (at.index(i), item)),
+                ),
+                _ => next.push((at, value)),
+            }
         }
+        found = next;
     }
+    found
+        .into_iter()
+        .filter_map(|(at, value)| Some((at, value.as_str()?)))
+        .collect()
 }
 
 #[cfg(test)]
@@ -290,11 +266,7 @@ mod tests {
         let named = OPTIMIZED
             .iter()
             .filter_map(|i| i.access)
-            .flat_map(|a| a.grants.iter().flat_map(|g| g.on))
-            .filter_map(|t| match t {
-                Target::Named(n) => Some(*n),
-                _ => None,
-            })
+            .flat_map(|a| a.named().copied().collect::<Vec<_>>())
             .chain(SDK_RESOURCES.iter().map(|r| r.named));
         let mut kinds = 0;
         for named in named {
