@@ -195,6 +195,8 @@ pub enum Fix {
     PassTaskToken,
     /// A field of a Lambda function's answer read without going through `Payload`.
     ReadLambdaPayload,
+    /// A declared resource of this kind written in a form its parameter does not take.
+    ResourceForm(crate::resource::ResourceKind),
 }
 
 impl Fix {
@@ -206,6 +208,9 @@ impl Fix {
             }
             Fix::PassTaskToken => {
                 "pass `\"TaskToken.$\": \"$$.Task.Token\"` (JSONPath) or `\"{% $states.context.Task.Token %}\"` (JSONata) in the payload"
+            }
+            Fix::ResourceForm(_) => {
+                "write the declared resource's placeholder in the form the parameter takes"
             }
             Fix::ReadLambdaPayload => {
                 "the function's answer is under `Payload`: read it through `Payload`, or select it with `ResultSelector` (`\"result.$\": \"$.Payload\"`)"

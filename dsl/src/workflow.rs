@@ -243,10 +243,15 @@ impl Workflow {
             },
         };
         // What AWS accepts but certainly fails at run time is refused here too. A declared
-        // resource passed where another kind belongs shows only before binding.
-        let (errors, warnings): (Vec<_>, Vec<_>) = check_machine(&machine, &checks)
+        // resource passed where another kind or form belongs shows only before binding; what
+        // the bound machine says of the same parameter speaks of the stand-in binding, so the
+        // template's finding replaces it.
+        let typed = sfn_codegen::validate::check_typed_resources(&template);
+        let mut diagnostics = check_machine(&machine, &checks);
+        diagnostics.retain(|d| typed.iter().all(|t| t.location != d.location));
+        diagnostics.extend(typed);
+        let (errors, warnings): (Vec<_>, Vec<_>) = diagnostics
             .into_iter()
-            .chain(sfn_codegen::validate::check_typed_resources(&template))
             .partition(|d| Refuse::CertainFailures.refuses(d));
         if !errors.is_empty() {
             return Err(BuildError::Invalid {
@@ -527,6 +532,7 @@ fn in_rust_words(mut diagnostic: Diagnostic) -> Diagnostic {
         Some(Fix::ReadLambdaPayload) => {
             "the function's answer is under `Payload`: call `.payload_only()` on `lambda::invoke(..)` to make the answer the task's result, or declare `result_type::<lambda::Response<T>>()` and read through `Payload`"
         }
+        Some(Fix::ResourceForm(kind)) => crate::resources::passed_as(kind),
         None => return diagnostic,
     };
     diagnostic.help = Some(help.to_owned());

@@ -598,3 +598,21 @@ fn a_resource_passed_where_another_kind_belongs_is_refused() {
         "workflow `misrouted` is refused:\n  - error[INVALID_PARAMETER] States.Charge.Parameters.FunctionName: `${sfn.topic.alerts.arn}` is the SNS topic `alerts`, but `FunctionName` names the call's Lambda function\n    why: AWS accepts the definition, but this goes wrong whenever it runs\n"
     );
 }
+
+/// A queue's ARN where its URL belongs: the finding speaks of the declared queue and its
+/// placeholder, once, not of the stand-in account it is bound to for checking.
+#[test]
+fn a_resource_in_a_form_the_parameter_does_not_take_is_refused_once() {
+    let accepted: Queue<Shipped> = Queue::new("accepted");
+    let workflow = Workflow::new(
+        "notify",
+        Task::new(
+            "Notify",
+            sfn::integrations::sqs::send_message(accepted.arn(), input::<Shipped>()),
+        ),
+    );
+    assert_eq!(
+        workflow.compile().unwrap_err().to_string(),
+        "workflow `notify` is refused:\n  - error[INVALID_PARAMETER] States.Notify.Parameters.QueueUrl: `QueueUrl` takes the SQS queue's URL, not its ARN\n    why: AWS accepts the definition, but this goes wrong whenever it runs\n    help: pass the queue's `.url()`, or send with `queue.send(..)`\n"
+    );
+}

@@ -264,3 +264,61 @@ pub(crate) fn called_operation(resource: &str) -> Option<(&'static catalog::Serv
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{Code, Options};
+
+    /// What `arn:aws:states:::<call>` draws at the Resource, as `INVALID_RESOURCE` messages.
+    fn refusals(call: &str) -> Vec<String> {
+        let definition = serde_json::json!({"StartAt": "S", "States": {"S": {
+            "Type": "Task", "Resource": format!("arn:aws:states:::{call}"), "End": true}}});
+        crate::check(&definition.to_string(), &Options::default())
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.code == Code::INVALID_RESOURCE)
+            .map(|d| d.message)
+            .collect()
+    }
+
+    /// The per-API pattern tables of the CodeBuild, SageMaker and Athena integration pages:
+    /// `.sync` where an API starts a job, request-response only elsewhere.
+    #[test]
+    fn sync_is_taken_only_by_the_apis_whose_pages_list_it() {
+        for call in [
+            "codebuild:startBuild.sync",
+            "codebuild:startBuildBatch.sync",
+            "codebuild:retryBuildBatch.sync",
+            "sagemaker:createTransformJob.sync",
+            "sagemaker:createTrainingJob.sync",
+            "athena:startQueryExecution.sync",
+        ] {
+            assert_eq!(refusals(call), Vec::<String>::new(), "{call}");
+        }
+        assert_eq!(
+            refusals("codebuild:stopBuild.sync"),
+            [
+                "`codebuild:stopBuild` does not support `.sync`; it supports request-response (no suffix)"
+            ]
+        );
+        assert_eq!(
+            refusals("sagemaker:createModel.sync"),
+            [
+                "`sagemaker:createModel` does not support `.sync`; it supports request-response (no suffix)"
+            ]
+        );
+        assert_eq!(
+            refusals("athena:getQueryExecution.sync"),
+            [
+                "`athena:getQueryExecution` does not support `.sync`; it supports request-response (no suffix)"
+            ]
+        );
+        // The CodeBuild page lists eight APIs; `retryBuild` is only an SDK call.
+        assert_eq!(
+            refusals("codebuild:retryBuild"),
+            [
+                "`codebuild:retryBuild` is not an optimized integration of codebuild, which has startBuild, startBuildBatch, retryBuildBatch, stopBuild, batchDeleteBuilds, batchGetReports, stopBuildBatch, deleteBuildBatch"
+            ]
+        );
+    }
+}

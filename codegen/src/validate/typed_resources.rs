@@ -5,7 +5,7 @@
 
 use serde_json::Value;
 
-use crate::diagnostic::{Code, Diagnostic, Location};
+use crate::diagnostic::{Code, Diagnostic, Fix, Location};
 use crate::integration::{ArnOf, Named, Resource, SDK_RESOURCES, optimized, steps};
 use crate::model::{State, StateMachine, Task, visit_states};
 use crate::resource::{self, Form, Reference};
@@ -114,10 +114,11 @@ fn mismatch(
         right.form.noun(),
         reference.form.noun()
     );
-    Some(
-        Diagnostic::runtime(Code::INVALID_PARAMETER, at.clone(), message)
-            .with_help(format!("write `{}`", right.placeholder())),
-    )
+    let mut diagnostic = Diagnostic::runtime(Code::INVALID_PARAMETER, at.clone(), message)
+        .with_help(format!("write `{}`", right.placeholder()));
+    // The DSL words it by the handle's method that writes this form.
+    diagnostic.fix = Some(Fix::ResourceForm(expected));
+    Some(diagnostic)
 }
 
 /// The strings at `path` in `payload` (`Entries[].EventBusName`: in each item), with where

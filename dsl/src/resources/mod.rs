@@ -85,3 +85,21 @@ impl Declared {
         self.written(self.kind.parameter_form())
     }
 }
+
+/// How a handle of `kind` is passed to the parameter that names it, in the DSL's words (the
+/// fix for a resource written in a form its parameter does not take).
+pub(crate) fn passed_as(kind: ResourceKind) -> &'static str {
+    match kind {
+        ResourceKind::Function => "call the function with `function.invoke(..)`",
+        ResourceKind::Table => {
+            "pass the table's `.table_name()`, or call `table.put_item(..)` and the other item methods"
+        }
+        ResourceKind::Queue => "pass the queue's `.url()`, or send with `queue.send(..)`",
+        ResourceKind::Topic => "pass the topic's `.arn()`, or publish with `topic.publish(..)`",
+        ResourceKind::Bucket => "pass the bucket's `.bucket()`",
+        ResourceKind::EventBus => "put events with `bus.entry(..)`",
+        ResourceKind::StateMachine => "start the child workflow with `child.run(..)`",
+        ResourceKind::Role | ResourceKind::EcsCluster => "pass its `.arn()`",
+        ResourceKind::RedshiftCluster => "pass the cluster's `.identifier()`",
+    }
+}
